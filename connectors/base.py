@@ -1,0 +1,48 @@
+"""What every connector provides: a config model, a client factory, and `fetch`, a generator of
+records for a window that advances a cursor (dlt resource + incremental)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from datetime import timedelta
+import builtins
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict
+
+from trustwatch.records import Account, Cursor, Mention, Window
+from trustwatch.settings import Settings, TrustProfile
+
+
+class SourceConfig(BaseModel):
+    """Base of each connector's validated options; `name` and `trust` are filled in by the registry."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str
+    trust: TrustProfile
+
+
+ConfigT = TypeVar("ConfigT", bound=SourceConfig)
+ClientT = TypeVar("ClientT")
+
+Fetch = Callable[[ConfigT, Window, Cursor, ClientT], Iterator[Mention | Account]]
+
+
+@dataclass(frozen=True)
+class Connector(Generic[ConfigT, ClientT]):
+    """One platform: how to validate its options, open its client and fetch a window.
+
+    `open_client` is where credentials are read (from the environment) and where recorded clients
+    are swapped in; `fetch` never builds its own client, so tests and the demo can hand it one.
+    `reach` is how far back the platform lets us look (X recent search: 7 days); None is unlimited.
+    """
+
+    type: str
+    config_model: builtins.type[ConfigT]
+    open_client: Callable[[ConfigT, Settings], AbstractContextManager[ClientT]]
+    fetch: Fetch[ConfigT, ClientT]
+    reach: Callable[[ConfigT], timedelta | None] = lambda _config: None
+    describe: Callable[[ConfigT], dict[str, Any]] = lambda _config: {}

