@@ -1,0 +1,654 @@
+"""DuckDB storage: versioned migrations, bulk upserts keyed on (platform, native_id), cursors saved in
+the same transaction as the rows they cover, runs, findings, alerts and the email queue.
+
+One `Store` owns one connection. DuckDB allows one writing process per file; a second process waits
+up to `lock_timeout_seconds` for the lock and then fails with a message that says so.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import time
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Self
+
+import duckdb
+import pyarrow as pa
+
+from trustwatch.errors import TrustWatchError
+from trustwatch.records import Account, Classification, Cursor, Finding, Mention, Window, utc_now
+
+log = logging.getLogger(__name__)
+
+_MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+_MENTION_SCHEMA = pa.schema(
+    [
+        ("platform", pa.string()),
+        ("native_id", pa.string()),
+        ("source", pa.string()),
+        ("kind", pa.string()),
+        ("url", pa.string()),
+        ("author_id", pa.string()),
+        ("author_handle", pa.string()),
+        ("author_name", pa.string()),
+        ("title", pa.string()),
+        ("text", pa.string()),
+        ("language", pa.string()),
+        ("published_at", pa.timestamp("us", tz="UTC")),
+        ("collected_at", pa.timestamp("us", tz="UTC")),
+        ("query", pa.string()),
+        ("in_reply_to", pa.string()),
+        ("rating", pa.float64()),
+        ("deleted", pa.bool_()),
+        ("raw", pa.string()),
+    ]
+)
+
+_ACCOUNT_SCHEMA = pa.schema(
+    [
+        ("platform", pa.string()),
+        ("account_id", pa.string()),
+        ("handle", pa.string()),
+        ("display_name", pa.string()),
+        ("description", pa.string()),
+        ("created_at", pa.timestamp("us", tz="UTC")),
+        ("followers", pa.int64()),
+        ("following", pa.int64()),
+        ("verified", pa.bool_()),
+        ("profile_image_url", pa.string()),
+        ("url", pa.string()),
+        ("raw", pa.string()),
+        ("collected_at", pa.timestamp("us", tz="UTC")),
+    ]
+)
+
+_CLASSIFICATION_SCHEMA = pa.schema(
+    [
+        ("platform", pa.string()),
+        ("native_id", pa.string()),
+        ("model", pa.string()),
+        ("model_version", pa.string()),
+        ("sentiment", pa.string()),
+        ("negative", pa.float64()),
+        ("neutral", pa.float64()),
+        ("positive", pa.float64()),
+        ("extras", pa.string()),
+        ("classified_at", pa.timestamp("us", tz="UTC")),
+    ]
+)
+
+_FINDING_SCHEMA = pa.schema(
+    [
+        ("finding_id", pa.string()),
+        ("kind", pa.string()),
+        ("subject_type", pa.string()),
+        ("platform", pa.string()),
+        ("subject_id", pa.string()),
+        ("severity", pa.string()),
+        ("score", pa.float64()),
+        ("summary", pa.string()),
+        ("evidence", pa.string()),
+        ("detector", pa.string()),
+        ("detected_at", pa.timestamp("us", tz="UTC")),
+    ]
+)
+
+
+class StorageError(TrustWatchError):
+    """The DuckDB file cannot be opened or written; the message names the file."""
+
+
+@dataclass(frozen=True)
+class LandResult:
+    """What one landing added: rows seen and rows that were new."""
+
+    mentions: int
+    mentions_new: int
+    accounts: int
+    classifications: int
+
+
+@dataclass(frozen=True)
+class QueuedEmail:
+    """An email waiting to be sent (or re-sent after SMTP was down)."""
+
+    email_id: str
+    message_id: str
+    subject: str
+    recipients: tuple[str, ...]
+    message: bytes
+    attempts: int
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str, sort_keys=True)
+
+
+def mention_rows(mentions: Sequence[Mention]) -> pa.Table:
+    """Mentions as an Arrow table in the staging schema (bulk loads, never row by row)."""
+    return pa.Table.from_pylist(
+        [
+            {
+                **mention.model_dump(exclude={"raw"}),
+                "raw": _json(mention.raw),
+            }
+            for mention in mentions
+        ],
+        schema=_MENTION_SCHEMA,
+    )
+
+
+def account_rows(accounts: Sequence[Account]) -> pa.Table:
+    """Accounts as an Arrow table in the staging schema."""
+    return pa.Table.from_pylist(
+        [{**account.model_dump(exclude={"raw"}), "raw": _json(account.raw)} for account in accounts],
+        schema=_ACCOUNT_SCHEMA,
+    )
+
+
+def classification_rows(classifications: Sequence[Classification]) -> pa.Table:
+    """Classifications as an Arrow table in the staging schema."""
+    return pa.Table.from_pylist(
+        [
+            {
+                "platform": c.platform,
+                "native_id": c.native_id,
+                "model": c.model,
+                "model_version": c.model_version,
+                "sentiment": c.sentiment_label,
+                "negative": c.sentiment_scores.get("negative", 0.0),
+                "neutral": c.sentiment_scores.get("neutral", 0.0),
+                "positive": c.sentiment_scores.get("positive", 0.0),
+                "extras": _json(c.extras),
+                "classified_at": c.classified_at,
+            }
+            for c in classifications
+        ],
+        schema=_CLASSIFICATION_SCHEMA,
+    )
+
+
+def _migrations() -> list[tuple[int, str, str]]:
+    folder = resources.files("storage") / "migrations"
+    found = []
+    for entry in folder.iterdir():
+        match = _MIGRATION_NAME.match(entry.name)
+        if match:
+            found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+def _connect(path: Path, lock_timeout_seconds: float, read_only: bool) -> duckdb.DuckDBPyConnection:
+    deadline = time.monotonic() + lock_timeout_seconds
+    delay = 0.1
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as error:
+            message = str(error)
+            if "lock" not in message.lower():
+                raise StorageError(f"{path}: cannot open the DuckDB file: {message}") from None
+            if time.monotonic() >= deadline:
+                raise StorageError(
+                    f"{path}: the DuckDB file is locked by another process (waited {lock_timeout_seconds:.0f} s); "
+                    "is another TrustWatch run, or a DuckDB shell, still open on it?"
+                ) from None
+            time.sleep(delay)
+            delay = min(delay * 2, 2.0)
+
+
+class Store:
+    """The TrustWatch database."""
+
+    def __init__(self, connection: duckdb.DuckDBPyConnection, path: Path) -> None:
+        self.connection = connection
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path | str, *, lock_timeout_seconds: float = 30.0, read_only: bool = False) -> Self:
+        """Open (creating with owner-only permissions) and migrate the database at `path`."""
+        path = Path(path)
+        if read_only and not path.exists():
+            raise StorageError(f"{path}: no TrustWatch database here yet (run `trustwatch run` first)")
+        created = not path.exists()
+        if created:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # Create the file ourselves so it is owner-only from the first byte: it holds personal data.
+            descriptor = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            os.close(descriptor)
+            path.unlink()
+            previous_umask = os.umask(0o077)
+        try:
+            connection = _connect(path, lock_timeout_seconds, read_only)
+        finally:
+            if created:
+                os.umask(previous_umask)
+        connection.execute("SET TimeZone = 'UTC'")
+        store = cls(connection, path)
+        if not read_only:
+            store.migrate()
+        return store
+
+    def close(self) -> None:
+        """Close the connection (checkpointing the write-ahead log)."""
+        self.connection.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """All or nothing: rows, cursor and run bookkeeping commit together."""
+        self.connection.execute("BEGIN TRANSACTION")
+        try:
+            yield self.connection
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            raise
+        self.connection.execute("COMMIT")
+
+    def migrate(self) -> list[int]:
+        """Apply migrations not yet applied, in order; re-create views. Returns the versions applied."""
+        self.connection.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations "
+            "(version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL)"
+        )
+        applied_rows = self.connection.execute("SELECT version FROM schema_migrations").fetchall()
+        applied = {row[0] for row in applied_rows}
+        newly_applied = []
+        for version, name, sql in _migrations():
+            if version in applied:
+                continue
+            with self.transaction() as con:
+                con.execute(sql)
+                con.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", [version, name, utc_now()])
+            log.info("applied migration %s", name)
+            newly_applied.append(version)
+        views = (resources.files("storage") / "views.sql").read_text(encoding="utf-8")
+        self.connection.execute(views)
+        return newly_applied
+
+    def schema_version(self) -> int:
+        """The highest migration applied."""
+        row = self.connection.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()
+        return int(row[0]) if row else 0
+
+    def start_run(self, flow: str, window: Window, run_id: str | None = None) -> str:
+        """Record the start of a run; returns its id."""
+        run_id = run_id or uuid.uuid4().hex
+        self.connection.execute(
+            "INSERT INTO runs (run_id, flow, window_since, window_until, started_at, status) "
+            "VALUES (?, ?, ?, ?, ?, 'running')",
+            [run_id, flow, window.since, window.until, utc_now()],
+        )
+        return run_id
+
+    def finish_run(self, run_id: str, status: str, *, alerts_raised: int, emails_sent: int, error: str | None) -> None:
+        """Close a run with its status and totals (totals summed from its sources)."""
+        self.connection.execute(
+            """
+            UPDATE runs SET finished_at = ?, status = ?, alerts_raised = ?, emails_sent = ?, error = ?,
+                mentions_collected = (SELECT coalesce(sum(mentions), 0) FROM run_sources WHERE run_id = ?),
+                mentions_new = (SELECT coalesce(sum(mentions_new), 0) FROM run_sources WHERE run_id = ?)
+            WHERE run_id = ?
+            """,
+            [utc_now(), status, alerts_raised, emails_sent, error, run_id, run_id, run_id],
+        )
+
+    def load_cursor(self, source: str) -> Cursor:
+        """The saved cursor of `source`, or a fresh one."""
+        row = self.connection.execute("SELECT state, updated_at FROM cursors WHERE source = ?", [source]).fetchone()
+        if row is None:
+            return Cursor(source=source)
+        return Cursor(source=source, state=json.loads(row[0]), updated_at=row[1])
+
+    def unclassified(self, mentions: Sequence[Mention], model: str, model_version: str) -> list[Mention]:
+        """The mentions that this model version has not classified yet (re-runs skip the model)."""
+        if not mentions:
+            return []
+        keys = pa.Table.from_pylist(
+            [{"platform": m.platform, "native_id": m.native_id} for m in mentions],
+            schema=pa.schema([("platform", pa.string()), ("native_id", pa.string())]),
+        )
+        self.connection.register("candidate_keys", keys)
+        try:
+            done = self.connection.execute(
+                "SELECT platform, native_id FROM candidate_keys SEMI JOIN "
+                "(SELECT platform, native_id FROM classifications WHERE model = ? AND model_version = ?) "
+                "USING (platform, native_id)",
+                [model, model_version],
+            ).fetchall()
+        finally:
+            self.connection.unregister("candidate_keys")
+        classified = set(done)
+        return [m for m in mentions if m.key not in classified]
+
+    def land(
+        self,
+        *,
+        run_id: str,
+        source: str,
+        source_type: str,
+        mentions: Sequence[Mention],
+        accounts: Sequence[Account],
+        classifications: Sequence[Classification],
+        cursor: Cursor | None,
+        status: str = "complete",
+        error: str | None = None,
+        error_kind: str | None = None,
+    ) -> LandResult:
+        """Land one source's window in one transaction: mentions, accounts, classifications, cursor.
+
+        The cursor is written only in this transaction, so it can never get ahead of the rows.
+        """
+        staged_mentions = mention_rows(mentions)
+        staged_accounts = account_rows(accounts)
+        staged_classifications = classification_rows(classifications)
+        now = utc_now()
+        con = self.connection
+        con.register("staged_mentions", staged_mentions)
+        con.register("staged_accounts", staged_accounts)
+        con.register("staged_classifications", staged_classifications)
+        try:
+            with self.transaction():
+                new_row = con.execute(
+                    "SELECT count(DISTINCT (platform, native_id)) FROM staged_mentions "
+                    "ANTI JOIN collected_mentions USING (platform, native_id)"
+                ).fetchone()
+                mentions_new = int(new_row[0]) if new_row else 0
+                con.execute(
+                    """
+                    INSERT INTO collected_mentions
+                    SELECT platform, native_id, source, kind, url, author_id, author_handle, author_name, title,
+                           text, language, published_at, collected_at, collected_at AS first_collected_at, query,
+                           in_reply_to, rating, deleted, CAST(raw AS JSON), $run_id, $run_id
+                    FROM staged_mentions
+                    QUALIFY row_number() OVER (PARTITION BY platform, native_id ORDER BY collected_at DESC) = 1
+                    ON CONFLICT (platform, native_id) DO UPDATE SET
+                        source = excluded.source, kind = excluded.kind, url = excluded.url,
+                        author_id = excluded.author_id, author_handle = excluded.author_handle,
+                        author_name = excluded.author_name,
+                        -- A deleted item keeps the text we saw before it went (the evidence).
+                        title = CASE WHEN excluded.deleted THEN coalesce(collected_mentions.title, excluded.title)
+                                     ELSE excluded.title END,
+                        text = CASE WHEN excluded.deleted THEN collected_mentions.text ELSE excluded.text END,
+                        language = excluded.language, published_at = excluded.published_at,
+                        collected_at = excluded.collected_at, query = excluded.query,
+                        in_reply_to = excluded.in_reply_to, rating = excluded.rating,
+                        deleted = excluded.deleted OR collected_mentions.deleted,
+                        raw = excluded.raw, last_run_id = excluded.last_run_id
+                    """,
+                    {"run_id": run_id},
+                )
+                con.execute(
+                    """
+                    INSERT INTO accounts
+                    SELECT platform, account_id, handle, display_name, description, created_at, followers,
+                           following, verified, profile_image_url, url, CAST(raw AS JSON),
+                           collected_at AS first_seen_at, collected_at AS last_seen_at
+                    FROM staged_accounts
+                    QUALIFY row_number() OVER (PARTITION BY platform, account_id ORDER BY collected_at DESC) = 1
+                    ON CONFLICT (platform, account_id) DO UPDATE SET
+                        handle = coalesce(excluded.handle, accounts.handle),
+                        display_name = coalesce(excluded.display_name, accounts.display_name),
+                        description = coalesce(excluded.description, accounts.description),
+                        created_at = coalesce(excluded.created_at, accounts.created_at),
+                        followers = coalesce(excluded.followers, accounts.followers),
+                        following = coalesce(excluded.following, accounts.following),
+                        verified = coalesce(excluded.verified, accounts.verified),
+                        profile_image_url = coalesce(excluded.profile_image_url, accounts.profile_image_url),
+                        url = coalesce(excluded.url, accounts.url),
+                        raw = excluded.raw, last_seen_at = excluded.last_seen_at
+                    """
+                )
+                con.execute(
+                    """
+                    INSERT INTO classifications
+                    SELECT platform, native_id, model, model_version, sentiment, negative, neutral, positive,
+                           CAST(extras AS JSON), classified_at
+                    FROM staged_classifications
+                    ON CONFLICT DO NOTHING
+                    """
+                )
+                if cursor is not None:
+                    con.execute(
+                        "INSERT INTO cursors VALUES (?, ?, ?, ?) ON CONFLICT (source) DO UPDATE SET "
+                        "state = excluded.state, updated_at = excluded.updated_at, run_id = excluded.run_id",
+                        [source, _json(cursor.state), now, run_id],
+                    )
+                con.execute(
+                    "INSERT INTO run_sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id, source) "
+                    "DO UPDATE SET status = excluded.status, mentions = run_sources.mentions + excluded.mentions, "
+                    "mentions_new = run_sources.mentions_new + excluded.mentions_new, "
+                    "accounts = run_sources.accounts + excluded.accounts, error = excluded.error, "
+                    "error_kind = excluded.error_kind, finished_at = excluded.finished_at",
+                    [
+                        run_id,
+                        source,
+                        source_type,
+                        status,
+                        len({m.key for m in mentions}),
+                        mentions_new,
+                        len({(a.platform, a.account_id) for a in accounts}),
+                        error,
+                        error_kind,
+                        now,
+                    ],
+                )
+        finally:
+            con.unregister("staged_mentions")
+            con.unregister("staged_accounts")
+            con.unregister("staged_classifications")
+        return LandResult(
+            mentions=len({m.key for m in mentions}),
+            mentions_new=mentions_new,
+            accounts=len({(a.platform, a.account_id) for a in accounts}),
+            classifications=len(classifications),
+        )
+
+    def record_source_failure(self, run_id: str, source: str, source_type: str, error: str, error_kind: str) -> None:
+        """A source that landed nothing: keep its error on the run."""
+        self.land(
+            run_id=run_id,
+            source=source,
+            source_type=source_type,
+            mentions=[],
+            accounts=[],
+            classifications=[],
+            cursor=None,
+            status="failed",
+            error=error,
+            error_kind=error_kind,
+        )
+
+    def upsert_findings(self, findings: Sequence[Finding], run_id: str) -> list[str]:
+        """Insert or refresh findings; returns the ids that are new (never seen in any earlier run)."""
+        if not findings:
+            return []
+        staged = pa.Table.from_pylist(
+            [
+                {
+                    "finding_id": f.finding_id,
+                    "kind": f.kind,
+                    "subject_type": str(f.subject_type),
+                    "platform": f.platform,
+                    "subject_id": f.subject_id,
+                    "severity": str(f.severity),
+                    "score": f.score,
+                    "summary": f.summary,
+                    "evidence": _json(f.evidence),
+                    "detector": f.detector,
+                    "detected_at": f.detected_at,
+                }
+                for f in findings
+            ],
+            schema=_FINDING_SCHEMA,
+        )
+        con = self.connection
+        con.register("staged_findings", staged)
+        try:
+            with self.transaction():
+                new_ids = [
+                    row[0]
+                    for row in con.execute(
+                        "SELECT DISTINCT finding_id FROM staged_findings ANTI JOIN findings USING (finding_id)"
+                    ).fetchall()
+                ]
+                con.execute(
+                    """
+                    INSERT INTO findings
+                    SELECT finding_id, kind, subject_type, platform, subject_id, severity, score, summary,
+                           CAST(evidence AS JSON), detector, detected_at, detected_at, $run_id, $run_id
+                    FROM staged_findings
+                    QUALIFY row_number() OVER (PARTITION BY finding_id ORDER BY detected_at DESC) = 1
+                    ON CONFLICT (finding_id) DO UPDATE SET
+                        severity = excluded.severity, score = excluded.score, summary = excluded.summary,
+                        evidence = excluded.evidence, detector = excluded.detector,
+                        last_detected_at = excluded.last_detected_at, last_run_id = excluded.last_run_id
+                    """,
+                    {"run_id": run_id},
+                )
+        finally:
+            con.unregister("staged_findings")
+        return new_ids
+
+    def queue_alerts(self, rows: Sequence[dict[str, Any]], run_id: str) -> list[str]:
+        """Insert alert rows (alert_id, finding_id, reason, severity, recipients); returns the new ids.
+
+        An alert id that exists already is skipped: a re-seen mention or account never alerts twice.
+        """
+        if not rows:
+            return []
+        now = utc_now()
+        staged = pa.Table.from_pylist(
+            [{**row, "recipients": list(row["recipients"]), "created_at": now} for row in rows],
+            schema=pa.schema(
+                [
+                    ("alert_id", pa.string()),
+                    ("finding_id", pa.string()),
+                    ("reason", pa.string()),
+                    ("severity", pa.string()),
+                    ("recipients", pa.list_(pa.string())),
+                    ("created_at", pa.timestamp("us", tz="UTC")),
+                ]
+            ),
+        )
+        con = self.connection
+        con.register("staged_alerts", staged)
+        try:
+            with self.transaction():
+                new_ids = [
+                    row[0]
+                    for row in con.execute(
+                        "SELECT DISTINCT alert_id FROM staged_alerts ANTI JOIN alerts USING (alert_id)"
+                    ).fetchall()
+                ]
+                con.execute(
+                    """
+                    INSERT INTO alerts
+                    SELECT alert_id, finding_id, reason, severity, recipients, created_at, $run_id, NULL
+                    FROM staged_alerts
+                    QUALIFY row_number() OVER (PARTITION BY alert_id) = 1
+                    ON CONFLICT (alert_id) DO NOTHING
+                    """,
+                    {"run_id": run_id},
+                )
+        finally:
+            con.unregister("staged_alerts")
+        return new_ids
+
+    def queue_email(
+        self,
+        *,
+        email_id: str,
+        message_id: str,
+        subject: str,
+        recipients: Sequence[str],
+        message: bytes,
+        alert_ids: Sequence[str],
+        run_id: str,
+    ) -> None:
+        """Store an email as queued and attach its alerts, before any attempt to send it."""
+        with self.transaction() as con:
+            con.execute(
+                "INSERT INTO emails VALUES (?, ?, ?, ?, ?, 'queued', ?, NULL, 0, NULL, ?)",
+                [email_id, message_id, subject, list(recipients), message, utc_now(), run_id],
+            )
+            if alert_ids:
+                con.execute(
+                    "UPDATE alerts SET email_id = ? WHERE list_contains(?, alert_id)", [email_id, list(alert_ids)]
+                )
+
+    def queued_emails(self) -> list[QueuedEmail]:
+        """Emails not yet sent, oldest first."""
+        rows = self.connection.execute(
+            "SELECT email_id, message_id, subject, recipients, message, attempts FROM emails "
+            "WHERE status = 'queued' ORDER BY created_at"
+        ).fetchall()
+        return [
+            QueuedEmail(
+                email_id=row[0],
+                message_id=row[1],
+                subject=row[2],
+                recipients=tuple(row[3]),
+                message=bytes(row[4]),
+                attempts=row[5],
+            )
+            for row in rows
+        ]
+
+    def mark_email_sent(self, email_id: str) -> None:
+        """Record a successful send."""
+        self.connection.execute(
+            "UPDATE emails SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL "
+            "WHERE email_id = ?",
+            [utc_now(), email_id],
+        )
+
+    def mark_email_failed(self, email_id: str, error: str) -> None:
+        """Record a failed attempt; the email stays queued for the next run."""
+        self.connection.execute(
+            "UPDATE emails SET attempts = attempts + 1, last_error = ? WHERE email_id = ?", [error, email_id]
+        )
+
+    def fetch_dicts(self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run a query and return rows as dicts (for reports, the CLI and detectors)."""
+        cursor = self.connection.execute(sql, parameters or [])
+        columns = [column[0] for column in cursor.description or []]
+        return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+
+    def mentions_landed_in_run(self, run_id: str) -> list[dict[str, Any]]:
+        """Mentions this run collected, with their latest classification (what detectors look at)."""
+        return self.fetch_dicts(
+            "SELECT * FROM mentions m WHERE EXISTS (SELECT 1 FROM collected_mentions c "
+            "WHERE c.platform = m.platform AND c.native_id = m.native_id AND c.last_run_id = ?) "
+            "ORDER BY published_at",
+            [run_id],
+        )
+
+    def count(self, table: str) -> int:
+        """Rows in a table or view (tests, summaries)."""
+        if not re.fullmatch(r"[a-z_]+", table):
+            raise ValueError(f"not a table name: {table!r}")
+        row = self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()
+        return int(row[0]) if row else 0
+
+    def run_summary(self, run_id: str) -> dict[str, Any]:
+        """The run row and its per-source rows."""
+        runs = self.fetch_dicts("SELECT * FROM runs WHERE run_id = ?", [run_id])
+        if not runs:
+            raise StorageError(f"{self.path}: no run {run_id}")
+        sources = self.fetch_dicts("SELECT * FROM run_sources WHERE run_id = ? ORDER BY source", [run_id])
+        return {**runs[0], "sources": sources}
