@@ -1,0 +1,220 @@
+import stat
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from storage.store import Store, StorageError
+from trustwatch.records import Account, Alert, Classification, Cursor, Finding, Mention, Severity, SubjectType, Window
+
+WINDOW = Window(since=datetime(2026, 11, 9, tzinfo=UTC), until=datetime(2026, 11, 10, tzinfo=UTC))
+
+
+def mention(native_id: str, text: str = "Kingsmere A&E was packed", **changes: object) -> Mention:
+    fields: dict[str, object] = {
+        "platform": "web",
+        "native_id": native_id,
+        "source": "news",
+        "kind": "article",
+        "text": text,
+        "published_at": datetime(2026, 11, 9, 8, tzinfo=UTC),
+        "raw": {"id": native_id},
+    }
+    fields.update(changes)
+    return Mention.model_validate(fields)
+
+
+def classification(native_id: str, negative: float = 0.9, version: str = "v1") -> Classification:
+    rest = (1 - negative) / 2
+    return Classification(
+        platform="web",
+        native_id=native_id,
+        model="builtin",
+        model_version=version,
+        sentiment_label="negative" if negative > 0.5 else "neutral",
+        sentiment_scores={"negative": negative, "neutral": rest, "positive": rest},
+    )
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    opened = Store.open(tmp_path / "tw.duckdb")
+    yield opened  # type: ignore[misc]
+    opened.close()
+
+
+def land(store: Store, run_id: str, mentions: list[Mention], cursor_state: dict[str, object] | None = None) -> int:
+    result = store.land(
+        run_id=run_id,
+        source="news",
+        source_type="rss",
+        mentions=mentions,
+        accounts=[],
+        classifications=[classification(m.native_id) for m in mentions],
+        cursor=Cursor(source="news", state=cursor_state or {}),
+    )
+    return result.mentions_new
+
+
+def test_a_new_database_is_migrated_and_owner_only(tmp_path: Path) -> None:
+    path = tmp_path / "tw.duckdb"
+    with Store.open(path) as store:
+        assert store.schema_version() >= 1
+        assert store.count("mentions") == 0
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_reopening_applies_no_migration_twice(tmp_path: Path) -> None:
+    path = tmp_path / "tw.duckdb"
+    Store.open(path).close()
+    with Store.open(path) as store:
+        assert store.migrate() == []
+
+
+def test_landing_the_same_window_twice_adds_no_rows(store: Store) -> None:
+    run_id = store.start_run("daily_monitor", WINDOW)
+    mentions = [mention(str(i)) for i in range(50)]
+    assert land(store, run_id, mentions) == 50
+    assert land(store, run_id, mentions) == 0
+    assert store.count("collected_mentions") == 50
+    assert store.count("classifications") == 50
+
+
+def test_duplicates_inside_one_batch_land_once(store: Store) -> None:
+    run_id = store.start_run("daily_monitor", WINDOW)
+    assert land(store, run_id, [mention("1"), mention("1", text="edited"), mention("2")]) == 2
+    assert store.count("mentions") == 2
+
+
+def test_an_edited_post_updates_its_row_but_a_deleted_one_keeps_the_text_we_saw(store: Store) -> None:
+    run_id = store.start_run("daily_monitor", WINDOW)
+    land(store, run_id, [mention("1", text="original words")])
+    land(store, run_id, [mention("1", text="edited words")])
+    land(store, run_id, [mention("1", text="[deleted]", deleted=True)])
+    row = store.fetch_dicts("SELECT text, deleted FROM mentions WHERE native_id = '1'")[0]
+    assert row == {"text": "edited words", "deleted": True}
+
+
+@pytest.mark.filterwarnings("ignore::UserWarning")
+def test_cursor_is_saved_with_the_rows_and_never_without_them(store: Store) -> None:
+    run_id = store.start_run("daily_monitor", WINDOW)
+    land(store, run_id, [mention("1")], {"etag": "a"})
+    assert store.load_cursor("news").state == {"etag": "a"}
+    broken = mention("2").model_copy(update={"published_at": "not a time"})
+    with pytest.raises(Exception):  # noqa: B017,PT011 - any failure must roll the whole landing back
+        land(store, run_id, [mention("3"), broken], {"etag": "b"})
+    assert store.load_cursor("news").state == {"etag": "a"}
+    assert store.count("collected_mentions") == 1
+
+
+def test_unclassified_skips_what_this_model_version_has_seen(store: Store) -> None:
+    run_id = store.start_run("daily_monitor", WINDOW)
+    land(store, run_id, [mention("1"), mention("2")])
+    candidates = [mention("1"), mention("2"), mention("3")]
+    assert [m.native_id for m in store.unclassified(candidates, "builtin", "v1")] == ["3"]
+    assert len(store.unclassified(candidates, "builtin", "v2")) == 3
+
+
+def test_mentions_view_shows_the_latest_classification(store: Store) -> None:
+    run_id = store.start_run("daily_monitor", WINDOW)
+    land(store, run_id, [mention("1")])
+    store.land(
+        run_id=run_id,
+        source="news",
+        source_type="rss",
+        mentions=[],
+        accounts=[],
+        classifications=[classification("1", negative=0.2, version="v2")],
+        cursor=None,
+    )
+    rows = store.fetch_dicts("SELECT model_version, sentiment FROM mentions")
+    assert rows == [{"model_version": "v2", "sentiment": "neutral"}]
+    assert store.count("classifications") == 2
+
+
+def test_accounts_upsert_keeps_known_fields_when_a_later_payload_lacks_them(store: Store) -> None:
+    run_id = store.start_run("daily_monitor", WINDOW)
+    full = Account(platform="x", account_id="9", handle="KingsmereNHS", followers=1200, description="Official")
+    sparse = Account(platform="x", account_id="9", handle="KingsmereNHS")
+    for account in (full, sparse):
+        store.land(
+            run_id=run_id, source="x", source_type="x", mentions=[], accounts=[account], classifications=[], cursor=None
+        )
+    assert store.fetch_dicts("SELECT followers, description FROM accounts") == [
+        {"followers": 1200, "description": "Official"}
+    ]
+
+
+def test_a_finding_seen_again_is_not_new_and_its_alert_is_not_repeated(store: Store) -> None:
+    run_id = store.start_run("daily_monitor", WINDOW)
+    finding = Finding(
+        kind="negative_mention",
+        subject_type=SubjectType.MENTION,
+        platform="web",
+        subject_id="1",
+        severity=Severity.NORMAL,
+        score=0.9,
+        summary="negative",
+        detector="test",
+    )
+    alert = Alert(
+        finding_id=finding.finding_id, reason="negative_mention", recipients=("a@b.nhs.uk",), severity=Severity.NORMAL
+    )
+    assert store.upsert_findings([finding], run_id) == [finding.finding_id]
+    assert store.queue_alerts([alert], run_id) == [alert.alert_id]
+    again = finding.model_copy(update={"score": 0.95})
+    assert store.upsert_findings([again], run_id) == []
+    assert store.queue_alerts([alert], run_id) == []
+    assert store.fetch_dicts("SELECT score FROM findings") == [{"score": 0.95}]
+
+
+def test_emails_stay_queued_until_marked_sent(store: Store) -> None:
+    run_id = store.start_run("daily_monitor", WINDOW)
+    store.queue_email(
+        email_id="e1",
+        message_id="<m1@x>",
+        subject="s",
+        recipients=["a@b.nhs.uk"],
+        message=b"body",
+        alert_ids=[],
+        run_id=run_id,
+    )
+    store.mark_email_failed("e1", "connection refused")
+    assert [e.email_id for e in store.queued_emails()] == ["e1"]
+    store.mark_email_sent("e1")
+    assert store.queued_emails() == []
+
+
+def test_a_locked_file_waits_then_fails_with_a_clear_message(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import textwrap
+
+    path = tmp_path / "tw.duckdb"
+    Store.open(path).close()
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
+            import duckdb, sys, time
+            con = duckdb.connect({str(path)!r})
+            print("locked", flush=True)
+            time.sleep(30)
+        """),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        with pytest.raises(StorageError, match="locked by another process"):
+            Store.open(path, lock_timeout_seconds=0.5)
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_read_only_open_of_a_missing_file_says_so(tmp_path: Path) -> None:
+    with pytest.raises(StorageError, match="no TrustWatch database"):
+        Store.open(tmp_path / "missing.duckdb", read_only=True)

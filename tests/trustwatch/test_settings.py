@@ -1,0 +1,102 @@
+from pathlib import Path
+
+import pytest
+
+from trustwatch.errors import ConfigError
+from trustwatch.settings import load_settings
+
+MINIMAL = """
+[trust]
+name = "Kingsmere Valley Hospitals NHS Foundation Trust"
+
+[alerts]
+team_inbox = "comms@kingsmerevalley.nhs.uk"
+sender = "trustwatch@kingsmerevalley.nhs.uk"
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "trustwatch.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_minimal_config_loads_with_defaults(tmp_path: Path) -> None:
+    settings = load_settings(write(tmp_path, MINIMAL))
+    assert settings.trust.names == ["Kingsmere Valley Hospitals NHS Foundation Trust"]
+    assert settings.classifier.model == "builtin"
+    assert settings.sources == []
+
+
+def test_relative_paths_resolve_against_the_config_folder(tmp_path: Path) -> None:
+    settings = load_settings(write(tmp_path, MINIMAL + '\n[storage]\npath = "data/tw.duckdb"\n'))
+    assert settings.resolve(settings.storage.path) == (tmp_path / "data" / "tw.duckdb").resolve()
+
+
+def test_environment_overrides_one_key_and_keeps_the_rest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TRUSTWATCH_ALERTS__NEGATIVE_THRESHOLD", "0.5")
+    settings = load_settings(write(tmp_path, MINIMAL))
+    assert settings.alerts.negative_threshold == 0.5
+    assert settings.alerts.team_inbox == "comms@kingsmerevalley.nhs.uk"
+
+
+def test_smtp_password_comes_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TRUSTWATCH_SMTP__PASSWORD", "correct horse")
+    settings = load_settings(write(tmp_path, MINIMAL))
+    assert settings.smtp.password is not None
+    assert settings.smtp.password.get_secret_value() == "correct horse"
+    assert "correct horse" not in repr(settings)
+
+
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        pytest.param(
+            '\n[smtp]\npassword = "hunter2"\n', "smtp.password: secrets are not read", id="a password in the file"
+        ),
+        pytest.param(
+            '\n[[sources]]\nname = "x"\ntype = "x"\nbearer_token = "abc"\n',
+            "sources[0].bearer_token: secrets are not read",
+            id="a token inside a source",
+        ),
+    ],
+)
+def test_secrets_in_the_file_are_refused_naming_the_key(tmp_path: Path, extra: str, expected: str) -> None:
+    with pytest.raises(ConfigError, match=expected.replace("[", r"\[").replace("]", r"\]")) as raised:
+        load_settings(write(tmp_path, MINIMAL + extra))
+    assert "hunter2" not in str(raised.value) and "abc" not in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(MINIMAL.replace("comms@kingsmerevalley.nhs.uk", "comms"), "alerts.team_inbox", id="bad address"),
+        pytest.param(MINIMAL + "\n[classifier]\nbatch_size = 0\n", "classifier.batch_size", id="batch size zero"),
+        pytest.param(MINIMAL + "\n[storage]\npaht = 'x'\n", "storage.paht", id="a misspelt key"),
+        pytest.param(MINIMAL.replace("[trust]\n", "[trust]\nods_codes = 'R9K'\n"), "trust.ods_codes", id="wrong type"),
+        pytest.param(
+            MINIMAL + '\n[[sources]]\nname = "a"\ntype = "rss"\n[[sources]]\nname = "a"\ntype = "rss"\n',
+            "used twice",
+            id="two sources with one name",
+        ),
+        pytest.param(MINIMAL + "\n[alerts\n", "not valid TOML", id="broken TOML"),
+    ],
+)
+def test_invalid_config_names_the_file_and_the_key(tmp_path: Path, text: str, expected: str) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as raised:
+        load_settings(path)
+    assert str(path) in str(raised.value)
+    assert expected in str(raised.value)
+
+
+def test_missing_config_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="config file not found"):
+        load_settings(tmp_path / "nope.toml")
+
+
+def test_example_config_in_the_repository_is_valid() -> None:
+    root = Path(__file__).resolve().parents[2]
+    for name in ("trustwatch.example.toml", "demo/trustwatch.toml"):
+        settings = load_settings(root / name)
+        assert settings.trust.name
