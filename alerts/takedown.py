@@ -1,0 +1,223 @@
+"""Takedown drafts for impersonating accounts: what to report, where, and the evidence pack to attach.
+
+The report routes are the platforms' public impersonation report forms and help pages as the TrustWatch
+authors knew them when this was written; they were not fetched when the code was built (no network), and
+platforms move these pages, so each route carries `checked` and the draft tells comms to confirm the link.
+Reporting on behalf of an organisation usually requires the reporter to show they represent it: the
+draft lists what the form will ask for.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from classifiers.impersonation import AccountVerdict, ImageResult, ProfileImage, Verdict, profile_fingerprint
+from trustwatch.records import Account, stable_id
+from trustwatch.settings import TrustProfile
+
+
+@dataclass(frozen=True)
+class ReportRoute:
+    """Where and how a platform takes impersonation reports."""
+
+    platform: str
+    form_url: str
+    policy_url: str
+    in_app: str
+    asks_for: tuple[str, ...]
+    checked: str = "from the authors' knowledge, not verified online; confirm the link before use"
+
+
+REPORT_ROUTES: dict[str, ReportRoute] = {
+    "x": ReportRoute(
+        platform="x",
+        form_url="https://help.x.com/en/forms/authenticity/impersonation",
+        policy_url="https://help.x.com/en/rules-and-policies/x-impersonation-and-deceptive-identities-policy",
+        in_app="Profile → ⋯ → Report → 'They're pretending to be me or someone else'",
+        asks_for=(
+            "the impersonating @username",
+            "the genuine @username",
+            "an official email address of the organisation",
+        ),
+    ),
+    "reddit": ReportRoute(
+        platform="reddit",
+        form_url="https://www.reddit.com/report",
+        policy_url="https://support.reddithelp.com/hc/en-us/articles/360043075032",
+        in_app="Profile → ⋯ → Report user → 'Impersonation'",
+        asks_for=("the impersonating u/username", "links to the impersonating posts or profile", "who is impersonated"),
+    ),
+    "bluesky": ReportRoute(
+        platform="bluesky",
+        form_url="https://blueskyweb.zendesk.com/hc/en-us/requests/new",
+        policy_url="https://bsky.social/about/support/community-guidelines",
+        in_app="Profile → ⋯ → Report account → 'Misleading account' (impersonation)",
+        asks_for=("the impersonating handle and DID if known", "the genuine handle", "proof of representing the Trust"),
+    ),
+    "facebook": ReportRoute(
+        platform="facebook",
+        form_url="https://www.facebook.com/help/contact/295309487309948",
+        policy_url="https://www.facebook.com/help/174210519303259",
+        in_app="Profile or Page → ⋯ → Find support or report → 'Pretending to be someone' → business",
+        asks_for=("the impersonating profile or Page URL", "the genuine Page URL", "proof of representing the Trust"),
+    ),
+    "instagram": ReportRoute(
+        platform="instagram",
+        form_url="https://help.instagram.com/contact/636276399721841",
+        policy_url="https://help.instagram.com/446663175382270",
+        in_app="Profile → ⋯ → Report → 'Report account' → 'They're pretending to be someone else'",
+        asks_for=("the impersonating @username", "the genuine account", "proof of representing the Trust"),
+    ),
+    "tiktok": ReportRoute(
+        platform="tiktok",
+        # The help page links TikTok's two impersonation forms (US accounts, accounts outside the US).
+        form_url="https://support.tiktok.com/en/safety-hc/report-a-problem/report-an-impersonation-account",
+        policy_url="https://www.tiktok.com/community-guidelines/en/integrity-authenticity",
+        in_app="Profile → ⋯ (or share arrow) → Report → 'Report account' → 'Pretending to be someone'",
+        asks_for=(
+            "the impersonating @username and profile URL",
+            "the genuine account",
+            "proof of representing the Trust",
+        ),
+    ),
+    "linkedin": ReportRoute(
+        platform="linkedin",
+        # LinkedIn takes impersonation reports in the product ("Fake account"); the help page explains the flow.
+        form_url="https://www.linkedin.com/help/linkedin/answer/37822",
+        policy_url="https://www.linkedin.com/legal/professional-community-policies",
+        in_app="Page or profile → More → Report / Block → Report → 'Fake account' / impersonation",
+        asks_for=("the impersonating profile or Page URL", "the genuine Page URL", "a work email of the Trust"),
+    ),
+}
+
+_PROFILE_URL = {
+    "x": "https://x.com/{handle}",
+    "reddit": "https://www.reddit.com/user/{handle}",
+    "bluesky": "https://bsky.app/profile/{handle}",
+    "instagram": "https://www.instagram.com/{handle}/",
+    "tiktok": "https://www.tiktok.com/@{handle}",
+}
+
+
+@dataclass(frozen=True)
+class TakedownDraft:
+    """A ready-to-send impersonation report for comms to review: nothing is submitted automatically."""
+
+    draft_id: str
+    platform: str
+    account_handle: str | None
+    account_url: str | None
+    route: ReportRoute | None
+    what_to_report: str
+    report_text: str
+    evidence_pack: dict[str, Any] = field(repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return asdict(self)
+
+
+def profile_url(account: Account) -> str | None:
+    """The account's public profile URL (the one a report form asks for)."""
+    if account.url and account.url.startswith("https://") and account.handle is None:
+        return account.url
+    template = _PROFILE_URL.get(account.platform)
+    if template is None or not account.handle:
+        return account.url
+    return template.format(handle=account.handle)
+
+
+def build_evidence_pack(
+    account: Account,
+    verdict: AccountVerdict,
+    *,
+    first_seen: datetime,
+    now: datetime,
+    image: ImageResult | None = None,
+    screenshots: tuple[Path, ...] = (),
+) -> dict[str, Any]:
+    """The evidence to attach: account snapshot, matched features, image-hash match, first seen."""
+    image_match = next((item.value for item in verdict.evidence if item.name == "logo"), None)
+    return {
+        "account_snapshot": account.model_dump(mode="json"),
+        "verdict": verdict.verdict.value,
+        "score": verdict.score,
+        "identity_elements": list(verdict.elements),
+        "matched_features": [asdict(item) for item in verdict.evidence],
+        "image_hash_match": image_match,
+        "profile_image_hash": str(image.hash) if isinstance(image, ProfileImage) else None,
+        "profile_fingerprint": profile_fingerprint(account, image),
+        "first_seen": first_seen.isoformat(),
+        "prepared_at": now.isoformat(),
+        "screenshots": [str(path) for path in screenshots],
+    }
+
+
+def build_takedown_draft(
+    account: Account,
+    verdict: AccountVerdict,
+    trust: TrustProfile,
+    *,
+    first_seen: datetime,
+    now: datetime,
+    image: ImageResult | None = None,
+    screenshots: tuple[Path, ...] = (),
+) -> TakedownDraft:
+    """A takedown draft for an account scored as impersonation (other verdicts are refused)."""
+    if verdict.verdict is not Verdict.IMPERSONATION:
+        raise ValueError(f"takedown drafts are for impersonation verdicts, not {verdict.verdict.value}")
+    route = REPORT_ROUTES.get(account.platform)
+    url = profile_url(account)
+    label = f"@{account.handle}" if account.handle else f"account {account.account_id}"
+    genuine = ", ".join(f"@{handle}" for handle in trust.official_handles.get(account.platform, [])) or "(none listed)"
+    reasons = [item.text for item in verdict.evidence if item.weight > 0]
+    what = f"{label} on {account.platform} impersonates {trust.name}; genuine account(s): {genuine}."
+    lines = [
+        f"I am reporting an account impersonating {trust.name}, an NHS organisation in England.",
+        "",
+        f"Impersonating account: {label}" + (f" ({url})" if url else ""),
+        f"Genuine account(s) of the organisation on this platform: {genuine}",
+        f"First seen by our monitoring: {first_seen:%d %B %Y}",
+        "",
+        f"It copies {len(verdict.elements)} of our identity elements ({', '.join(verdict.elements)}):",
+        *(f"- {reason}" for reason in reasons),
+        "",
+        "It is not labelled as parody or fan content and is not affiliated with us. Members of the public may "
+        "contact it believing it is the Trust, which puts patients' personal information at risk.",
+        "Please remove the account. Our evidence pack (profile snapshot, matched features, logo image match) "
+        "is attached.",
+    ]
+    if route is not None:
+        lines += ["", f"[For comms: submit at {route.form_url} ({route.checked}); in the app: {route.in_app}."]
+        lines += [f" The form asks for: {'; '.join(route.asks_for)}.]"]
+    else:
+        lines += [
+            "",
+            f"[For comms: no report route is on file for {account.platform}; use the platform's help centre.]",
+        ]
+    return TakedownDraft(
+        draft_id=stable_id("takedown", account.platform, account.account_id),
+        platform=account.platform,
+        account_handle=account.handle,
+        account_url=url,
+        route=route,
+        what_to_report=what,
+        report_text="\n".join(lines),
+        evidence_pack=build_evidence_pack(
+            account, verdict, first_seen=first_seen, now=now, image=image, screenshots=screenshots
+        ),
+    )
+
+
+def write_evidence_pack(draft: TakedownDraft, directory: Path) -> Path:
+    """Write the draft and its evidence pack as `DIR/<draft_id>/` (report.txt, evidence.json); return the folder."""
+    folder = directory / draft.draft_id
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "report.txt").write_text(draft.report_text + "\n", encoding="utf-8")
+    payload = {key: value for key, value in draft.to_dict().items() if key != "report_text"}
+    (folder / "evidence.json").write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return folder
