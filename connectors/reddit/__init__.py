@@ -1,0 +1,187 @@
+"""Reddit: submissions found by search, and comments in the subreddits we watch, that name the Trust.
+
+Reddit has no comment search, so comments are read from the newest-comments listing of each
+configured subreddit and kept when they name the Trust. That listing reaches back about 1,000
+comments per subreddit; in a busy subreddit a daily run sees a day, but a backfill cannot reach
+further back than that, and `subreddits = ["all"]` searches submissions only.
+Search results are capped by Reddit too (about 1,000 per query and time filter).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
+from datetime import datetime, timedelta
+from typing import Any
+
+from pydantic import Field, field_validator
+
+from connectors._text import mentions_any
+from connectors.base import Connector, SourceConfig
+from connectors.reddit.client import MAX_PAGE_SIZE, RedditClient, open_reddit_client
+from connectors.reddit.mapping import comment_to_mention, created_at, submission_to_mention, user_to_account
+from trustwatch.errors import FatalError
+from trustwatch.records import Account, Cursor, Mention, Window, utc_now
+from trustwatch.settings import Settings
+
+# Reddit rejects search queries longer than 512 characters.
+MAX_QUERY_LENGTH = 512
+_SUBREDDIT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_]{1,20}$")
+# (time_filter, how far back it reaches); a small margin keeps a window that started exactly a day
+# ago inside "day" even when our clock and Reddit's disagree by a few minutes.
+_TIME_FILTERS = (("day", timedelta(days=1)), ("week", timedelta(days=7)), ("month", timedelta(days=28)))
+_YEAR = timedelta(days=365)
+_CLOCK_MARGIN = timedelta(minutes=10)
+
+
+class RedditSource(SourceConfig):
+    """Options of a `type = "reddit"` source."""
+
+    subreddits: list[str] = Field(default_factory=lambda: ["all"], min_length=1)
+    # Lucene query; by default every name and alias of the Trust, quoted, joined with OR.
+    query: str | None = Field(default=None, min_length=1, max_length=MAX_QUERY_LENGTH)
+    include_comments: bool = True
+    # Reddit listings stop at about 1,000 items: 10 pages of 100.
+    max_pages: int = Field(default=10, ge=1, le=10)
+
+    @field_validator("subreddits")
+    @classmethod
+    def _valid_subreddits(cls, subreddits: list[str]) -> list[str]:
+        cleaned = []
+        for raw in subreddits:
+            name = raw.strip().removeprefix("/").removeprefix("r/")
+            if name.lower() != "all" and not _SUBREDDIT_NAME.match(name):
+                raise ValueError(f"{raw!r} is not a subreddit name (letters, digits and _, 2-21 characters)")
+            cleaned.append("all" if name.lower() == "all" else name)
+        if "all" in cleaned and len(cleaned) > 1:
+            raise ValueError('"all" already covers every subreddit: list either "all" or named subreddits')
+        return cleaned
+
+    def queries(self) -> list[str]:
+        """The search queries to run: the configured one, or the Trust's names split under Reddit's length limit."""
+        if self.query:
+            return [self.query]
+        queries: list[str] = []
+        current = ""
+        for name in dict.fromkeys(self.trust.names):
+            term = '"' + name.replace('"', "") + '"'
+            if len(term) > MAX_QUERY_LENGTH:
+                raise ValueError(
+                    f"trust name {name[:40]!r}… is longer than Reddit's {MAX_QUERY_LENGTH}-character query"
+                )
+            candidate = f"{current} OR {term}" if current else term
+            if len(candidate) > MAX_QUERY_LENGTH:
+                queries.append(current)
+                candidate = term
+            current = candidate
+        if current:
+            queries.append(current)
+        return queries
+
+    @property
+    def watched_subreddits(self) -> list[str]:
+        """Named subreddits whose comments we read (none when searching all of Reddit)."""
+        return [name for name in self.subreddits if name != "all"]
+
+
+def time_filter_for(window: Window, now: datetime) -> str:
+    """The narrowest search time filter that still reaches back to `window.since`."""
+    age = now - window.since + _CLOCK_MARGIN
+    for name, reach in _TIME_FILTERS:
+        if age <= reach:
+            return name
+    return "year" if age <= _YEAR else "all"
+
+
+def _children_in_window(
+    read_page: Callable[[str | None], dict[str, Any]], window: Window, max_pages: int, source: str
+) -> Iterator[dict[str, Any]]:
+    """Children of a newest-first listing inside `window`, stopping at the first one older than it."""
+    after: str | None = None
+    for _ in range(max_pages):
+        listing = read_page(after)["data"]
+        children = listing.get("children") or []
+        for child in children:
+            data = child.get("data") if isinstance(child, dict) else None
+            if not isinstance(data, dict):
+                continue
+            moment = created_at(data, source=source)
+            if moment >= window.until:
+                continue
+            if moment < window.since:
+                return
+            yield data
+        after = listing.get("after")
+        if not after or not children:
+            return
+
+
+def fetch(source: RedditSource, window: Window, cursor: Cursor, client: RedditClient) -> Iterator[Mention | Account]:
+    """Yield Reddit submissions and comments naming the Trust inside `window`, oldest first, then their authors."""
+    found: dict[str, Mention] = {}
+    time_filter = time_filter_for(window, utc_now())
+    subreddits = "+".join(source.subreddits)
+    try:
+        queries = source.queries()
+    except ValueError as error:
+        raise FatalError(str(error), source=source.name) from None
+    for query in queries:
+
+        def search_page(after: str | None, query: str = query) -> dict[str, Any]:
+            return client.search_page(subreddits, query, time_filter, after, MAX_PAGE_SIZE)
+
+        for data in _children_in_window(search_page, window, source.max_pages, source.name):
+            mention = submission_to_mention(data, source=source.name, query=query)
+            found.setdefault(mention.native_id, mention)
+
+    if source.include_comments and source.watched_subreddits:
+        watched = "+".join(source.watched_subreddits)
+
+        def comments_page(after: str | None) -> dict[str, Any]:
+            return client.comments_page(watched, after, MAX_PAGE_SIZE)
+
+        for data in _children_in_window(comments_page, window, source.max_pages, source.name):
+            mention = comment_to_mention(data, source=source.name, query=None)
+            if _comment_is_relevant(mention, data, source.trust.names):
+                found.setdefault(mention.native_id, mention)
+
+    mentions = sorted(found.values(), key=lambda mention: (mention.published_at, mention.native_id))
+    authors: dict[str, str | None] = {}
+    for mention in mentions:
+        yield mention
+        _advance(cursor, mention.published_at)
+        if mention.author_id:
+            authors.setdefault(mention.author_id, mention.author_handle)
+    for fullname, profile in client.user_data(sorted(authors)):
+        yield user_to_account(fullname, authors[fullname], profile)
+
+
+def _comment_is_relevant(mention: Mention, data: dict[str, Any], names: list[str]) -> bool:
+    if mentions_any(mention.text, names):
+        return True
+    # A removed comment's body is gone, so its thread decides: one removed under a post that names
+    # the Trust is kept (as deleted) because a removal there is itself worth seeing.
+    title = data.get("link_title")
+    return mention.deleted and isinstance(title, str) and mentions_any(title, names)
+
+
+def _advance(cursor: Cursor, moment: datetime) -> None:
+    newest = cursor.state.get("newest_published_at")
+    if newest is None or moment.isoformat() > newest:
+        cursor.state["newest_published_at"] = moment.isoformat()
+
+
+def open_client(source: RedditSource, settings: Settings) -> AbstractContextManager[RedditClient]:
+    """A praw session with credentials from TRUSTWATCH_REDDIT_* environment variables."""
+    return open_reddit_client(source.name, settings)
+
+
+def describe(source: RedditSource) -> dict[str, Any]:
+    """What this source searches, for run summaries."""
+    return {"subreddits": source.subreddits, "queries": source.queries(), "comments": source.include_comments}
+
+
+CONNECTOR: Connector[RedditSource, RedditClient] = Connector(
+    type="reddit", config_model=RedditSource, open_client=open_client, fetch=fetch, describe=describe
+)
