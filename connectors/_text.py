@@ -60,6 +60,14 @@ _BLANK_LINE_RUNS = re.compile(r"\n{3,}")
 
 _APOSTROPHES = "'\u2019\u2018`\u02bc"
 
+# Block boundaries ask for a break rather than writing one, so nested or adjacent blocks
+# ("</li><li>", "<div><p>") give one break, not several; <br> writes a real newline.
+_LINE_BREAK = "\x00"
+_PARAGRAPH_BREAK = "\x01"
+_BREAK_RUNS = re.compile(
+    f"[ {_LINE_BREAK}{_PARAGRAPH_BREAK}]*[{_LINE_BREAK}{_PARAGRAPH_BREAK}][ {_LINE_BREAK}{_PARAGRAPH_BREAK}]*"
+)
+
 
 def normalise_whitespace(text: str) -> str:
     """Collapse runs of spaces, trim every line, keep single line breaks and at most one blank line."""
@@ -108,13 +116,13 @@ def _render(node: Tag, pieces: list[str]) -> None:
             if isinstance(alt, str) and alt.strip():
                 pieces.append(f" {alt.strip()} ")
         elif child.name in _PARAGRAPH_TAGS:
-            pieces.append("\n\n")
+            pieces.append(_PARAGRAPH_BREAK)
             _render(child, pieces)
-            pieces.append("\n\n")
+            pieces.append(_PARAGRAPH_BREAK)
         elif child.name in _LINE_TAGS:
-            pieces.append("\n")
+            pieces.append(_LINE_BREAK)
             _render(child, pieces)
-            pieces.append("\n")
+            pieces.append(_LINE_BREAK)
         elif child.name in {"td", "th"}:
             _render(child, pieces)
             pieces.append(" ")
@@ -123,10 +131,10 @@ def _render(node: Tag, pieces: list[str]) -> None:
 
 
 def _html_pass(html: str) -> str:
-    soup = BeautifulSoup(html, "html.parser")
+    soup = BeautifulSoup(html.replace(_LINE_BREAK, "").replace(_PARAGRAPH_BREAK, ""), "html.parser")
     pieces: list[str] = []
     _render(soup, pieces)
-    return "".join(pieces)
+    return _BREAK_RUNS.sub(lambda run: "\n\n" if _PARAGRAPH_BREAK in run.group() else "\n", "".join(pieces))
 
 
 def html_to_text(html: str) -> str:
