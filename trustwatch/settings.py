@@ -8,6 +8,7 @@ a comms officer editing the file can find the line. Environment variables use th
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from pathlib import Path
 from typing import Any, Literal
@@ -109,6 +110,32 @@ class HttpSettings(Section):
     replay_dir: Path | None = None
 
 
+class MonitorSettings(Section):
+    """How runs behave when a source misbehaves."""
+
+    # Task-level retries of a source that failed with a retriable error (429, 5xx, timeout),
+    # spaced by exponential backoff from `retry_backoff_seconds`, with jitter.
+    collect_retries: int = Field(default=2, ge=0, le=10)
+    retry_backoff_seconds: float = Field(default=10.0, ge=0)
+
+
+class PrivacySettings(Section):
+    """How patient identifiers are recognised (for redaction in emails and exports)."""
+
+    # The Trust's hospital (MRN) number format as a regular expression, e.g. "[A-Z]{2}\\d{6}".
+    hospital_number_pattern: str | None = None
+
+    @field_validator("hospital_number_pattern")
+    @classmethod
+    def _compiles(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                re.compile(value)
+            except re.error as error:
+                raise ValueError(f"not a valid regular expression: {error}") from None
+        return value
+
+
 class SourceSettings(BaseModel):
     """One configured source. `type` picks the connector, which validates the rest of the keys."""
 
@@ -136,6 +163,8 @@ class Settings(BaseSettings):
     alerts: AlertSettings
     smtp: SmtpSettings = SmtpSettings()
     http: HttpSettings = HttpSettings()
+    privacy: PrivacySettings = PrivacySettings()
+    monitor: MonitorSettings = MonitorSettings()
     sources: list[SourceSettings] = Field(default_factory=list)
 
     # Where the settings came from, so later validation (connectors, registers) can name the file.

@@ -1,0 +1,77 @@
+"""The daily monitor: collect every configured source, classify, land in DuckDB, raise alerts, record the run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from prefect import flow, unmapped
+
+from flows.tasks import (
+    classify_and_land,
+    collect_retry_options,
+    collect_source,
+    detect_findings,
+    load_config,
+    open_store,
+    raise_alerts,
+    record_failed_source,
+    run_status,
+    scheduled_or_now,
+)
+from trustwatch.records import Window
+
+
+@dataclass(frozen=True)
+class RunReport:
+    """What a monitor run did, for the CLI summary and the run artifact."""
+
+    run_id: str
+    status: str
+    window: Window
+    summary: dict[str, Any]
+
+
+@flow(name="daily-monitor", log_prints=False)
+def daily_monitor(
+    since: datetime | None = None,
+    until: datetime | None = None,
+    config_path: str = "trustwatch.toml",
+    only_sources: list[str] | None = None,
+) -> RunReport:
+    """Monitor the Trust's mentions for one window (default: the 24 hours before the scheduled time)."""
+    settings, sources = load_config(config_path)
+    if only_sources:
+        sources = [s for s in sources if s.name in only_sources]
+    window = Window(since=since, until=until) if since and until else Window.ending_at(until or scheduled_or_now())
+
+    with open_store(settings) as store:
+        run_id = store.start_run("daily_monitor", window)
+        cursors = {source.name: store.load_cursor(source.name) for source in sources}
+        collecting = collect_source.with_options(**collect_retry_options(settings)).map(
+            settings=unmapped(settings),
+            sources=unmapped(sources),
+            source_name=[source.name for source in sources],
+            window=unmapped(window),
+            cursor=[cursors[source.name] for source in sources],
+        )
+        for source, future in zip(sources, collecting, strict=True):
+            collected = future.result(raise_on_failure=False)
+            if isinstance(collected, BaseException):
+                record_failed_source(store, run_id, source, collected)
+            else:
+                classify_and_land(settings, store, run_id, collected)
+
+        findings = detect_findings(settings, store, run_id, window)
+        delivery = raise_alerts(settings, store, run_id, window, findings)
+
+        status = run_status([row["status"] for row in store.run_summary(run_id)["sources"]])
+        store.finish_run(
+            run_id,
+            status,
+            alerts_raised=delivery.alerts_raised,
+            emails_sent=delivery.emails_sent,
+            error=delivery.error,
+        )
+        return RunReport(run_id=run_id, status=status, window=window, summary=store.run_summary(run_id))

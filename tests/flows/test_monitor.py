@@ -1,0 +1,70 @@
+"""The daily monitor end to end on the demo's recorded feeds: real connector, model, DuckDB and outbox."""
+
+from __future__ import annotations
+
+import json
+from email import policy
+from email.parser import BytesParser
+from pathlib import Path
+
+import pytest
+
+from flows.monitor import daily_monitor
+from storage.store import Store
+from trustwatch.records import parse_utc
+
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_server")]
+
+SINCE, UNTIL = parse_utc("2026-11-09"), parse_utc("2026-11-16")
+
+
+def run(config: Path) -> dict[str, object]:
+    return daily_monitor(since=SINCE, until=UNTIL, config_path=str(config)).summary
+
+
+def test_demo_run_lands_mentions_alerts_once_and_a_second_run_adds_nothing(demo_config: Path, tmp_path: Path) -> None:
+    first = run(demo_config)
+    assert first["status"] == "complete"
+    assert first["mentions_new"] == first["mentions_collected"] > 20
+    assert first["alerts_raised"] >= 3
+    outbox = sorted((tmp_path / "outbox").glob("*.eml"))
+    assert len(outbox) == first["emails_sent"] >= 1
+
+    message = BytesParser(policy=policy.default).parsebytes(outbox[0].read_bytes())
+    assert "strongly negative" in message["Subject"]
+    html = message.get_body(preferencelist=("html",)).get_content()
+    assert "<script" not in html.lower()
+
+    second = run(demo_config)
+    assert second["mentions_new"] == 0
+    assert second["alerts_raised"] == 0
+    assert sorted((tmp_path / "outbox").glob("*.eml")) == outbox
+
+    with Store.open(tmp_path / "trustwatch.duckdb") as store:
+        assert store.count("mentions") == first["mentions_collected"]
+        rows = store.fetch_dicts("SELECT sentiment, count(*) AS n FROM mentions GROUP BY ALL")
+        assert {row["sentiment"] for row in rows} == {"negative", "neutral", "positive"}
+        assert store.fetch_dicts("SELECT count(*) AS n FROM runs WHERE status = 'complete'") == [{"n": 2}]
+        cursor = store.load_cursor("local-news")
+        assert cursor.state, "the RSS cursor keeps ETags for conditional GET"
+
+
+def test_a_failing_source_marks_the_run_partial_and_the_others_still_land(demo_config: Path, tmp_path: Path) -> None:
+    text = demo_config.read_text(encoding="utf-8")
+    recordings = demo_config.parent / "recordings" / "recordings.json"
+    entries = json.loads(recordings.read_text(encoding="utf-8"))
+    broken_url = "https://www.google.com/alerts/feeds/04212950348125497214/1719271529912048571"
+    for entry in entries:
+        if entry["url"] == broken_url:
+            entry.update({"status": 401, "headers": {"Content-Type": "text/html"}, "body": "<html>denied</html>"})
+            entry.pop("body_file", None)
+    recordings.write_text(json.dumps(entries), encoding="utf-8")
+    demo_config.write_text(text, encoding="utf-8")
+
+    summary = run(demo_config)
+    assert summary["status"] == "partial"
+    by_source = {row["source"]: row for row in summary["sources"]}  # type: ignore[attr-defined]
+    assert by_source["google-alerts"]["status"] == "fatal"
+    assert "401" in by_source["google-alerts"]["error"]
+    assert by_source["local-news"]["status"] == "complete"
+    assert by_source["local-news"]["mentions_new"] > 0

@@ -1,0 +1,209 @@
+"""The `trustwatch` command line: run the monitor, dry-run a source, classify texts."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from trustwatch.errors import TrustWatchError
+from trustwatch.records import Cursor, Mention, Window, parse_utc
+
+# Prefect reads these when it is first imported: no analytics from an NHS machine, and room for the
+# local server to start on a slow laptop.
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+
+app = typer.Typer(
+    help="TrustWatch: social listening and brand protection for NHS Trusts.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+console = Console(stderr=True)
+
+ConfigOption = Annotated[Path, typer.Option("--config", "-c", help="TrustWatch TOML config file.")]
+
+
+def _parse_time(value: str | None, option: str) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        return parse_utc(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not an ISO-8601 date or time", param_hint=option) from None
+
+
+def _window(since: str | None, until: str | None) -> tuple[datetime | None, datetime | None]:
+    start, end = _parse_time(since, "--since"), _parse_time(until, "--until")
+    if (start is None) != (end is None):
+        raise typer.BadParameter("give both --since and --until, or neither")
+    if start and end and end <= start:
+        raise typer.BadParameter("--until must be after --since")
+    return start, end
+
+
+def _fail(error: Exception) -> typer.Exit:
+    console.print(f"[bold red]error:[/] {error}", highlight=False, markup=True)
+    return typer.Exit(code=2)
+
+
+@contextmanager
+def _open_text(path: str, mode: str) -> Iterator[IO[str]]:
+    if path == "-":
+        yield sys.stdin if "r" in mode else sys.stdout
+        return
+    try:
+        with Path(path).open(mode, encoding="utf-8") as handle:
+            yield handle
+    except OSError as error:
+        raise TrustWatchError(f"{path}: {error.strerror}") from None
+
+
+@app.command()
+def run(
+    config: ConfigOption = Path("trustwatch.toml"),
+    since: Annotated[str | None, typer.Option(help="Window start, ISO 8601 (UTC if no offset).")] = None,
+    until: Annotated[str | None, typer.Option(help="Window end, ISO 8601 (UTC if no offset).")] = None,
+    source: Annotated[list[str] | None, typer.Option(help="Only these sources (repeatable).")] = None,
+) -> None:
+    """Run the daily monitor now: collect, classify, store, alert. Default window: the last 24 hours."""
+    start, end = _window(since, until)
+    try:
+        from flows.monitor import daily_monitor
+        from flows.tasks import load_config
+
+        load_config(str(config))  # fail fast, before Prefect starts, on a bad config
+        report = daily_monitor(since=start, until=end, config_path=str(config), only_sources=source)
+    except TrustWatchError as error:
+        raise _fail(error) from None
+    print_run_summary(report.summary, report.window)
+    if report.status == "failed":
+        raise typer.Exit(code=1)
+
+
+def print_run_summary(summary: dict[str, Any], window: Window) -> None:
+    """A readable summary of one run: per-source counts, sentiment split, alerts."""
+    out = Console()
+    out.print(
+        f"[bold]TrustWatch run {summary['run_id'][:8]}[/] {window.since:%d %b %Y %H:%M} → "
+        f"{window.until:%d %b %Y %H:%M} UTC: [bold]{summary['status']}[/]"
+    )
+    table = Table("source", "status", "mentions", "new", "accounts", "error", title="Mentions per source")
+    for row in summary["sources"]:
+        table.add_row(
+            row["source"],
+            row["status"],
+            str(row["mentions"]),
+            str(row["mentions_new"]),
+            str(row["accounts"]),
+            (row["error"] or "")[:80],
+        )
+    out.print(table)
+    split = summary.get("sentiment", {})
+    total = sum(split.values()) or 1
+    sentiment = Table("sentiment", "mentions", "share", title="Sentiment of mentions collected")
+    for label in ("negative", "neutral", "positive"):
+        count = split.get(label, 0)
+        sentiment.add_row(label, str(count), f"{100 * count / total:.0f}%")
+    out.print(sentiment)
+    out.print(
+        f"Alerts raised: [bold]{summary.get('alerts_raised') or 0}[/]; "
+        f"emails sent: [bold]{summary.get('emails_sent') or 0}[/]; "
+        f"new mentions stored: [bold]{summary.get('mentions_new') or 0}[/]"
+    )
+
+
+@app.command()
+def collect(
+    source_name: Annotated[str, typer.Argument(help="A source name from the config.")],
+    since: Annotated[str, typer.Option(help="Window start, ISO 8601.")],
+    until: Annotated[str, typer.Option(help="Window end, ISO 8601.")],
+    config: ConfigOption = Path("trustwatch.toml"),
+    raw: Annotated[bool, typer.Option(help="Include each mention's raw platform payload.")] = False,
+    accounts: Annotated[bool, typer.Option(help="Also print the accounts the source yields.")] = False,
+) -> None:
+    """Print the mentions one source yields for a window as JSON lines; writes nothing (a dry run)."""
+    start, end = _window(since, until)
+    assert start is not None and end is not None
+    try:
+        from connectors import configure_source
+        from trustwatch.settings import load_settings
+
+        settings = load_settings(config)
+        configured = configure_source(settings.source(source_name), settings)
+        count = 0
+        for record in configured.collect(Window(since=start, until=end), Cursor(source=source_name), settings):
+            if isinstance(record, Mention) or accounts:
+                line = record.model_dump(mode="json", exclude=None if raw else {"raw"})
+                line["record"] = type(record).__name__.lower()
+                sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+                count += isinstance(record, Mention)
+    except TrustWatchError as error:
+        raise _fail(error) from None
+    console.print(f"{count} mentions from {source_name}", highlight=False)
+
+
+def read_jsonl_texts(handle: IO[str], origin: str) -> Iterator[tuple[str, str]]:
+    """(id, text) pairs from JSON lines; a bad line is an error naming the input and line number."""
+    for number, line in enumerate(handle, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise TrustWatchError(f"{origin}: line {number}: not valid JSON ({error.msg})") from None
+        if not isinstance(record, dict):
+            raise TrustWatchError(f"{origin}: line {number}: expected a JSON object with 'id' and 'text'")
+        for field in ("id", "text"):
+            if not isinstance(record.get(field), str):
+                raise TrustWatchError(f"{origin}: line {number}: field {field!r} must be a string")
+        yield record["id"], record["text"]
+
+
+@app.command()
+def classify(
+    input_path: Annotated[str, typer.Option("--input", "-i", help="JSON lines with id and text; - is stdin.")] = "-",
+    output_path: Annotated[str, typer.Option("--output", "-o", help="JSON lines out; - is stdout.")] = "-",
+    config: Annotated[Path | None, typer.Option("--config", "-c", help="Config with [classifier] settings.")] = None,
+) -> None:
+    """Classify texts: JSON lines in ({"id", "text"}), one JSON line out per input line, same order."""
+    try:
+        from classifiers.sentiment import load_classifier
+        from trustwatch.settings import ClassifierSettings, load_settings
+
+        settings = load_settings(config).classifier if config else ClassifierSettings()
+        classifier = load_classifier(settings)
+        origin = "stdin" if input_path == "-" else input_path
+        with _open_text(input_path, "r") as source, _open_text(output_path, "w") as sink:
+            batch: list[tuple[str, str]] = []
+            for pair in read_jsonl_texts(source, origin):
+                batch.append(pair)
+                if len(batch) >= 512:
+                    _write_classified(classifier, batch, sink)
+                    batch = []
+            _write_classified(classifier, batch, sink)
+    except TrustWatchError as error:
+        raise _fail(error) from None
+
+
+def _write_classified(classifier: Any, batch: list[tuple[str, str]], sink: IO[str]) -> None:
+    if not batch:
+        return
+    results = classifier.classify([text for _, text in batch])
+    for (text_id, _), result in zip(batch, results, strict=True):
+        record = {"id": text_id, "sentiment": result.sentiment, **result.extras}
+        sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+    sink.flush()
+
+
+if __name__ == "__main__":
+    app()
