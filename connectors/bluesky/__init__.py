@@ -1,0 +1,183 @@
+"""Bluesky: posts naming the Trust, through AT Protocol post search (`app.bsky.feed.searchPosts`).
+
+Config (`[[sources]]` with `type = "bluesky"`):
+
+    lang = "en"          # optional: only posts declaring this language
+    query = ["..."]      # optional: replaces the queries built from [trust]
+    service = "https://bsky.social"   # optional: the PDS to log in to
+
+Bluesky search has no OR (every term must appear), so each of the Trust's names and aliases is
+its own quoted-phrase search, and each official Bluesky handle adds a `mentions:` search. A post
+found by two searches is yielded once.
+
+Search needs a logged-in account (anonymous search is closed on the public AppView): set
+TRUSTWATCH_BLUESKY_HANDLE and TRUSTWATCH_BLUESKY_APP_PASSWORD. Search is free and has no
+documented look-back limit, so `reach` is unlimited; the AppView may stop paging deep result sets
+early (its cursor "may not necessarily allow scrolling through the entire result set").
+
+Cursor (`cursor.state["covered"]`): the [since, until) intervals already read for the current
+queries. A window is cut down to what is not yet covered, so re-running a window yields nothing
+and an overlapping window only its new part. An interval is recorded only once every search over
+it has been read to the end (search is free, so a failed run simply reads the interval again).
+Results are newest first; each page is yielded as it arrives, oldest first within the page.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from pydantic import Field, field_validator, model_validator
+
+from connectors.base import Connector, SourceConfig
+from connectors.bluesky.client import DEFAULT_SERVICE, BlueskyClient, open_bluesky_client
+from connectors.bluesky.mapping import map_search_page
+from trustwatch.records import Account, Cursor, Mention, Window, stable_id, utc_now
+from trustwatch.settings import Settings, TrustProfile
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 100  # searchPosts' maximum
+# Posts reach the search index a few seconds after they are made; leave the newest moments for
+# the next run rather than marking them read.
+INDEXING_MARGIN = timedelta(seconds=30)
+
+
+def build_queries(trust: TrustProfile) -> list[str]:
+    """One quoted-phrase search per name and alias, and one `mentions:` search per official handle."""
+    queries = ['"' + name.replace('"', " ").strip() + '"' for name in dict.fromkeys(trust.names) if name.strip()]
+    queries += [f"mentions:{handle.lstrip('@').strip()}" for handle in trust.official_handles.get("bluesky", [])]
+    return [query for query in queries if query not in {'""', "mentions:"}]
+
+
+class BlueskySource(SourceConfig):
+    """Options of a Bluesky source."""
+
+    query: list[str] | None = None
+    lang: str | None = Field(default=None, pattern=r"^[a-z]{2,3}$")
+    service: str = Field(default=DEFAULT_SERVICE, pattern=r"^https://[^\s/]+/?$")
+
+    @field_validator("query", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
+    @model_validator(mode="after")
+    def _has_queries(self) -> BlueskySource:
+        if self.query is not None and (not self.query or any(not query.strip() for query in self.query)):
+            raise ValueError("query: must hold at least one non-blank query")
+        if self.query is None and not build_queries(self.trust):
+            raise ValueError("query: trust has no name, alias or Bluesky handle to search for")
+        return self
+
+    @property
+    def queries(self) -> list[str]:
+        """The searches this source runs (the override, or built from the Trust profile)."""
+        return [query.strip() for query in self.query] if self.query is not None else build_queries(self.trust)
+
+
+def open_client(source: BlueskySource, settings: Settings) -> AbstractContextManager[BlueskyClient]:
+    """A logged-in client (TRUSTWATCH_BLUESKY_HANDLE / TRUSTWATCH_BLUESKY_APP_PASSWORD)."""
+    return open_bluesky_client(
+        timeout_seconds=settings.http.timeout_seconds, source=source.name, service=source.service
+    )
+
+
+def describe(source: BlueskySource) -> dict[str, Any]:
+    """What the run summary shows about this source."""
+    return {"queries": source.queries, "lang": source.lang}
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat()
+
+
+def _search_time(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def _covered(state: dict[str, Any]) -> list[tuple[datetime, datetime]]:
+    return [(datetime.fromisoformat(since), datetime.fromisoformat(until)) for since, until in state["covered"]]
+
+
+def _mark_covered(state: dict[str, Any], since: datetime, until: datetime) -> None:
+    merged: list[tuple[datetime, datetime]] = []
+    for start, end in sorted([*_covered(state), (since, until)]):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    state["covered"] = [[_iso(start), _iso(end)] for start, end in merged]
+
+
+def uncovered(window: Window, covered: Iterable[tuple[datetime, datetime]]) -> list[Window]:
+    """The parts of `window` not inside any covered interval, oldest first."""
+    gaps: list[Window] = []
+    start = window.since
+    for since, until in sorted(covered):
+        if until <= start or since >= window.until:
+            continue
+        if since > start:
+            gaps.append(Window(since=start, until=since))
+        start = max(start, until)
+    if start < window.until:
+        gaps.append(Window(since=start, until=window.until))
+    return gaps
+
+
+def fetch(source: BlueskySource, window: Window, cursor: Cursor, client: BlueskyClient) -> Iterator[Mention | Account]:
+    """Yield Bluesky posts inside `window` that match the Trust's searches, each author before its posts."""
+    queries = source.queries
+    state = cursor.state
+    fingerprint = stable_id("bluesky-queries", *queries, source.lang)
+    if state.get("queries") != fingerprint:
+        state["queries"] = fingerprint
+        state["covered"] = []
+    searchable_until = min(window.until, utc_now() - INDEXING_MARGIN)
+    if searchable_until <= window.since:
+        log.info("%s: the window ends too recently for Bluesky search; nothing to read yet", source.name)
+        return
+    searchable = Window(since=window.since, until=searchable_until)
+    seen_posts: set[str] = set()
+    seen_accounts: set[str] = set()
+    posts_read = 0
+    for gap in uncovered(searchable, _covered(state)):
+        for query in queries:
+            page_cursor: str | None = None
+            cursors_seen: set[str] = set()
+            while True:
+                payload = client.search_posts(
+                    q=query,
+                    since=_search_time(gap.since),
+                    until=_search_time(gap.until),
+                    cursor=page_cursor,
+                    limit=PAGE_SIZE,
+                    lang=source.lang,
+                )
+                page = map_search_page(payload, source_name=source.name, query=query)
+                posts_read += len(page.mentions) + page.skipped
+                for account in page.accounts:
+                    if account.account_id not in seen_accounts:
+                        seen_accounts.add(account.account_id)
+                        yield account
+                for mention in page.mentions:
+                    if mention.native_id not in seen_posts:
+                        seen_posts.add(mention.native_id)
+                        yield mention
+                page_cursor = page.cursor
+                if page_cursor is None or not (page.mentions or page.skipped):
+                    break
+                if page_cursor in cursors_seen:
+                    log.warning("%s: Bluesky repeated a search cursor; stopping this search", source.name)
+                    break
+                cursors_seen.add(page_cursor)
+        _mark_covered(state, gap.since, gap.until)
+    log.info("%s: read %d Bluesky posts in %d requests", source.name, posts_read, client.requests_made)
+
+
+CONNECTOR: Connector[BlueskySource, BlueskyClient] = Connector(
+    type="bluesky", config_model=BlueskySource, open_client=open_client, fetch=fetch, describe=describe
+)

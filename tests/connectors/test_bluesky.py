@@ -1,0 +1,382 @@
+"""The Bluesky connector against respx-mocked XRPC: the atproto SDK, httpx and the mapping all run;
+only the transport is replaced. Payloads are written by hand in the real searchPosts shapes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import respx
+import time_machine
+from pydantic import ValidationError
+
+from connectors.bluesky import BlueskySource, build_queries, fetch
+from connectors.bluesky.client import BlueskyClient, build_api, login, open_bluesky_client
+from trustwatch.errors import FatalError, RetriableError
+from trustwatch.records import Account, Cursor, Mention, Window
+from trustwatch.settings import TrustProfile
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "bluesky"
+NOW = datetime(2025, 6, 10, 12, 0, tzinfo=UTC)
+WINDOW = Window(since=datetime(2025, 6, 9, 12, tzinfo=UTC), until=datetime(2025, 6, 10, 11, tzinfo=UTC))
+XRPC = "https://bsky.social/xrpc"
+
+
+def payload(name: str) -> Any:
+    return json.loads((FIXTURES / name).read_text(encoding="utf-8"))
+
+
+def ok(name: str) -> httpx.Response:
+    return httpx.Response(200, json=payload(name))
+
+
+@pytest.fixture(autouse=True)
+def frozen_time() -> Iterator[None]:
+    with time_machine.travel(NOW, tick=False):
+        yield
+
+
+@pytest.fixture
+def trust() -> TrustProfile:
+    return TrustProfile(
+        name="Kingsmere Valley Hospitals NHS Foundation Trust",
+        aliases=["Kingsmere General"],
+        official_handles={"x": ["KingsmereNHS"], "bluesky": ["kingsmerenhs.bsky.social"]},
+    )
+
+
+def source(trust: TrustProfile, **options: Any) -> BlueskySource:
+    return BlueskySource(name="bluesky-mentions", trust=trust, **options)
+
+
+class Server:
+    """A mocked AppView: answers searchPosts from a function of (q, cursor) or from a queue."""
+
+    def __init__(self, router: respx.MockRouter) -> None:
+        self.searches: list[httpx.QueryParams] = []
+        self.answers: dict[tuple[str, str | None], httpx.Response] = {}
+        self.queue: list[httpx.Response | Exception] = []
+        self.login = router.post(f"{XRPC}/com.atproto.server.createSession").mock(
+            return_value=ok("create_session.json")
+        )
+        router.get(f"{XRPC}/app.bsky.feed.searchPosts").mock(side_effect=self.search)
+
+    def search(self, request: httpx.Request) -> httpx.Response:
+        self.searches.append(request.url.params)
+        assert request.headers["authorization"].startswith("Bearer eyJ")
+        if self.queue:
+            answer = self.queue.pop(0)
+            if isinstance(answer, Exception):
+                raise answer
+            return answer
+        key = (request.url.params["q"], request.url.params.get("cursor"))
+        return self.answers.get(key, ok("search_empty.json"))
+
+
+@pytest.fixture
+def server() -> Iterator[Server]:
+    with respx.mock(assert_all_called=False) as router:
+        yield Server(router)
+
+
+@pytest.fixture
+def sleeps() -> list[float]:
+    return []
+
+
+@pytest.fixture
+def client(server: Server, sleeps: list[float]) -> BlueskyClient:
+    bluesky = BlueskyClient(api=build_api(timeout_seconds=5), source="bluesky-mentions", sleep=sleeps.append)
+    login(bluesky, "trustwatch-kvh.bsky.social", "abcd-efgh-ijkl-mnop")
+    bluesky.requests_made = 0
+    return bluesky
+
+
+def collect(src: BlueskySource, window: Window, cursor: Cursor, client: BlueskyClient) -> list[Mention | Account]:
+    return list(fetch(src, window, cursor, client))
+
+
+def mentions_of(records: list[Mention | Account]) -> list[Mention]:
+    return [record for record in records if isinstance(record, Mention)]
+
+
+GENERAL = '"Kingsmere General"'
+
+
+def test_pages_are_followed_and_authors_come_before_their_posts(
+    trust: TrustProfile, server: Server, client: BlueskyClient
+) -> None:
+    server.answers[(GENERAL, None)] = ok("search_page1.json")
+    server.answers[(GENERAL, "100")] = ok("search_page2.json")
+    records = collect(source(trust, query=GENERAL), WINDOW, Cursor(source="bluesky-mentions"), client)
+    assert [m.native_id.rsplit("/", 1)[1] for m in mentions_of(records)] == [
+        "3lr6zzq8def3b",
+        "3lr7kq2xabc2a",
+        "3lr5aa1xghi4c",
+    ]
+    first_author = next(
+        i for i, r in enumerate(records) if isinstance(r, Account) and r.account_id == "did:plc:patpatientxyz"
+    )
+    first_post = next(
+        i for i, r in enumerate(records) if isinstance(r, Mention) and r.author_id == "did:plc:patpatientxyz"
+    )
+    assert first_author < first_post
+    assert len([r for r in records if isinstance(r, Account)]) == 2
+    sent = server.searches[0]
+    assert (sent["sort"], sent["limit"], sent["since"], sent["until"]) == (
+        "latest",
+        "100",
+        "2025-06-09T12:00:00.000Z",
+        "2025-06-10T11:00:00.000Z",
+    )
+    assert server.searches[1]["cursor"] == "100"
+
+
+def test_a_post_is_mapped_with_its_url_author_and_normalised_text(
+    trust: TrustProfile, server: Server, client: BlueskyClient
+) -> None:
+    server.answers[(GENERAL, None)] = ok("search_page1.json")
+    records = collect(source(trust, query=GENERAL), WINDOW, Cursor(source="bluesky-mentions"), client)
+    reply = next(m for m in mentions_of(records) if m.native_id.endswith("3lr7kq2xabc2a"))
+    assert reply.url == "https://bsky.app/profile/patpatient.bsky.social/post/3lr7kq2xabc2a"
+    assert reply.text == "Thank you to the ward 7 team at Kingsmere General & all the nurses\n\nyou were amazing"
+    assert reply.kind == "reply" and reply.in_reply_to == "at://did:plc:kvhofficial/app.bsky.feed.post/3lr7jparent1"
+    assert reply.published_at == datetime(2025, 6, 10, 9, 40, 12, 345000, tzinfo=UTC)
+    assert (reply.author_handle, reply.author_name, reply.language) == ("patpatient.bsky.social", "Pat Patient", "en")
+    assert reply.raw["likeCount"] == 12 and reply.raw["cid"].startswith("bafyrei")
+    author = next(r for r in records if isinstance(r, Account) and r.account_id == "did:plc:patpatientxyz")
+    assert author.created_at == datetime(2023, 9, 12, 18, 22, 41, 102000, tzinfo=UTC)
+    assert author.profile_image_url and author.profile_image_url.startswith("https://cdn.bsky.app/")
+    assert author.followers is None and author.description is None  # searchPosts does not say
+
+
+def test_an_unverified_handle_is_missing_and_the_url_uses_the_did(
+    trust: TrustProfile, server: Server, client: BlueskyClient
+) -> None:
+    server.answers[(GENERAL, None)] = ok("search_page1.json")
+    records = collect(source(trust, query=GENERAL), WINDOW, Cursor(source="bluesky-mentions"), client)
+    quote = next(m for m in mentions_of(records) if m.native_id.endswith("3lr6zzq8def3b"))
+    assert quote.author_handle is None and quote.author_name is None and quote.language is None
+    assert quote.url == "https://bsky.app/profile/did:plc:invalidhandle1/post/3lr6zzq8def3b"
+    assert quote.kind == "quote"
+    assert quote.raw["labels"][0]["val"] == "!hide"  # moderation labels kept for the reviewer
+
+
+def test_a_post_without_a_record_is_skipped_not_invented(
+    trust: TrustProfile, server: Server, client: BlueskyClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    server.answers[(GENERAL, None)] = ok("search_page2.json")
+    records = collect(source(trust, query=GENERAL), WINDOW, Cursor(source="bluesky-mentions"), client)
+    assert [m.native_id.rsplit("/", 1)[1] for m in mentions_of(records)] == ["3lr5aa1xghi4c"]
+    assert "3lr5aa1xbroke" in caplog.text and "parking" not in caplog.text
+
+
+def test_an_empty_result_yields_nothing_and_covers_the_window(
+    trust: TrustProfile, server: Server, client: BlueskyClient
+) -> None:
+    cursor = Cursor(source="bluesky-mentions")
+    assert collect(source(trust), WINDOW, cursor, client) == []
+    assert len(server.searches) == 3  # two names and one mentions: search
+    assert cursor.state["covered"] == [[WINDOW.since.isoformat(), WINDOW.until.isoformat()]]
+
+
+def test_a_post_found_by_two_searches_is_yielded_once(
+    trust: TrustProfile, server: Server, client: BlueskyClient
+) -> None:
+    server.answers[(GENERAL, None)] = ok("search_page1.json")
+    server.answers[("mentions:kingsmerenhs.bsky.social", None)] = ok("mentions_search.json")
+    records = collect(source(trust), WINDOW, Cursor(source="bluesky-mentions"), client)
+    ids = [m.native_id for m in mentions_of(records)]
+    assert len(ids) == len(set(ids)) == 3
+    lookalike = next(r for r in records if isinstance(r, Account) and r.account_id == "did:plc:lookalike9")
+    assert lookalike.handle == "kingsmere-nhs-support.bsky.social"
+
+
+def test_a_second_run_over_the_same_window_makes_no_request(
+    trust: TrustProfile, server: Server, client: BlueskyClient
+) -> None:
+    server.answers[(GENERAL, None)] = ok("search_page1.json")
+    cursor = Cursor(source="bluesky-mentions")
+    first = collect(source(trust, query=GENERAL), WINDOW, cursor, client)
+    searches = len(server.searches)
+    assert collect(source(trust, query=GENERAL), WINDOW, cursor, client) == []
+    assert len(mentions_of(first)) == 2 and len(server.searches) == searches
+
+
+def test_an_overlapping_window_searches_only_its_new_part(
+    trust: TrustProfile, server: Server, client: BlueskyClient
+) -> None:
+    cursor = Cursor(source="bluesky-mentions")
+    collect(source(trust, query=GENERAL), WINDOW, cursor, client)
+    later = Window(since=datetime(2025, 6, 10, 6, tzinfo=UTC), until=datetime(2025, 6, 10, 11, 30, tzinfo=UTC))
+    collect(source(trust, query=GENERAL), later, cursor, client)
+    assert (server.searches[-1]["since"], server.searches[-1]["until"]) == (
+        "2025-06-10T11:00:00.000Z",
+        "2025-06-10T11:30:00.000Z",
+    )
+    assert cursor.state["covered"] == [[WINDOW.since.isoformat(), later.until.isoformat()]]
+
+
+def test_a_429_honours_ratelimit_reset_then_succeeds(
+    trust: TrustProfile, server: Server, client: BlueskyClient, sleeps: list[float]
+) -> None:
+    reset = str(int(NOW.timestamp()) + 5)
+    server.queue = [
+        httpx.Response(
+            429, json=payload("rate_limited.json"), headers={"ratelimit-reset": reset, "ratelimit-remaining": "0"}
+        ),
+        ok("search_page2.json"),
+    ]
+    records = collect(source(trust, query=GENERAL), WINDOW, Cursor(source="bluesky-mentions"), client)
+    assert len(mentions_of(records)) == 1
+    assert len(sleeps) == 1 and 5.0 <= sleeps[0] <= 30
+
+
+def test_a_429_with_a_distant_reset_goes_to_the_task_retry(
+    trust: TrustProfile, server: Server, client: BlueskyClient, sleeps: list[float]
+) -> None:
+    server.queue = [httpx.Response(429, json=payload("rate_limited.json"), headers={"retry-after": "600"})]
+    with pytest.raises(RetriableError) as raised:
+        collect(source(trust, query=GENERAL), WINDOW, Cursor(source="bluesky-mentions"), client)
+    assert raised.value.retry_after == 600 and sleeps == []
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [
+        pytest.param(httpx.Response(500, json=payload("upstream_failure.json")), id="a 500 is retried"),
+        pytest.param(httpx.Response(502, text="<html>Bad Gateway</html>"), id="a 502 page is retried"),
+        pytest.param(httpx.ConnectTimeout("timed out"), id="a timeout is retried"),
+    ],
+)
+def test_transient_failures_are_retried(
+    trust: TrustProfile, server: Server, client: BlueskyClient, sleeps: list[float], failure: httpx.Response | Exception
+) -> None:
+    server.queue = [failure, ok("search_page2.json")]
+    records = collect(source(trust, query=GENERAL), WINDOW, Cursor(source="bluesky-mentions"), client)
+    assert len(sleeps) == 1 and len(mentions_of(records)) == 1
+
+
+def test_a_server_that_stays_down_raises_retriable(
+    trust: TrustProfile, server: Server, client: BlueskyClient, sleeps: list[float]
+) -> None:
+    server.queue = [httpx.Response(503, json=payload("upstream_failure.json")) for _ in range(4)]
+    with pytest.raises(RetriableError, match="503"):
+        collect(source(trust, query=GENERAL), WINDOW, Cursor(source="bluesky-mentions"), client)
+    assert len(sleeps) == 3
+
+
+@pytest.mark.parametrize(
+    ("response", "message"),
+    [
+        pytest.param(
+            httpx.Response(401, json=payload("auth_required.json")),
+            "TRUSTWATCH_BLUESKY_APP_PASSWORD",
+            id="a 401 is fatal and names the env vars",
+        ),
+        pytest.param(
+            httpx.Response(403, json=payload("auth_required.json")), "TRUSTWATCH_BLUESKY_HANDLE", id="a 403 is fatal"
+        ),
+        pytest.param(
+            httpx.Response(400, json=payload("bad_request.json")),
+            "InvalidRequest",
+            id="a 400 is fatal with the server's reason",
+        ),
+        pytest.param(
+            httpx.Response(
+                200,
+                content=b'{"posts": [{"uri": "at://did:plc:x/app.bsky.fe',
+                headers={"content-type": "application/json"},
+            ),
+            "malformed JSON",
+            id="truncated JSON is fatal",
+        ),
+        pytest.param(
+            httpx.Response(
+                200, content=b"<!doctype html><html><body>Sign in</body></html>", headers={"content-type": "text/html"}
+            ),
+            "HTML page",
+            id="an HTML page instead of JSON is fatal",
+        ),
+        pytest.param(
+            httpx.Response(200, json={"cursor": "x"}), "posts is missing", id="a payload without posts is fatal"
+        ),
+    ],
+)
+def test_permanent_failures_are_fatal_and_not_retried(
+    trust: TrustProfile,
+    server: Server,
+    client: BlueskyClient,
+    sleeps: list[float],
+    response: httpx.Response,
+    message: str,
+) -> None:
+    server.queue = [response]
+    cursor = Cursor(source="bluesky-mentions")
+    with pytest.raises(FatalError, match=message):
+        collect(source(trust, query=GENERAL), WINDOW, cursor, client)
+    assert sleeps == [] and cursor.state["covered"] == []
+
+
+def test_a_wrong_app_password_is_fatal_at_login(server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
+    server.login.mock(return_value=httpx.Response(401, json=payload("invalid_password.json")))
+    monkeypatch.setenv("TRUSTWATCH_BLUESKY_HANDLE", "trustwatch-kvh.bsky.social")
+    monkeypatch.setenv("TRUSTWATCH_BLUESKY_APP_PASSWORD", "wrong-pass-word-here")
+    with (
+        pytest.raises(FatalError, match="Invalid identifier or password") as raised,
+        open_bluesky_client(timeout_seconds=1, source="b"),
+    ):
+        pass
+    assert "wrong-pass-word-here" not in str(raised.value)
+
+
+def test_open_client_logs_in_with_the_env_credentials(server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TRUSTWATCH_BLUESKY_HANDLE", "trustwatch-kvh.bsky.social")
+    monkeypatch.setenv("TRUSTWATCH_BLUESKY_APP_PASSWORD", "abcd-efgh-ijkl-mnop")
+    with open_bluesky_client(timeout_seconds=3, source="b") as bluesky:
+        assert bluesky.api.request._client.timeout.read == 3
+    sent = json.loads(server.login.calls.last.request.content)
+    assert sent == {"identifier": "trustwatch-kvh.bsky.social", "password": "abcd-efgh-ijkl-mnop"}
+
+
+@pytest.mark.parametrize(
+    ("unset", "named"),
+    [
+        pytest.param("TRUSTWATCH_BLUESKY_HANDLE", "TRUSTWATCH_BLUESKY_HANDLE", id="a missing handle is named"),
+        pytest.param(
+            "TRUSTWATCH_BLUESKY_APP_PASSWORD", "TRUSTWATCH_BLUESKY_APP_PASSWORD", id="a missing app password is named"
+        ),
+    ],
+)
+def test_open_client_names_the_missing_env_var(monkeypatch: pytest.MonkeyPatch, unset: str, named: str) -> None:
+    monkeypatch.setenv("TRUSTWATCH_BLUESKY_HANDLE", "h.bsky.social")
+    monkeypatch.setenv("TRUSTWATCH_BLUESKY_APP_PASSWORD", "p")
+    monkeypatch.delenv(unset)
+    with pytest.raises(FatalError, match=named), open_bluesky_client(timeout_seconds=1, source="b"):
+        pass
+
+
+def test_default_searches_are_one_per_name_and_one_per_handle(trust: TrustProfile) -> None:
+    assert build_queries(trust) == [
+        '"Kingsmere Valley Hospitals NHS Foundation Trust"',
+        '"Kingsmere General"',
+        "mentions:kingsmerenhs.bsky.social",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("options", "field"),
+    [
+        pytest.param({"query": []}, "query", id="an empty override is refused"),
+        pytest.param({"lang": "english"}, "lang", id="a language must be an ISO code"),
+        pytest.param({"service": "http://bsky.social"}, "service", id="the service must be https"),
+    ],
+)
+def test_bad_options_name_the_field(trust: TrustProfile, options: dict[str, Any], field: str) -> None:
+    with pytest.raises(ValidationError, match=field):
+        source(trust, **options)
