@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from bs4 import BeautifulSoup
-from bs4.element import Comment, NavigableString, Tag
+from bs4.element import Comment, NavigableString, PageElement, Tag
 
 _DROPPED_TAGS = {"script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "head"}
 _PARAGRAPH_TAGS = {"p", "blockquote", "pre", "table", "ul", "ol", "dl", "figure", "h1", "h2", "h3", "h4", "h5", "h6"}
@@ -98,43 +98,53 @@ def repair_mojibake(text: str) -> str:
     return _MOJIBAKE.sub(repaired, text)
 
 
-def _render(node: Tag, pieces: list[str]) -> None:
-    for child in node.children:
-        if isinstance(child, Comment):
+class _Emit(str):
+    """Text to write once a tag's children are done (kept apart from the document's own strings)."""
+
+
+def _render(root: Tag) -> str:
+    # Iterative on purpose: sloppy CMS markup (thousands of unclosed <b> or <font>) nests deeper
+    # than Python's recursion limit.
+    pieces: list[str] = []
+    stack: list[PageElement | _Emit] = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, _Emit):
+            pieces.append(str(node))
             continue
-        if isinstance(child, NavigableString):
+        if isinstance(node, Comment):
+            continue
+        if isinstance(node, NavigableString):
             # HTML collapses source line breaks to spaces; only <pre> keeps them.
-            inside_pre = child.find_parent("pre") is not None
-            pieces.append(str(child) if inside_pre else re.sub(r"\s+", " ", str(child)))
+            inside_pre = node.find_parent("pre") is not None
+            pieces.append(str(node) if inside_pre else re.sub(r"\s+", " ", str(node)))
             continue
-        if not isinstance(child, Tag) or child.name in _DROPPED_TAGS:
+        if not isinstance(node, Tag) or node.name in _DROPPED_TAGS:
             continue
-        if child.name == "br":
+        if node.name == "br":
             pieces.append("\n")
-        elif child.name == "img":
-            alt = child.get("alt")
+            continue
+        if node.name == "img":
+            alt = node.get("alt")
             if isinstance(alt, str) and alt.strip():
                 pieces.append(f" {alt.strip()} ")
-        elif child.name in _PARAGRAPH_TAGS:
-            pieces.append(_PARAGRAPH_BREAK)
-            _render(child, pieces)
-            pieces.append(_PARAGRAPH_BREAK)
-        elif child.name in _LINE_TAGS:
-            pieces.append(_LINE_BREAK)
-            _render(child, pieces)
-            pieces.append(_LINE_BREAK)
-        elif child.name in {"td", "th"}:
-            _render(child, pieces)
-            pieces.append(" ")
-        else:
-            _render(child, pieces)
+            continue
+        before = after = ""
+        if node.name in _PARAGRAPH_TAGS:
+            before = after = _PARAGRAPH_BREAK
+        elif node.name in _LINE_TAGS:
+            before = after = _LINE_BREAK
+        elif node.name in {"td", "th"}:
+            after = " "
+        pieces.append(before)
+        stack.append(_Emit(after))
+        stack.extend(reversed(node.contents))
+    return "".join(pieces)
 
 
 def _html_pass(html: str) -> str:
     soup = BeautifulSoup(html.replace(_LINE_BREAK, "").replace(_PARAGRAPH_BREAK, ""), "html.parser")
-    pieces: list[str] = []
-    _render(soup, pieces)
-    return _BREAK_RUNS.sub(lambda run: "\n\n" if _PARAGRAPH_BREAK in run.group() else "\n", "".join(pieces))
+    return _BREAK_RUNS.sub(lambda run: "\n\n" if _PARAGRAPH_BREAK in run.group() else "\n", _render(soup))
 
 
 def html_to_text(html: str) -> str:

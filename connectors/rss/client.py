@@ -92,7 +92,9 @@ def download_feed(client: FeedClient, url: str, state: dict[str, Any], *, source
     if response.status_code == 304:
         if not has_cached_body:
             raise FatalError(f"{url} answered 304 Not Modified to a request that was not conditional", source=source)
-        return FeedDocument(url=url, body=_unpack(state["body"]), headers=dict(state["headers"]), not_modified=True)
+        return FeedDocument(
+            url=url, body=_unpack(state["body"]), headers=dict(state.get("headers") or {}), not_modified=True
+        )
 
     parser_headers = {name: response.headers[name] for name in PARSER_HEADERS if name in response.headers}
     parser_headers.setdefault("content-location", str(response.url))

@@ -1,5 +1,6 @@
 import json
 import logging
+import os
 import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -176,6 +177,20 @@ def test_atom_entry_without_published_uses_updated_and_undated_entries_are_count
     assert scrutiny.native_id == "tag:council.test,2026:scrutiny-ae"
     assert "skipped 1 entries" in caplog.text
     assert "Nothing to place in a window" not in caplog.text
+
+
+def test_relative_links_are_resolved_against_the_feed_address(router: respx.MockRouter, client: FeedClient) -> None:
+    body = b"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Gazette</title><link>/</link><description>News</description>
+<item><title>Kingsmere General opens a new ward</title><link>/health/new-ward</link>
+<pubDate>Wed, 11 Nov 2026 10:00:00 GMT</pubDate></item></channel></rss>"""
+    router.get(NEWS_URL).mock(return_value=httpx.Response(200, content=body, headers={"content-type": RSS}))
+
+    [mention] = collect(rss_source(NEWS_URL), client)
+
+    assert mention.url == "https://www.valleygazette.test/health/new-ward"
+    # No guid: the canonical article URL is the id.
+    assert mention.native_id == "https://www.valleygazette.test/health/new-ward"
 
 
 def test_rdf_feed_uses_dublin_core_dates_and_language(router: respx.MockRouter, client: FeedClient) -> None:
@@ -525,3 +540,27 @@ def test_demo_recordings_parse_through_the_connector_with_the_demo_config() -> N
     assert "£4.80" in parking.text
     assert "<" not in parking.text
     assert "echoAds" not in parking.text
+
+
+GOLDEN = FIXTURES / "mapped_mentions.golden.json"
+GOLDEN_FEEDS = {
+    NEWS_URL: ("rss20_local_news.xml", RSS),
+    COUNCIL_URL: ("atom_council.xml", ATOM),
+    ALERTS_URL: ("google_alerts.xml", "text/xml; charset=utf-8"),
+    "https://bulletin.test/rss": ("rdf_trust_news.xml", "application/rdf+xml"),
+}
+
+
+def test_mapped_mentions_match_the_golden_file(router: respx.MockRouter, client: FeedClient) -> None:
+    """Every mapped field of every fixture feed; set UPDATE_GOLDEN=1 to rewrite after a deliberate change."""
+    for url, (name, content_type) in GOLDEN_FEEDS.items():
+        router.get(url).mock(return_value=feed(name, content_type))
+    wide = Window(since=datetime(2026, 1, 1, tzinfo=UTC), until=datetime(2027, 1, 1, tzinfo=UTC))
+
+    mentions = collect(rss_source(*GOLDEN_FEEDS, relevance_filter=False), client, window=wide)
+
+    # raw is feedparser's own structure (tested above); the golden file pins our mapping.
+    mapped = [mention.model_dump(mode="json", exclude={"collected_at", "raw"}) for mention in mentions]
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        GOLDEN.write_text(json.dumps(mapped, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert mapped == json.loads(GOLDEN.read_text(encoding="utf-8"))

@@ -131,3 +131,20 @@ def test_find_mention_reports_the_most_specific_name() -> None:
 
 def test_mentions_any_with_no_usable_names_matches_nothing() -> None:
     assert not mentions_any("anything at all", ["", "  ", "!!"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Seen at St Mary's Hospital", id="written as configured"),
+        pytest.param(f"Seen at St Mary{APOSTROPHE}s Hospital", id="with a typographic apostrophe"),
+        pytest.param("Seen at St Marys Hospital", id="without the apostrophe"),
+        pytest.param("Seen at St. Mary's Hospital", id="with a full stop after St"),
+    ],
+)
+def test_a_name_with_an_apostrophe_matches_however_the_apostrophe_is_written(text: str) -> None:
+    assert mentions_any(text, ["St Mary's Hospital"])
+
+
+def test_html_nested_deeper_than_the_recursion_limit_is_still_read() -> None:
+    assert html_to_text("<b>" * 5000 + "deep text" + "</b>" * 10) == "deep text"
