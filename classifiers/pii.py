@@ -63,18 +63,20 @@ _SPECIFICITY = {
 
 # 3-3-4 with one consistent separator, or ten unbroken digits; a digit (or a digit and a separator)
 # either side means this is a slice of a longer number (an order id, an X status id), not an NHS number.
-_NHS_NUMBER = re.compile(r"(?<!\d)(?<!\d[ -])(\d{3})([ -]?)(\d{3})\2(\d{4})(?!\d)(?![ -]\d)")
+# Each pattern here starts by consuming one character of a small class and only then looks behind:
+# the regex engine scans for a leading class in C, which makes a clean post several times faster.
+_NHS_NUMBER = re.compile(r"(\d(?<!\d\d)(?<!\d[ -]\d)\d{2})([ -]?)(\d{3})\2(\d{4})(?!\d)(?![ -]\d)")
 
 # The official postcode format (BS 7666): outward code A9, A99, AA9, AA99, A9A or AA9A with the
 # letter restrictions per position, then the inward code 9AA without C I K M O V; plus the Girobank
 # special case GIR 0AA.
 _POSTCODE = re.compile(
-    r"(?<![A-Za-z0-9])"
-    r"(?:GIR ?0AA"
-    r"|(?:[A-PR-UWYZ][0-9][0-9]?"
-    r"|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?"
-    r"|[A-PR-UWYZ][0-9][A-HJKPSTUW]"
-    r"|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y])"
+    r"(?=[A-PR-UWYZ])[A-Z](?<![A-Za-z0-9][A-Za-z])"
+    r"(?:(?<=G)IR ?0AA"
+    r"|(?:[0-9][0-9]?"
+    r"|[A-HK-Y][0-9][0-9]?"
+    r"|[0-9][A-HJKPSTUW]"
+    r"|[A-HK-Y][0-9][ABEHMNPRV-Y])"
     r" ?[0-9][ABD-HJLNP-UW-Z]{2})"
     r"(?![A-Za-z0-9])",
     re.IGNORECASE,
@@ -101,7 +103,7 @@ _MONTH_NAME = (
 
 # A date is only a date of birth when the text says so just before it: "appointment on 12/03/2026"
 # is not personal data in itself, "DOB 12/03/1987" is.
-_DOB_CUE = r"(?:\bd\.?\s?o\.?\s?b\b\.?|\bdate\s+of\s+birth\b|\bbirth\s?date\b|\bborn\b(?:\s+on\b)?)"
+_DOB_CUE = r"[bd](?<!\w\w)(?:\.?\s?o\.?\s?b\b\.?|ate\s+of\s+birth\b|irth\s?date\b|orn\b(?:\s+on\b)?)"
 # Up to four words without digits may sit between the cue and the date ("born at Kingsmere on
 # 3 March 1987"); a digit in between means the date belongs to something else.
 _DOB_GAP = r"[\s:=\-–—(,]*(?:[A-Za-z']+[\s,]+){0,4}"  # noqa: RUF001 - dashes people type
@@ -125,8 +127,8 @@ _DOB = re.compile(
 # are validated afterwards against the UK numbering plan, because the regex alone would accept any
 # run of digits that happens to start with 0.
 _PHONE = re.compile(
-    r"(?<![\w+])"
-    r"(?:(?:\+|\b00)44[ \-]?(?:\(0\)[ \-]?)?|\(0(?=\d{2,5}\))|0)"
+    r"[+0(](?<![\w+][+0(])"
+    r"(?:(?<=\+)44[ \-]?(?:\(0\)[ \-]?)?|(?<=0)044[ \-]?(?:\(0\)[ \-]?)?|(?<=\()0(?=\d{2,5}\))|(?<=0))"
     r"\d{1,10}"
     r"(?:\)[ \-]?\d{2,8}|[ \-]\d{2,8})?"
     r"(?:[ \-]\d{2,8}){0,2}"
@@ -234,8 +236,9 @@ def _candidates(text: str, hospital_number_pattern: str | None) -> Iterable[PiiS
         yield PiiSpan(PiiKind.POSTCODE, match.start(), match.end())
     yield from _date_of_birth_spans(text)
     yield from _phone_spans(text)
-    for match in _EMAIL.finditer(text):
-        yield PiiSpan(PiiKind.EMAIL, match.start(), match.end())
+    if "@" in text:
+        for match in _EMAIL.finditer(text):
+            yield PiiSpan(PiiKind.EMAIL, match.start(), match.end())
     if hospital_number_pattern:
         for match in compile_hospital_number_pattern(hospital_number_pattern).finditer(text):
             if match.end() > match.start():

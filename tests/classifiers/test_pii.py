@@ -200,6 +200,33 @@ def test_a_hospital_pattern_that_duplicates_an_nhs_number_yields_the_nhs_number(
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("9434765919 is my number", ("nhs_number", "9434765919"), id="an NHS number opening the text"),
+        pytest.param("07700 900123 is my mobile", ("phone", "07700 900123"), id="a phone number opening the text"),
+        pytest.param("+44 7700 900123 anytime", ("phone", "+44 7700 900123"), id="an international number opening"),
+        pytest.param("gir 0aa is a postcode", ("postcode", "gir 0aa"), id="a lower case Girobank postcode opening"),
+        pytest.param("DOB 12/03/1987", ("date_of_birth", "12/03/1987"), id="a DOB opening the text"),
+        pytest.param("a@b.co is me", ("email", "a@b.co"), id="an email address opening the text"),
+    ],
+)
+def test_identifiers_at_the_very_start_of_a_text_are_found(text: str, expected: tuple[str, str]) -> None:
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        pytest.param("Ward9434765919", ["nhs_number"], id="an NHS number glued to a word is still an NHS number"),
+        pytest.param("x07700 900123", [], id="a phone number glued to a word is not a phone number"),
+        pytest.param("abdob 12/03/1987", [], id="dob inside a word is not a date of birth cue"),
+    ],
+)
+def test_word_boundaries_around_identifiers(text: str, kinds: list[str]) -> None:
+    assert [kind for kind, _ in found(text)] == kinds
+
+
 def test_redaction_replaces_every_identifier_with_its_marker() -> None:
     text = (
         "My mum (DOB 12/03/1941, NHS 943 476 5919, hospital no KV123456) lives at KV1 2AB. "
