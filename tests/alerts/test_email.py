@@ -327,6 +327,16 @@ def test_implicit_tls_with_login(smtp_server: Callable[..., RunningServer], cert
     assert len(server.handler.messages) == 1
 
 
+def test_implicit_tls_refuses_a_certificate_it_does_not_trust(
+    smtp_server: Callable[..., RunningServer], certificate: Certificate
+) -> None:
+    server = smtp_server(ssl_context=certificate.server_context())
+    with pytest.raises(DeliveryError, match="TLS handshake failed") as raised:
+        SmtpMailer(smtp(server.port, "ssl")).send(digest([HOSTILE]))
+    assert raised.value.transient is False
+    assert server.handler.messages == []
+
+
 def test_a_server_that_is_down_is_a_transient_delivery_error() -> None:
     with pytest.raises(DeliveryError, match="cannot connect") as raised:
         SmtpMailer(smtp(free_port())).send(digest([HOSTILE]))
