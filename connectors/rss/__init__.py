@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 from pydantic import Field, field_validator
 
 from connectors._http import redact_url
-from connectors._text import mentions_any
+from connectors._text import html_to_text, mentions_any
 from connectors.base import Connector, SourceConfig
 from connectors.rss.client import FeedClient, describe_bozo, download_feed, open_feed_client, parse_feed
 from connectors.rss.mapping import entry_to_mention
@@ -78,7 +78,11 @@ def open_client(source: RssSource, settings: Settings) -> AbstractContextManager
 
 
 def _is_relevant(mention: Mention, terms: list[str]) -> bool:
-    return mentions_any(f"{mention.title or ''}\n{mention.text}", terms)
+    if mentions_any(f"{mention.title or ''}\n{mention.text}", terms):
+        return True
+    # The text is the full content when a feed carries both; a teaser summary may still name the Trust.
+    summary = mention.raw.get("summary")
+    return isinstance(summary, str) and mentions_any(html_to_text(summary), terms)
 
 
 def _read_feed(source: RssSource, url: str, window: Window, state: dict[str, Any], client: FeedClient) -> list[Mention]:

@@ -8,7 +8,6 @@ the only module that imports feedparser.
 from __future__ import annotations
 
 import base64
-import logging
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,8 +22,6 @@ from trustwatch.errors import FatalError
 
 if TYPE_CHECKING:
     from trustwatch.settings import Settings
-
-log = logging.getLogger(__name__)
 
 ACCEPT = (
     "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
@@ -76,8 +73,9 @@ def _unpack(packed: str) -> bytes:
 def download_feed(client: FeedClient, url: str, state: dict[str, Any], *, source: str) -> FeedDocument:
     """GET `url`, conditionally when `state` (this URL's cursor state) holds a validator and a body.
 
-    On 200 the validators and the body are stored in `state`; on 304 the cached body is returned, so
-    the caller re-reads it for the current window (correct for any window, backfills included).
+    On 200 the validators and the body are stored in `state` (when the server sent a validator); on
+    304 the cached body is returned, so the caller re-reads it for the current window (correct for
+    any window, backfills included).
     """
     headers = {"Accept": ACCEPT}
     has_cached_body = isinstance(state.get("body"), str)
@@ -99,14 +97,11 @@ def download_feed(client: FeedClient, url: str, state: dict[str, Any], *, source
     parser_headers = {name: response.headers[name] for name in PARSER_HEADERS if name in response.headers}
     parser_headers.setdefault("content-location", str(response.url))
     state.clear()
-    state.update(
-        {
-            "etag": response.headers.get("etag"),
-            "last_modified": response.headers.get("last-modified"),
-            "headers": parser_headers,
-            "body": _pack(response.content),
-        }
-    )
+    etag, last_modified = response.headers.get("etag"), response.headers.get("last-modified")
+    # Without a validator the server cannot answer 304, so a cached body would never be read.
+    if etag or last_modified:
+        state.update({"etag": etag, "last_modified": last_modified, "headers": parser_headers})
+        state["body"] = _pack(response.content)
     return FeedDocument(url=url, body=response.content, headers=parser_headers, not_modified=False)
 
 

@@ -193,6 +193,23 @@ def test_relative_links_are_resolved_against_the_feed_address(router: respx.Mock
     assert mention.native_id == "https://www.valleygazette.test/health/new-ward"
 
 
+def test_a_teaser_naming_the_trust_makes_the_entry_relevant_even_when_the_content_does_not(
+    router: respx.MockRouter, client: FeedClient
+) -> None:
+    body = b"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Gazette</title>
+<link>https://www.valleygazette.test/</link><description>News</description>
+<item><title>Winter pressures explained</title><link>https://www.valleygazette.test/winter</link>
+<description>What winter means for Kingsmere General.</description>
+<content:encoded><![CDATA[<p>Hospitals across the county are preparing for winter.</p>]]></content:encoded>
+<pubDate>Wed, 11 Nov 2026 10:00:00 GMT</pubDate></item></channel></rss>"""
+    router.get(NEWS_URL).mock(return_value=httpx.Response(200, content=body, headers={"content-type": RSS}))
+
+    [mention] = collect(rss_source(NEWS_URL), client)
+
+    assert mention.text == "Hospitals across the county are preparing for winter."
+
+
 def test_rdf_feed_uses_dublin_core_dates_and_language(router: respx.MockRouter, client: FeedClient) -> None:
     router.get(NEWS_URL).mock(return_value=feed("rdf_trust_news.xml", "application/rdf+xml"))
 
@@ -372,6 +389,8 @@ def test_cached_state_of_feeds_no_longer_configured_is_dropped(router: respx.Moc
     collect(rss_source(NEWS_URL), client, cursor=cursor)
 
     assert list(cursor.state["feeds"]) == [NEWS_URL]
+    # This server sends neither ETag nor Last-Modified: it can never answer 304, so nothing is cached.
+    assert "body" not in cursor.state["feeds"][NEWS_URL]
 
 
 def test_response_over_the_size_limit_is_a_fatal_error(router: respx.MockRouter) -> None:
