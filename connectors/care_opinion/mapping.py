@@ -1,0 +1,56 @@
+"""Care Opinion opinions (patient stories) as review mentions.
+
+Story text is Markdown (Care Opinion says so), so it is kept as plain text with its line breaks;
+an opinion has no star rating, so `rating` stays missing and the `criticality` Care Opinion's
+moderators assign stays in the raw payload.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+from typing import Any
+
+from connectors._text import plain_to_text
+from trustwatch.errors import FatalError
+from trustwatch.records import Mention, parse_utc
+
+PLATFORM = "care_opinion"
+WEB_ROOT = "https://www.careopinion.org.uk"
+
+
+def _text(value: Any) -> str | None:
+    return plain_to_text(html.unescape(value)) if isinstance(value, str) else None
+
+
+def published_at(opinion: dict[str, Any], *, source: str | None = None) -> datetime:
+    """`dateOfPublication` (UTC, as Care Opinion documents) as an aware datetime."""
+    value = opinion.get("dateOfPublication")
+    if not isinstance(value, str):
+        raise FatalError(f"Care Opinion opinion {opinion.get('id', '?')} has no dateOfPublication", source=source)
+    try:
+        return parse_utc(value)
+    except ValueError:
+        raise FatalError(
+            f"Care Opinion opinion {opinion.get('id', '?')}: dateOfPublication {value[:40]!r} is not a timestamp",
+            source=source,
+        ) from None
+
+
+def opinion_to_mention(opinion: dict[str, Any], *, source: str) -> Mention:
+    """One opinion from `/api/v2/opinions` as a review mention."""
+    opinion_id = opinion.get("id")
+    if opinion_id in (None, ""):
+        raise FatalError("Care Opinion opinion without an id", source=source)
+    return Mention(
+        platform=PLATFORM,
+        native_id=str(opinion_id),
+        source=source,
+        kind="review",
+        # Each story has a public page at careopinion.org.uk/<id>.
+        url=f"{WEB_ROOT}/{opinion_id}",
+        title=_text(opinion.get("title")),
+        text=_text(opinion.get("body")) or "",
+        published_at=published_at(opinion, source=source),
+        raw=opinion,
+    )
