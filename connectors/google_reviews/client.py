@@ -1,0 +1,140 @@
+"""HTTP for Google Business Profile reviews: an OAuth refresh-token exchange and the v4 reviews list.
+
+No Google SDK: the token endpoint (https://oauth2.googleapis.com/token, `grant_type=refresh_token`)
+and `GET https://mybusiness.googleapis.com/v4/accounts/{a}/locations/{l}/reviews` (`pageSize` at most
+50, `pageToken`, `orderBy=updateTime desc`, answering `{"reviews": [...], "averageRating",
+"totalReviewCount", "nextPageToken"}`) are two plain HTTPS calls. Access tokens last about an hour;
+we renew one a minute before it expires rather than waiting for a 401.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from connectors._http import RetryPolicy, build_http_client, fetch_with_retries, parse_json, redact_url
+from trustwatch.errors import FatalError
+from trustwatch.settings import Settings, secret_from_env
+
+CLIENT_ID_VARIABLE = "TRUSTWATCH_GOOGLE_CLIENT_ID"
+CLIENT_SECRET_VARIABLE = "TRUSTWATCH_GOOGLE_CLIENT_SECRET"  # noqa: S105 - a variable name, not a secret
+REFRESH_TOKEN_VARIABLE = "TRUSTWATCH_GOOGLE_REFRESH_TOKEN"  # noqa: S105 - a variable name, not a secret
+TOKEN_URL = "https://oauth2.googleapis.com/token"  # noqa: S105 - an endpoint, not a secret
+API_ROOT = "https://mybusiness.googleapis.com/v4"
+SCOPE = "https://www.googleapis.com/auth/business.manage"
+MAX_PAGE_SIZE = 50
+_RENEW_MARGIN_SECONDS = 60.0
+
+
+@dataclass(frozen=True)
+class OAuthCredentials:
+    """An OAuth client and a refresh token granted by a manager of the Trust's Business Profile."""
+
+    client_id: str
+    client_secret: str
+    refresh_token: str
+
+
+@dataclass
+class GoogleReviewsClient:
+    """httpx client, credentials, the current access token, size limit and retry policy."""
+
+    http: httpx.Client
+    credentials: OAuthCredentials
+    max_bytes: int
+    source: str | None = None
+    policy: RetryPolicy = field(default_factory=RetryPolicy)
+    clock: Callable[[], float] = time.monotonic
+    _token: str | None = None
+    _expires_at: float = 0.0
+
+    def access_token(self) -> str:
+        """A valid access token, exchanging the refresh token when there is none or it is about to expire."""
+        if self._token is not None and self.clock() < self._expires_at - _RENEW_MARGIN_SECONDS:
+            return self._token
+        try:
+            response = fetch_with_retries(
+                self.http,
+                "POST",
+                TOKEN_URL,
+                source=self.source,
+                max_bytes=self.max_bytes,
+                policy=self.policy,
+                data={
+                    "grant_type": "refresh_token",
+                    "client_id": self.credentials.client_id,
+                    "client_secret": self.credentials.client_secret,
+                    "refresh_token": self.credentials.refresh_token,
+                },
+            )
+        except FatalError as error:
+            raise FatalError(
+                f"Google refused the OAuth refresh-token exchange ({error}); check {CLIENT_ID_VARIABLE}, "
+                f"{CLIENT_SECRET_VARIABLE} and {REFRESH_TOKEN_VARIABLE} (a revoked or expired grant needs a new "
+                "refresh token)",
+                source=self.source,
+            ) from None
+        payload = parse_json(response, source=self.source)
+        token = payload.get("access_token") if isinstance(payload, dict) else None
+        if not isinstance(token, str) or not token:
+            raise FatalError("Google's token endpoint answered without an access_token", source=self.source)
+        expires_in = payload.get("expires_in")
+        self._token = token
+        self._expires_at = self.clock() + (float(expires_in) if isinstance(expires_in, int | float) else 3600.0)
+        return token
+
+    def reviews_page(self, location: str, page_token: str | None, page_size: int = MAX_PAGE_SIZE) -> dict[str, Any]:
+        """One page of `accounts.locations.reviews.list`, newest update first, as sent."""
+        params: dict[str, str | int] = {"pageSize": page_size, "orderBy": "updateTime desc"}
+        if page_token:
+            params["pageToken"] = page_token
+        response = fetch_with_retries(
+            self.http,
+            "GET",
+            f"{API_ROOT}/{location}/reviews",
+            source=self.source,
+            max_bytes=self.max_bytes,
+            policy=self.policy,
+            params=params,
+            headers={"Authorization": f"Bearer {self.access_token()}", "Accept": "application/json"},
+        )
+        payload = parse_json(response, source=self.source)
+        if not isinstance(payload, dict):
+            raise FatalError(
+                f"{redact_url(str(response.request.url))}: expected a ListReviewsResponse object", source=self.source
+            )
+        return payload
+
+
+@contextmanager
+def open_google_client(source_name: str, settings: Settings) -> Iterator[GoogleReviewsClient]:
+    """A client with OAuth credentials from the environment; a missing variable is a FatalError naming it."""
+    values: dict[str, str] = {}
+    for variable in (CLIENT_ID_VARIABLE, CLIENT_SECRET_VARIABLE, REFRESH_TOKEN_VARIABLE):
+        value = secret_from_env(variable)
+        if value is None:
+            raise FatalError(
+                f"{variable} is not set: Google Business Profile reviews need an OAuth client and refresh token",
+                source=source_name,
+            )
+        values[variable] = value
+    base_dir = settings.config_path.parent if settings.config_path else None
+    client = GoogleReviewsClient(
+        http=build_http_client(settings.http, base_dir=base_dir),
+        credentials=OAuthCredentials(
+            client_id=values[CLIENT_ID_VARIABLE],
+            client_secret=values[CLIENT_SECRET_VARIABLE],
+            refresh_token=values[REFRESH_TOKEN_VARIABLE],
+        ),
+        max_bytes=settings.http.max_response_bytes,
+        source=source_name,
+    )
+    try:
+        yield client
+    finally:
+        client.http.close()

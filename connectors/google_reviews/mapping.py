@@ -1,0 +1,54 @@
+"""Google Business Profile reviews as review mentions."""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+from typing import Any
+
+from connectors._text import plain_to_text
+from trustwatch.errors import FatalError
+from trustwatch.records import Mention, parse_utc
+
+PLATFORM = "google_reviews"
+STARS = {"ONE": 1.0, "TWO": 2.0, "THREE": 3.0, "FOUR": 4.0, "FIVE": 5.0}
+
+
+def timestamp(review: dict[str, Any], key: str, *, source: str | None = None) -> datetime | None:
+    """An RFC 3339 field of a review (`createTime`, `updateTime`) as aware UTC, or None when absent."""
+    value = review.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise FatalError(f"Google review {review.get('reviewId', '?')}: {key} is not a timestamp", source=source)
+    try:
+        return parse_utc(value)
+    except ValueError:
+        raise FatalError(
+            f"Google review {review.get('reviewId', '?')}: {key} {value[:40]!r} is not a timestamp", source=source
+        ) from None
+
+
+def review_to_mention(review: dict[str, Any], *, source: str, location: str) -> Mention:
+    """One `Review`: stars as 1-5, an anonymous reviewer as a missing author, a rating-only review as empty text."""
+    review_id = review.get("reviewId") or (review.get("name") or "").rsplit("/", 1)[-1]
+    created = timestamp(review, "createTime", source=source)
+    if not review_id or created is None:
+        raise FatalError(f"Google review at {location} without reviewId or createTime", source=source)
+    reviewer = review.get("reviewer")
+    if not isinstance(reviewer, dict):
+        reviewer = {}
+    anonymous = reviewer.get("isAnonymous") is True
+    display_name = reviewer.get("displayName")
+    comment = review.get("comment")
+    return Mention(
+        platform=PLATFORM,
+        native_id=str(review_id),
+        source=source,
+        kind="review",
+        author_name=None if anonymous or not isinstance(display_name, str) else display_name,
+        text=plain_to_text(html.unescape(comment)) if isinstance(comment, str) else "",
+        published_at=created,
+        rating=STARS.get(str(review.get("starRating"))),
+        raw={"location": location, **review},
+    )
