@@ -291,10 +291,12 @@ def skeleton(text: str) -> str:
         chars.append("".join(c for c in decomposed if not unicodedata.combining(c)))
     text = _SEPARATORS.sub("", "".join(chars)).casefold()
     text = "".join(DIGIT_AS_LETTER.get(char, char) for char in text)
+    # Capital I and small l are one glyph in most sans-serif fonts, so they share a skeleton letter; this
+    # comes before the multi-letter collapse so "cI" and "cl" both become "d".
+    text = text.replace("i", "l")
     for many, one in _MULTI_LETTER:
         text = text.replace(many, one)
-    # Capital I and small l are one glyph in most sans-serif fonts, so they share a skeleton letter.
-    return text.replace("i", "l")
+    return text
 
 
 def skeleton_tokens(text: str) -> list[str]:

@@ -1,0 +1,139 @@
+import pytest
+
+from classifiers.lookalikes import (
+    LookalikeHandle,
+    is_valid_handle,
+    lookalike_handles,
+    lookup_batches,
+    skeleton,
+    skeleton_tokens,
+)
+
+
+def handles_by_technique(handle: str, platform: str, technique: str) -> set[str]:
+    return {c.handle for c in lookalike_handles(handle, platform) if c.technique == technique}
+
+
+@pytest.mark.parametrize(
+    ("technique", "expected"),
+    [
+        ("affix", "KingsmereHelp"),
+        ("affix", "KingsmereNHSUK"),
+        ("separator", "Kingsmere_NHS"),
+        ("confusable", "KlngsmereNHS"),
+        ("confusable", "KingsrnereNHS"),
+        ("confusable", "K1ngsmereNHS"),
+        ("omission", "KingsmerNHS"),
+        ("repetition", "KingssmereNHS"),
+        ("transposition", "KignsmereNHS"),
+        ("digits", "KingsmereNHS1"),
+        ("digits", "Kingsm3reNHS"),
+    ],
+    ids=lambda value: (
+        value
+        if value in ("affix", "separator", "confusable", "omission", "repetition", "transposition", "digits")
+        else f"gives {value}"
+    ),
+)
+def test_each_technique_generates_the_expected_x_variant(technique: str, expected: str) -> None:
+    assert expected in handles_by_technique("KingsmereNHS", "x", technique)
+
+
+@pytest.mark.parametrize(
+    ("platform", "handle"),
+    [("x", "KingsmereNHS"), ("reddit", "KingsmereValleyNHS"), ("bluesky", "kingsmerenhs.bsky.social")],
+    ids=["x variants obey 4-15 chars of [A-Za-z0-9_]", "reddit variants obey 3-20 chars", "bluesky variants are DNS"],
+)
+def test_every_variant_is_a_valid_handle_on_its_platform(platform: str, handle: str) -> None:
+    candidates = lookalike_handles(handle, platform)
+    assert len(candidates) > 40
+    assert all(is_valid_handle(c.handle, platform) for c in candidates)
+    assert handle.casefold() not in {c.handle.casefold() for c in candidates}
+
+
+def test_x_variants_never_carry_non_ascii_homoglyphs_but_bluesky_gets_them_as_punycode() -> None:
+    assert not handles_by_technique("KingsmereNHS", "x", "homoglyph")
+    bluesky = handles_by_technique("kingsmerenhs.bsky.social", "bluesky", "homoglyph")
+    assert bluesky
+    assert all(h.startswith("xn--") and h.endswith(".bsky.social") for h in bluesky)
+
+
+def test_reddit_variants_may_use_hyphens_and_x_variants_may_not() -> None:
+    assert "Kingsmere-ValleyNHS" in handles_by_technique("KingsmereValleyNHS", "reddit", "separator")
+    assert not any("-" in c.handle for c in lookalike_handles("KingsmereNHS", "x"))
+
+
+def test_variants_come_cheapest_first_and_limit_cuts_the_tail() -> None:
+    candidates = lookalike_handles("KingsmereNHS", "x")
+    costs = [c.cost for c in candidates]
+    assert costs == sorted(costs)
+    assert candidates[0].technique == "affix"
+    assert lookalike_handles("KingsmereNHS", "x", limit=5) == candidates[:5]
+
+
+def test_case_only_variants_are_dropped_because_handles_ignore_case() -> None:
+    handles = [c.handle.casefold() for c in lookalike_handles("KingsmereNHS", "x")]
+    assert len(handles) == len(set(handles))
+
+
+def test_empty_handle_is_refused() -> None:
+    with pytest.raises(ValueError, match="empty"):
+        lookalike_handles("@", "x")
+
+
+@pytest.mark.parametrize(
+    ("handle", "platform", "valid"),
+    [
+        ("abc", "x", False),
+        ("sixteen_chars_xx", "x", False),
+        ("Kingsmere_Admin", "x", False),
+        ("KingsmereNHS", "x", True),
+        ("ab", "reddit", False),
+        ("Kingsmere-Valley", "reddit", True),
+        ("kingsmere.bsky.social", "bluesky", True),
+        ("-kingsmere.bsky.social", "bluesky", False),
+        ("kingsmere", "bluesky", False),
+    ],
+    ids=[
+        "3 chars is too short for x",
+        "16 chars is too long for x",
+        "x refuses 'admin' in a username",
+        "a plain x handle is valid",
+        "2 chars is too short for reddit",
+        "reddit allows a hyphen",
+        "a bsky.social subdomain is valid",
+        "a dns label cannot start with a hyphen",
+        "a bluesky handle needs a domain",
+    ],
+)
+def test_platform_handle_rules(handle: str, platform: str, valid: bool) -> None:
+    assert is_valid_handle(handle, platform) is valid
+
+
+def test_lookup_batches_follow_each_platforms_batch_size_within_the_budget() -> None:
+    candidates = [LookalikeHandle(f"handle{i:03d}", "affix", 1.0, "") for i in range(250)]
+    x_batches = lookup_batches(candidates, "x", max_handles=230)
+    assert [len(batch) for batch in x_batches] == [100, 100, 30]
+    assert [len(batch) for batch in lookup_batches(candidates, "bluesky", 60)] == [25, 25, 10]
+    assert len(lookup_batches(candidates, "reddit", 3)) == 3
+    with pytest.raises(ValueError, match="no user lookup"):
+        lookup_batches(candidates, "facebook", 10)
+
+
+@pytest.mark.parametrize(
+    "lookalike",
+    ["K\u0456ngsmereNHS", "K1ngsmereNHS", "Kingsmere_NHS", "KINGSMERE NHS", "KingsrnereNHS", "\U0001d40aingsmereNHS"],
+    ids=["cyrillic i", "digit one for i", "underscore", "capitals and a space", "rn for m", "mathematical bold K"],
+)
+def test_skeleton_reduces_lookalikes_to_the_official_handle(lookalike: str) -> None:
+    assert skeleton(lookalike) == skeleton("KingsmereNHS")
+
+
+def test_skeleton_keeps_different_names_apart() -> None:
+    assert skeleton("KingstonHospital") != skeleton("KingsmereHospital")
+
+
+def test_skeleton_tokens_split_camel_case_and_separators() -> None:
+    assert skeleton_tokens("KingsmereNHS Support_Team") == [
+        skeleton(w) for w in ("Kingsmere", "NHS", "Support", "Team")
+    ]
