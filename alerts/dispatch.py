@@ -18,8 +18,7 @@ from alerts.email import (
     AlertItem,
     DeliveryError,
     Mailer,
-    OutboxMailer,
-    SmtpMailer,
+    build_mailer,
     compose_digest,
     message_bytes,
     parse_message,
@@ -36,6 +35,7 @@ NOUNS: dict[str, tuple[str, str]] = {
     "quota_exhausted": ("source out of budget", "sources out of budget"),
     "source_broken": ("broken source", "broken sources"),
     "fatal": ("failing source", "failing sources"),
+    "error": ("failing source", "failing sources"),
 }
 
 
@@ -47,13 +47,6 @@ class DispatchResult:
     emails_queued: int
     emails_sent: int
     error: str | None = None
-
-
-def mailer_for(settings: Settings) -> Mailer:
-    """The configured transport: SMTP, or .eml files in an outbox folder."""
-    if settings.alerts.transport == "outbox":
-        return OutboxMailer(settings.resolve(settings.alerts.outbox_dir))
-    return SmtpMailer(settings.smtp)
 
 
 def _mention_from_row(row: dict[str, Any]) -> Mention:
@@ -136,7 +129,7 @@ def dispatch_alerts(
             run_id=run_id,
         )
         queued += 1
-    sent, error = send_queued(store, mailer or mailer_for(settings))
+    sent, error = send_queued(store, mailer or build_mailer(settings))
     return DispatchResult(alerts_raised=len(new_alert_ids), emails_queued=queued, emails_sent=sent, error=error)
 
 

@@ -47,6 +47,7 @@ SOURCE_PROBLEMS = {
     "quota_exhausted": (Severity.HIGH, "{source}: collection stopped, the budget is spent"),
     "source_broken": (Severity.HIGH, "{source}: the source looks broken (found nothing where it used to find reviews)"),
     "fatal": (Severity.HIGH, "{source}: collection failed and will keep failing until someone fixes it"),
+    "error": (Severity.HIGH, "{source}: collection stopped on an unexpected error (a bug or a changed payload)"),
 }
 
 

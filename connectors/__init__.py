@@ -21,6 +21,12 @@ from trustwatch.settings import Settings, SourceSettings, describe_validation_er
 
 CONNECTORS: dict[str, str] = {
     "rss": "connectors.rss",
+    "x": "connectors.x",
+    "reddit": "connectors.reddit",
+    "bluesky": "connectors.bluesky",
+    "nhs_website": "connectors.nhs_website",
+    "care_opinion": "connectors.care_opinion",
+    "google_reviews": "connectors.google_reviews",
 }
 
 
@@ -44,15 +50,21 @@ class ConfiguredSource:
     connector: Connector[Any, Any]
     config: SourceConfig
 
-    def collect(self, window: Window, cursor: Cursor, settings: Settings) -> Iterator[Mention | Account]:
-        """Yield the records this source holds for `window`, advancing `cursor` as it goes."""
+    def out_of_reach(self, window: Window) -> str | None:
+        """Why this source cannot cover `window` (the platform's look-back limit), or None if it can."""
         reach = self.connector.reach(self.config)
         if reach is not None and window.since < utc_now() - reach:
-            raise FatalError(
-                f"source {self.name!r} ({self.type}) can only look back {_describe(reach)}; "
-                f"the window starts {window.since.isoformat()}",
-                source=self.name,
+            return (
+                f"source {self.name!r} ({self.type}) can only look back {_describe(reach)} with its configured "
+                f"access; the window starts {window.since:%Y-%m-%d %H:%M} UTC"
             )
+        return None
+
+    def collect(self, window: Window, cursor: Cursor, settings: Settings) -> Iterator[Mention | Account]:
+        """Yield the records this source holds for `window`, advancing `cursor` as it goes."""
+        reason = self.out_of_reach(window)
+        if reason is not None:
+            raise FatalError(reason, source=self.name)
         with self.connector.open_client(self.config, settings) as client:
             yield from self.connector.fetch(self.config, window, cursor, client)
 

@@ -38,6 +38,10 @@ class Connector(Generic[ConfigT, ClientT]):
     `open_client` is where credentials are read (from the environment) and where recorded clients
     are swapped in; `fetch` never builds its own client, so tests and the demo can hand it one.
     `reach` is how far back the platform lets us look (X recent search: 7 days); None is unlimited.
+
+    The cursor contract: `fetch` may update `cursor.state` only to cover records it has already
+    yielded. The flow lands whatever was yielded before an error, with the cursor, so a cursor that
+    ran ahead would skip those records for good.
     """
 
     type: str

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from prefect import flow, unmapped
 
+from connectors import ConfiguredSource
 from flows.tasks import (
     classify_and_land,
     collect_retry_options,
@@ -15,17 +17,22 @@ from flows.tasks import (
     detect_findings,
     load_config,
     open_store,
+    publish_run_artifact,
     raise_alerts,
     record_failed_source,
+    record_out_of_reach,
     run_status,
     scheduled_or_now,
+    split_by_reach,
 )
+from storage.store import Store
 from trustwatch.records import Window
+from trustwatch.settings import Settings
 
 
 @dataclass(frozen=True)
 class RunReport:
-    """What a monitor run did, for the CLI summary and the run artifact."""
+    """What one run did, for the CLI summary and the run artifact."""
 
     run_id: str
     status: str
@@ -33,7 +40,7 @@ class RunReport:
     summary: dict[str, Any]
 
 
-@flow(name="daily-monitor", log_prints=False)
+@flow(name="daily-monitor")
 def daily_monitor(
     since: datetime | None = None,
     until: datetime | None = None,
@@ -41,37 +48,42 @@ def daily_monitor(
     only_sources: list[str] | None = None,
 ) -> RunReport:
     """Monitor the Trust's mentions for one window (default: the 24 hours before the scheduled time)."""
-    settings, sources = load_config(config_path)
-    if only_sources:
-        sources = [s for s in sources if s.name in only_sources]
+    settings, sources = load_config(config_path, only_sources)
     window = Window(since=since, until=until) if since and until else Window.ending_at(until or scheduled_or_now())
-
     with open_store(settings) as store:
-        run_id = store.start_run("daily_monitor", window)
-        cursors = {source.name: store.load_cursor(source.name) for source in sources}
-        collecting = collect_source.with_options(**collect_retry_options(settings)).map(
-            settings=unmapped(settings),
-            sources=unmapped(sources),
-            source_name=[source.name for source in sources],
-            window=unmapped(window),
-            cursor=[cursors[source.name] for source in sources],
-        )
-        for source, future in zip(sources, collecting, strict=True):
-            collected = future.result(raise_on_failure=False)
-            if isinstance(collected, BaseException):
-                record_failed_source(store, run_id, source, collected)
-            else:
-                classify_and_land(settings, store, run_id, collected)
+        return monitor_window(settings, store, sources, window, flow_name="daily_monitor")
 
-        findings = detect_findings(settings, store, run_id, window)
-        delivery = raise_alerts(settings, store, run_id, window, findings)
 
-        status = run_status([row["status"] for row in store.run_summary(run_id)["sources"]])
-        store.finish_run(
-            run_id,
-            status,
-            alerts_raised=delivery.alerts_raised,
-            emails_sent=delivery.emails_sent,
-            error=delivery.error,
-        )
-        return RunReport(run_id=run_id, status=status, window=window, summary=store.run_summary(run_id))
+def monitor_window(
+    settings: Settings, store: Store, sources: Sequence[ConfiguredSource], window: Window, *, flow_name: str
+) -> RunReport:
+    """One run over one window: the mission sentence, step by step."""
+    run_id = store.start_run(flow_name, window)
+    reachable, out_of_reach = split_by_reach(sources, window)
+    record_out_of_reach(store, run_id, out_of_reach, window)
+
+    cursors = {source.name: store.load_cursor(source.name) for source in reachable}
+    collecting = collect_source.with_options(**collect_retry_options(settings)).map(
+        settings=unmapped(settings),
+        sources=unmapped(reachable),
+        source_name=[source.name for source in reachable],
+        window=unmapped(window),
+        cursor=[cursors[source.name] for source in reachable],
+    )
+    for source, future in zip(reachable, collecting, strict=True):
+        collected = future.result(raise_on_failure=False)
+        if isinstance(collected, BaseException):
+            record_failed_source(store, run_id, source, collected)
+        else:
+            classify_and_land(settings, store, run_id, collected)
+
+    findings = detect_findings(settings, store, run_id, window)
+    delivery = raise_alerts(settings, store, run_id, window, findings)
+
+    status = run_status([row["status"] for row in store.run_summary(run_id)["sources"]])
+    store.finish_run(
+        run_id, status, alerts_raised=delivery.alerts_raised, emails_sent=delivery.emails_sent, error=delivery.error
+    )
+    summary = store.run_summary(run_id) | {"sentiment": store.sentiment_split(run_id)}
+    publish_run_artifact(summary)
+    return RunReport(run_id=run_id, status=status, window=window, summary=summary)

@@ -26,13 +26,13 @@ from classifiers import detectors
 from classifiers.sentiment import TextClassifier, load_classifier, to_classification
 from connectors import ConfiguredSource, configure_sources
 from storage.store import LandResult, Store
-from trustwatch.errors import FatalError, QuotaExhausted, RetriableError, SourceError
+from trustwatch.errors import ConfigError, FatalError, QuotaExhausted, RetriableError, SourceError
 from trustwatch.records import Account, Cursor, Finding, Mention, Window
 from trustwatch.settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
 
-FAILED_STATUSES = frozenset({"failed", "fatal", "source_broken", "retriable", "error"})
+FAILED_STATUSES = frozenset({"failed", "fatal", "source_broken", "retriable", "error", "out_of_reach"})
 
 
 @dataclass
@@ -71,10 +71,73 @@ def only_retriable(task: Task[Any, Any], task_run: TaskRun, state: State[Any]) -
     return isinstance(state.data, RetriableError)
 
 
-def load_config(config_path: str) -> tuple[Settings, list[ConfiguredSource]]:
-    """Load settings and validate every source before anything is touched."""
+def load_config(config_path: str, only_sources: Sequence[str] | None = None) -> tuple[Settings, list[ConfiguredSource]]:
+    """Load settings and validate every source before anything is touched; optionally keep only some."""
     settings = load_settings(config_path)
-    return settings, configure_sources(settings)
+    sources = configure_sources(settings)
+    if only_sources:
+        unknown = sorted(set(only_sources) - {source.name for source in sources})
+        if unknown:
+            known = ", ".join(source.name for source in sources) or "none"
+            raise ConfigError(f"{config_path}: no enabled source named {', '.join(unknown)} (enabled: {known})")
+        sources = [source for source in sources if source.name in only_sources]
+    return settings, sources
+
+
+def split_by_reach(
+    sources: Sequence[ConfiguredSource], window: Window
+) -> tuple[list[ConfiguredSource], list[tuple[ConfiguredSource, str]]]:
+    """Sources that can look back to the window's start, and those that cannot (with the reason)."""
+    reachable, out_of_reach = [], []
+    for source in sources:
+        reason = source.out_of_reach(window)
+        if reason is None:
+            reachable.append(source)
+        else:
+            out_of_reach.append((source, reason))
+    return reachable, out_of_reach
+
+
+def record_out_of_reach(
+    store: Store, run_id: str, out_of_reach: Sequence[tuple[ConfiguredSource, str]], window: Window
+) -> None:
+    """Say on the run which sources could not cover the window, instead of reporting them as quiet."""
+    for source, reason in out_of_reach:
+        log.warning("source %s skipped for %s: %s", source.name, window.since.date(), reason)
+        store.record_source_failure(run_id, source.name, source.type, reason, "out_of_reach")
+
+
+def publish_run_artifact(summary: dict[str, Any]) -> None:
+    """A Prefect artifact per run: per-source counts and errors, alerts raised, emails sent."""
+    from prefect.artifacts import create_markdown_artifact
+
+    lines = [
+        f"**{summary['flow']}** {summary['window_since']:%Y-%m-%d %H:%M} → "
+        f"{summary['window_until']:%Y-%m-%d %H:%M} UTC: **{summary['status']}**",
+        "",
+        "| source | status | mentions | new | accounts | error |",
+        "|---|---|---|---|---|---|",
+    ]
+    for row in summary["sources"]:
+        error = (row["error"] or "").replace("|", "/")[:200]
+        lines.append(
+            f"| {row['source']} | {row['status']} | {row['mentions']} | {row['mentions_new']} "
+            f"| {row['accounts']} | {error} |"
+        )
+    split = summary.get("sentiment", {})
+    lines += [
+        "",
+        f"Sentiment: {split.get('negative', 0)} negative, {split.get('neutral', 0)} neutral, "
+        f"{split.get('positive', 0)} positive. Alerts raised: {summary.get('alerts_raised') or 0}; "
+        f"emails sent: {summary.get('emails_sent') or 0}.",
+    ]
+    if summary.get("error"):
+        lines.append(f"Alert delivery: {summary['error']}")
+    create_markdown_artifact(
+        markdown="\n".join(lines),
+        key=f"{summary['flow'].replace('_', '-')}-run",
+        description="TrustWatch run summary",
+    )
 
 
 def open_store(settings: Settings) -> Store:
@@ -97,7 +160,11 @@ def open_store(settings: Settings) -> Store:
 def collect_source(
     settings: Settings, sources: Sequence[ConfiguredSource], source_name: str, window: Window, cursor: Cursor
 ) -> CollectedWindow:
-    """Collect one source's window. Fatal and quota errors return what was collected so far."""
+    """Collect one source's window.
+
+    Retriable errors are raised while Prefect has retries left; after that, and for every other
+    error, the task returns what was collected before the error, so nothing already read is lost.
+    """
     source = next(s for s in sources if s.name == source_name)
     # Each attempt starts from the saved cursor: a failed attempt must not leave it half advanced.
     attempt_cursor = copy.deepcopy(cursor)
@@ -108,9 +175,12 @@ def collect_source(
                 collected.mentions.append(record)
             else:
                 collected.accounts.append(record)
-    except (FatalError, QuotaExhausted) as error:
-        collected.error, collected.error_kind = str(error), error_kind(error)
-        log.warning("source %s stopped: %s (%d mentions kept)", source.name, error, len(collected.mentions))
+    except RetriableError as error:
+        if _retries_left():
+            raise
+        _stopped(collected, error)
+    except Exception as error:  # a bug or an unexpected payload: still keep what was collected
+        _stopped(collected, error)
     log.info("source %s: %d mentions, %d accounts", source.name, len(collected.mentions), len(collected.accounts))
     return collected
 
@@ -120,6 +190,27 @@ def collect_retry_options(settings: Settings) -> dict[str, Any]:
     retries = settings.monitor.collect_retries
     backoff = settings.monitor.retry_backoff_seconds
     return {"retries": retries, "retry_delay_seconds": exponential_backoff(backoff_factor=backoff)(retries or 1)}
+
+
+def _retries_left() -> bool:
+    from prefect.context import TaskRunContext
+
+    context = TaskRunContext.get()
+    if context is None or context.task_run is None:
+        return False
+    return context.task_run.run_count <= context.task.retries
+
+
+def _stopped(collected: CollectedWindow, error: BaseException) -> None:
+    collected.error = str(error) if isinstance(error, SourceError) else f"{type(error).__name__}: {error}"
+    collected.error_kind = error_kind(error)
+    log.warning(
+        "source %s stopped (%s): %s; %d mentions kept",
+        collected.source,
+        collected.error_kind,
+        collected.error,
+        len(collected.mentions),
+    )
 
 
 @lru_cache(maxsize=2)
@@ -147,8 +238,9 @@ def classify_and_land(settings: Settings, store: Store, run_id: str, collected: 
         mentions=collected.mentions,
         accounts=collected.accounts,
         classifications=classifications,
-        # A source that stopped on a fatal error keeps its rows but not a cursor we cannot trust.
-        cursor=collected.cursor if collected.error_kind in (None, "quota_exhausted") else None,
+        # Connectors advance their cursor only past what they yielded (connectors/base.py), so the
+        # cursor of a source that stopped early is still true for the rows it did yield.
+        cursor=collected.cursor,
         status=collected.status,
         error=collected.error,
         error_kind=collected.error_kind,

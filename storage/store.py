@@ -24,7 +24,7 @@ import duckdb
 import pyarrow as pa
 
 from trustwatch.errors import TrustWatchError
-from trustwatch.records import Account, Classification, Cursor, Finding, Mention, Window, utc_now
+from trustwatch.records import Account, Alert, Classification, Cursor, Finding, Mention, Window, utc_now
 
 log = logging.getLogger(__name__)
 
@@ -524,16 +524,25 @@ class Store:
             con.unregister("staged_findings")
         return new_ids
 
-    def queue_alerts(self, rows: Sequence[dict[str, Any]], run_id: str) -> list[str]:
-        """Insert alert rows (alert_id, finding_id, reason, severity, recipients); returns the new ids.
+    def queue_alerts(self, alerts: Sequence[Alert], run_id: str) -> list[str]:
+        """Record alerts; returns the ids that are new.
 
         An alert id that exists already is skipped: a re-seen mention or account never alerts twice.
         """
-        if not rows:
+        if not alerts:
             return []
-        now = utc_now()
         staged = pa.Table.from_pylist(
-            [{**row, "recipients": list(row["recipients"]), "created_at": now} for row in rows],
+            [
+                {
+                    "alert_id": alert.alert_id,
+                    "finding_id": alert.finding_id,
+                    "reason": alert.reason,
+                    "severity": str(alert.severity),
+                    "recipients": list(alert.recipients),
+                    "created_at": alert.created_at,
+                }
+                for alert in alerts
+            ],
             schema=pa.schema(
                 [
                     ("alert_id", pa.string()),
@@ -637,6 +646,36 @@ class Store:
             "ORDER BY published_at",
             [run_id],
         )
+
+    def sentiment_split(self, run_id: str) -> dict[str, int]:
+        """How many of the mentions a run collected are negative, neutral, positive."""
+        rows = self.fetch_dicts(
+            "SELECT sentiment, count(*) AS mentions FROM mentions m JOIN collected_mentions c "
+            "USING (platform, native_id) WHERE c.last_run_id = ? AND sentiment IS NOT NULL GROUP BY sentiment",
+            [run_id],
+        )
+        return {row["sentiment"]: int(row["mentions"]) for row in rows}
+
+    def completed_backfill_day(self, window: Window, sources: Sequence[str]) -> bool:
+        """True when a backfill already covered `window` for every one of `sources`.
+
+        A source out of reach for that day counts as covered: running it again cannot help.
+        """
+        row = self.connection.execute(
+            """
+            SELECT count(*) FROM runs AS r
+            WHERE r.flow = 'backfill' AND r.window_since = ? AND r.window_until = ? AND r.finished_at IS NOT NULL
+              AND NOT EXISTS (
+                  SELECT 1 FROM unnest(?::VARCHAR[]) AS wanted(name)
+                  WHERE wanted.name NOT IN (
+                      SELECT source FROM run_sources AS s
+                      WHERE s.run_id = r.run_id AND s.status IN ('complete', 'out_of_reach')
+                  )
+              )
+            """,
+            [window.since, window.until, list(sources)],
+        ).fetchone()
+        return bool(row and row[0])
 
     def count(self, table: str) -> int:
         """Rows in a table or view (tests, summaries)."""

@@ -90,6 +90,89 @@ def run(
         raise typer.Exit(code=1)
 
 
+@app.command()
+def backfill(
+    since: Annotated[str, typer.Option(help="Window start, ISO 8601 (UTC if no offset).")],
+    until: Annotated[str, typer.Option(help="Window end, ISO 8601 (UTC if no offset).")],
+    config: ConfigOption = Path("trustwatch.toml"),
+    source: Annotated[list[str] | None, typer.Option(help="Only these sources (repeatable).")] = None,
+    redo: Annotated[bool, typer.Option(help="Re-run days an earlier backfill already completed.")] = False,
+) -> None:
+    """Re-run a past window a day at a time: resumable, idempotent, honest about each platform's reach."""
+    start, end = _window(since, until)
+    assert start is not None and end is not None
+    try:
+        from flows.backfill import backfill as backfill_flow
+        from flows.tasks import load_config
+
+        load_config(str(config), source)
+        reports = backfill_flow(since=start, until=end, config_path=str(config), only_sources=source, redo=redo)
+    except TrustWatchError as error:
+        raise _fail(error) from None
+    out = Console()
+    table = Table("day (UTC)", "status", "mentions", "new", "alerts", "not covered", title="Backfill")
+    for report in reports:
+        summary = report.summary
+        skipped = [row["source"] for row in summary["sources"] if row["status"] != "complete"]
+        table.add_row(
+            f"{report.window.since:%Y-%m-%d}",
+            report.status,
+            str(summary.get("mentions_collected") or 0),
+            str(summary.get("mentions_new") or 0),
+            str(summary.get("alerts_raised") or 0),
+            ", ".join(skipped),
+        )
+    out.print(table)
+    days = len(Window(since=start, until=end).days())
+    out.print(f"{len(reports)} of {days} days run; {days - len(reports)} already complete from an earlier backfill.")
+
+
+@app.command("check-accounts")
+def check_accounts(
+    config: ConfigOption = Path("trustwatch.toml"),
+    input_path: Annotated[str, typer.Option("--input", "-i", help="JSON lines of accounts; - is stdin.")] = "-",
+    fetch_images: Annotated[
+        bool, typer.Option("--fetch-images/--no-fetch-images", help="Fetch profile images to compare with the logos.")
+    ] = True,
+) -> None:
+    """Score accounts for impersonation: JSON lines in, the same lines out with verdict, score, evidence."""
+    try:
+        from classifiers.approved_accounts import ApprovedRegister, load_approved_accounts
+        from classifiers.impersonation import (
+            ImpersonationScorer,
+            fetch_profile_image,
+            load_logo_hashes,
+        )
+        from classifiers.impersonation import (
+            check_accounts as score_accounts,
+        )
+        from connectors._http import build_http_client
+        from trustwatch.records import utc_now
+        from trustwatch.settings import load_settings
+
+        settings = load_settings(config)
+        trust = settings.trust
+        register = (
+            load_approved_accounts(settings.resolve(trust.approved_accounts))
+            if trust.approved_accounts
+            else ApprovedRegister()
+        )
+        scorer = ImpersonationScorer(trust, register, load_logo_hashes(settings.resolve(p) for p in trust.logos))
+        origin = "stdin" if input_path == "-" else input_path
+        with (
+            _open_text(input_path, "r") as source,
+            build_http_client(settings.http, base_dir=settings.resolve(Path())) as client,
+        ):
+
+            def fetch(url: str) -> Any:
+                return fetch_profile_image(client, url, timeout=settings.http.timeout_seconds)
+
+            for row in score_accounts(source, scorer, utc_now(), fetch if fetch_images else None, source=origin):
+                sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+    except TrustWatchError as error:
+        raise _fail(error) from None
+
+
 def print_run_summary(summary: dict[str, Any], window: Window) -> None:
     """A readable summary of one run: per-source counts, sentiment split, alerts."""
     out = Console()

@@ -41,6 +41,8 @@ class TrustProfile(Section):
     phone_numbers: list[str] = Field(default_factory=list)
     official_handles: dict[str, list[str]] = Field(default_factory=dict)
     logos: list[Path] = Field(default_factory=list)
+    # The register of the Trust's approved accounts (CSV), relative to the config file.
+    approved_accounts: Path | None = None
 
     @property
     def names(self) -> list[str]:
