@@ -92,7 +92,9 @@ def configure_source(source: SourceSettings, settings: Settings, index: int | No
 
 
 def configure_sources(settings: Settings) -> list[ConfiguredSource]:
-    """Every enabled source in the config, validated; the first invalid one raises `ConfigError`."""
-    return [
-        configure_source(source, settings, index) for index, source in enumerate(settings.sources) if source.enabled
-    ]
+    """Every enabled source, ready to collect; the first invalid one raises `ConfigError`.
+
+    Disabled sources are validated too, so a typo in one that someone switches on later is caught now.
+    """
+    configured = [configure_source(source, settings, index) for index, source in enumerate(settings.sources)]
+    return [source for source, entry in zip(configured, settings.sources, strict=True) if entry.enabled]

@@ -2,6 +2,7 @@ from pathlib import Path
 
 import pytest
 
+from connectors import CONNECTORS, configure_sources
 from trustwatch.errors import ConfigError
 from trustwatch.settings import load_settings
 
@@ -95,8 +96,25 @@ def test_missing_config_file_is_a_clear_error(tmp_path: Path) -> None:
         load_settings(tmp_path / "nope.toml")
 
 
-def test_example_config_in_the_repository_is_valid() -> None:
-    root = Path(__file__).resolve().parents[2]
-    for name in ("trustwatch.example.toml", "demo/trustwatch.toml"):
-        settings = load_settings(root / name)
-        assert settings.trust.name
+@pytest.mark.parametrize("name", ["trustwatch.example.toml", "demo/trustwatch.toml"])
+def test_config_files_in_the_repository_are_valid_down_to_every_source(name: str) -> None:
+    settings = load_settings(Path(__file__).resolve().parents[2] / name)
+    configured = configure_sources(settings)
+    assert {source.name for source in configured} == {s.name for s in settings.sources if s.enabled}
+
+
+def test_every_registered_connector_appears_in_the_example_config() -> None:
+    settings = load_settings(Path(__file__).resolve().parents[2] / "trustwatch.example.toml")
+    assert {source.type for source in settings.sources} == set(CONNECTORS)
+
+
+def test_an_invalid_source_option_names_the_source_and_key(tmp_path: Path) -> None:
+    path = write(tmp_path, MINIMAL + '\n[[sources]]\nname = "news"\ntype = "rss"\nurls = []\nenabled = false\n')
+    with pytest.raises(ConfigError, match=r"sources\[0\]\.urls"):
+        configure_sources(load_settings(path))
+
+
+def test_an_unknown_source_type_lists_the_known_ones(tmp_path: Path) -> None:
+    path = write(tmp_path, MINIMAL + '\n[[sources]]\nname = "fb"\ntype = "facebook"\n')
+    with pytest.raises(ConfigError, match=r"sources\[0\]\.type: unknown source type 'facebook' \(known: "):
+        configure_sources(load_settings(path))
