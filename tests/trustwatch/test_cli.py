@@ -1,0 +1,97 @@
+"""The command line as a comms officer uses it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from trustwatch.cli import app
+
+runner = CliRunner()
+
+
+def test_collect_prints_one_json_line_per_mention_and_writes_nothing(demo_config: Path, tmp_path: Path) -> None:
+    result = runner.invoke(
+        app,
+        ["collect", "local-news", "--config", str(demo_config), "--since", "2026-11-09", "--until", "2026-11-16"],
+    )
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert len(lines) > 5
+    assert all(line["record"] == "mention" and line["source"] == "local-news" for line in lines)
+    assert all("raw" not in line for line in lines)
+    published = [line["published_at"] for line in lines]
+    assert all("2026-11-09" <= stamp < "2026-11-16" for stamp in published)
+    assert not (tmp_path / "trustwatch.duckdb").exists()
+
+
+def test_collect_of_an_unknown_source_lists_the_configured_ones(demo_config: Path) -> None:
+    result = runner.invoke(
+        app, ["collect", "facebook", "--config", str(demo_config), "--since", "2026-11-09", "--until", "2026-11-10"]
+    )
+    assert result.exit_code == 2
+    assert "no source named 'facebook'" in result.output
+    assert "google-alerts" in result.output
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        pytest.param(["--since", "yesterday", "--until", "2026-11-10"], "not an ISO-8601", id="a date that is not ISO"),
+        pytest.param(["--since", "2026-11-10", "--until", "2026-11-09"], "must be after", id="a window backwards"),
+    ],
+)
+def test_bad_windows_are_refused(demo_config: Path, arguments: list[str], message: str) -> None:
+    result = runner.invoke(app, ["collect", "local-news", "--config", str(demo_config), *arguments])
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+def test_run_with_a_broken_config_fails_before_touching_anything(tmp_path: Path) -> None:
+    config = tmp_path / "trustwatch.toml"
+    config.write_text('[trust]\nname = "X"\n[alerts]\nteam_inbox = "nobody"\nsender = "a@b.nhs.uk"\n', encoding="utf-8")
+    result = runner.invoke(app, ["run", "--config", str(config)])
+    assert result.exit_code == 2
+    assert "alerts.team_inbox" in result.output
+    assert list(tmp_path.iterdir()) == [config]
+
+
+@pytest.mark.slow
+def test_classify_keeps_order_and_gives_one_record_per_line(tmp_path: Path) -> None:
+    texts = [
+        {"id": "a", "text": "Waited nine hours in A&E with my dad, appalling, nobody cared at all"},
+        {"id": "b", "text": "The maternity team at Kingsmere were wonderful, thank you all so much"},
+        {"id": "c", "text": ""},
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(json.dumps(t) for t in texts) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["classify", "--input", str(source), "--output", "-"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in records] == ["a", "b", "c"]
+    assert records[0]["sentiment"]["label"] == "negative"
+    assert records[1]["sentiment"]["label"] == "positive"
+    for record in records:
+        assert set(record["sentiment"]["scores"]) == {"negative", "neutral", "positive"}
+        assert sum(record["sentiment"]["scores"].values()) == pytest.approx(1.0, abs=1e-4)
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        pytest.param("not json", "line 2: not valid JSON", id="a line that is not JSON"),
+        pytest.param('{"id": 3, "text": "x"}', "line 2: field 'id' must be a string", id="an id that is a number"),
+        pytest.param('["a", "b"]', "line 2: expected a JSON object", id="a list instead of an object"),
+    ],
+)
+def test_classify_names_the_bad_input_line(tmp_path: Path, line: str, message: str) -> None:
+    from trustwatch.cli import read_jsonl_texts
+    from trustwatch.errors import TrustWatchError
+
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": "a", "text": "fine"}\n' + line + "\n", encoding="utf-8")
+    with source.open(encoding="utf-8") as handle, pytest.raises(TrustWatchError, match=message):
+        list(read_jsonl_texts(handle, str(source)))
