@@ -29,6 +29,7 @@ import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -57,7 +58,7 @@ class Counts:
         return hits / self.gold if self.gold else 1.0
 
 
-def gold_spans(post: dict) -> list[tuple[int, int, frozenset[str]]]:
+def gold_spans(post: dict[str, Any]) -> list[tuple[int, int, frozenset[str]]]:
     spans = []
     for item in post["staff"]:
         ids = item["staff_id"] if isinstance(item["staff_id"], list) else [item["staff_id"]]
@@ -115,13 +116,17 @@ def main() -> None:
     directory = load_staff_directory(args.directory)
     matcher = StaffMatcher(directory, load_trust(args.config), threshold=0.0)
     posts = [json.loads(line) for line in args.eval.read_text(encoding="utf-8").splitlines() if line.strip()]
-    name_words = {word for member in directory for word in normalise(f"{member.full_name} {member.known_as or ''}").split()}
+    name_words = {
+        word for member in directory for word in normalise(f"{member.full_name} {member.known_as or ''}").split()
+    }
     all_matches = [matcher.scan_all(post["text"]) for post in posts]
 
     positives = sum(1 for post in posts if post["staff"])
     hard = sum(1 for post in posts if not post["staff"] and name_words & set(normalise(post["text"]).split()))
-    print(f"evaluation set: {len(posts)} posts, {positives} with staff named, {hard} hard negatives "
-          f"({hard / len(posts):.0%}), {len(posts) - positives - hard} other negatives; directory {len(directory)} staff")
+    print(
+        f"evaluation set: {len(posts)} posts, {positives} with staff named, {hard} hard negatives "
+        f"({hard / len(posts):.0%}), {len(posts) - positives - hard} other negatives; directory {len(directory)} staff"
+    )
 
     def evaluate(split: str, threshold: float, show: bool = False) -> Counts:
         counts = Counts()
@@ -148,8 +153,10 @@ def main() -> None:
     print(f"\nthreshold {args.threshold:.2f}")
     for split in ("dev", "test", "all"):
         c = evaluate(split, args.threshold)
-        print(f"  {split:<5} gold={c.gold:<4} predicted={c.predicted:<4} precision={c.precision():.3f}  "
-              f"recall={c.recall():.3f}   (lenient: precision={c.precision(True):.3f} recall={c.recall(True):.3f})")
+        print(
+            f"  {split:<5} gold={c.gold:<4} predicted={c.predicted:<4} precision={c.precision():.3f}  "
+            f"recall={c.recall():.3f}   (lenient: precision={c.precision(True):.3f} recall={c.recall(True):.3f})"
+        )
     if args.errors:
         evaluate(args.errors, args.threshold, show=True)
 
@@ -158,8 +165,10 @@ def main() -> None:
             comments = [row.get("FFT answer") or "" for row in csv.DictReader(handle)]
         comments = [text for text in comments if text.strip()]
         flagged = sum(1 for text in comments if any(m.confidence >= args.threshold for m in matcher.scan_all(text)))
-        print(f"\nreal FFT comments: {len(comments)}, flagged against the fictional directory: {flagged} "
-              f"({1000 * flagged / max(1, len(comments)):.1f} per 1,000; each is a false alarm or a coincidental name)")
+        print(
+            f"\nreal FFT comments: {len(comments)}, flagged against the fictional directory: {flagged} "
+            f"({1000 * flagged / max(1, len(comments)):.1f} per 1,000; each is a false alarm or a coincidental name)"
+        )
 
 
 if __name__ == "__main__":

@@ -56,7 +56,7 @@ import re
 import sys
 import tomllib
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -87,6 +87,8 @@ __all__ = [
     "scan_staff_command",
 ]
 
+# A match this sure can settle the post's weaker ones (fixed, so linking does not move with the threshold).
+_ANCHOR_CONFIDENCE = 0.8
 # Calibrated on the dev part of bench/data/staff_eval.jsonl (bench/eval_staff.py --calibrate).
 DEFAULT_THRESHOLD = 0.5
 
@@ -137,7 +139,7 @@ WEIGHTS: dict[str, float] = {
     "at_department": 2.0,
     "other_setting": -4.0,
     "name_then_verb": 0.9,
-    "capitalised_mid_sentence": 0.6,
+    "capitalised_mid_sentence": 0.6,  # x2.5 for common-word names, where case is what tells them apart
     "lowercase_name": -2.0,
     "common_word_name": -2.2,
     "word_use": -3.0,
@@ -150,6 +152,7 @@ WEIGHTS: dict[str, float] = {
     "no_context": -3.0,
     "several_candidates": -0.5,  # per doubling of the candidate count
     "named_in_full_elsewhere": 2.5,
+    "listed_with_staff": 2.0,
     "hashtag": 0.4,
 }
 
@@ -176,7 +179,13 @@ TITLE_WORDS: dict[str, str] = {
     "surgeon": "doctor",
 }
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx"}
+
+
 # Two-word titles whose second word is in TITLE_WORDS ("Staff Nurse Okafor", "Charge Nurse Asante").
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _TITLE_PREFIXES = {"staff", "charge", "ward", "student", "senior", "junior", "head"}
 
 # What a directory title or role says a person may be called.
@@ -212,10 +221,10 @@ _ROLE_ADDRESS: tuple[tuple[str, frozenset[str]], ...] = (
 )
 
 # Role words that, near a first name, say the name is a member of staff.
-ROLE_WORDS = frozenset(
+ROLE_WORDS = _words(
     "nurse nurses doctor doctors dr consultant surgeon midwife midwives matron sister physio physiotherapist "
     "porter porters paramedic hca receptionist registrar anaesthetist radiographer pharmacist therapist "
-    "sonographer phlebotomist cleaner orderly staff hcas medic medics houseman ot hca".split()
+    "sonographer phlebotomist cleaner orderly staff hcas medic medics houseman ot hca"
 )
 _ROLE_WORD_ADDRESS = {
     "nurse": "nurse",
@@ -237,66 +246,66 @@ _ROLE_WORD_ADDRESS = {
     "porters": "porter",
 }
 
-CARE_WORDS = frozenset(
+CARE_WORDS = _words(
     "hospital hospitals ward wards nurse nurses nursing doctor doctors consultant surgeon midwife midwives "
     "matron physio porter paramedic paramedics hca staff emergency treated treatment care cared caring "
     "discharged discharge admitted admission appointment appointments operation surgery clinic patient "
     "patients scan scans maternity labour birth delivered diagnosis diagnosed shift bed bedside nhs theatre "
     "recovery medication meds bloods cannula injection outpatient outpatients icu itu resus triage "
     "ambulance healthcare stitches fracture xray physiotherapy chemo chemotherapy cancer stroke "
-    "neonatal scbu nicu antenatal postnatal ae compassion compassionate consultation procedure".split()
+    "neonatal scbu nicu antenatal postnatal ae compassion compassionate consultation procedure"
 )
 
-PUBLIC_FIGURE_WORDS = frozenset(
+PUBLIC_FIGURE_WORDS = _words(
     "mp mps minister ministers prime secretary chancellor parliament commons westminster tory tories "
     "conservative conservatives politician politicians government downing footballer footballers striker "
     "goal goals scored scoring score hattrick premier league fc spurs tottenham bayern arsenal chelsea "
     "singer song songs album concert gig tour band actor actress film films movie movies hollywood "
     "celebrity celeb presenter tv telly bbc itv netflix strictly president king queen prince princess "
     "oscar oscars cricket rugby olympic olympics novelist author hermione potter celebrities starring "
-    "interview podcast pundit shirt transfer squad midfielder defender hamstring tournament season fixture "
-    "cup league".split()
+    "interview podcast pundit royal royals duchess duke shirt transfer squad midfielder defender hamstring "
+    "tournament season fixture"
 )
 
-RELATIONSHIP_WORDS = frozenset(
+RELATIONSHIP_WORDS = _words(
     "wife husband son daughter mum mom mother dad father partner friend bestie brother sister nan nana nanna "
     "gran granny grandma grandmother grandad granddad grandpa grandfather grandson granddaughter grandchild "
     "baby babies boyfriend girlfriend fiance fiancee aunt auntie aunty uncle cousin niece nephew child kid "
     "toddler neighbour neighbor dog cat puppy kitten mate pal flatmate housemate bff twin stepdaughter "
-    "stepson stepmum stepdad sil bil mil fil".split()
+    "stepson stepmum stepdad sil bil mil fil girl boy lad lass"
 )
-_POSSESSIVES = frozenset("my our his her their your little baby newborn".split())
-_NAMING_WORDS = frozenset("named called calling name christened".split())
-_OTHER_PROVIDER_WORDS = frozenset("gp gps dentist dental vet optician opticians chemist pharmacy practice".split())
+_POSSESSIVES = _words("my our his her their your little baby newborn")
+_NAMING_WORDS = _words("named called calling name christened")
+_OTHER_PROVIDER_WORDS = _words("gp gps dentist dental vet optician opticians chemist pharmacy practice")
 # Settings that place a named person outside the Trust: "Mr Patel from the corner shop", "my old teacher".
-OTHER_SETTING_WORDS = frozenset(
+OTHER_SETTING_WORDS = _words(
     "shop corner teacher headteacher headmaster headmistress school councillor council vicar priest "
     "solicitor lawyer university lecturer novel novelist author book books landlord neighbour neighbours "
-    "dentist vet gp optician boss church pub club".split()
+    "dentist vet gp optician boss church pub club"
 )
 # Filler between a name and an appositive role: "Sarah, the nurse", "Joy our lovely physio".
-_APPOSITIVE_FILLER = frozenset("the our a an my lovely amazing brilliant fab wonderful head senior staff student lead".split())
-_LOCATION_LINKS = frozenset("on in at from of".split())
-PLACE_WORDS_AFTER = frozenset(
+_APPOSITIVE_FILLER = _words("the our a an my lovely amazing brilliant fab wonderful head senior staff student lead")
+_LOCATION_LINKS = _words("on in at from of")
+PLACE_WORDS_AFTER = _words(
     "ward unit wing suite centre center house hospital street st road rd lane avenue ave close court park "
     "school academy college surgery practice clinic church chapel hall way drive gardens crescent hill "
-    "hospice lodge building block square terrace place row estate village farm green bridge".split()
+    "hospice lodge building block square terrace place row estate village farm green bridge"
 )
-_PLACE_WORDS_BEFORE = frozenset("st saint".split())
+_PLACE_WORDS_BEFORE = _words("st saint")
 # A name followed by one of these is being used as a word: "Hope you're well", "Will they ever", "May I".
-_WORD_USE_NEXT = frozenset(
+_WORD_USE_NEXT = _words(
     "you u we they i it he she this that there be have not never get go to the a an all everyone "
-    "period note notes and so someone".split()
+    "period note notes so someone"
 )
-_NAME_VERBS = frozenset(
+_NAME_VERBS = _words(
     "was is were has had made helped explained looked went took came stayed kept gave did listened sorted "
     "spent treated checked saw examined reassured held told cared supported talked answered calmed went "
-    "delivered stitched arranged noticed rang called managed knew showed put ran walked dealt made".split()
+    "delivered stitched arranged noticed rang called managed knew showed put ran walked dealt made"
 )
 _SELF_ID_BEFORE = (("i", "m"), ("i", "am"), ("name", "is"), ("name", "s"), ("this", "is"), ("it", "s"))
 
 # English words that are also given names: a first name alone that is one of these needs more evidence.
-COMMON_WORD_NAMES = frozenset(
+COMMON_WORD_NAMES = _words(
     "will hope grace rose faith joy patience may june april august summer autumn winter dawn mark bill "
     "frank jack sue pat rob amber holly ivy iris ruby pearl jade crystal heather violet lily daisy poppy "
     "jasmine hazel olive sky rain storm river brook ray gene cliff dale glen wade miles chase hunter grant "
@@ -304,13 +313,13 @@ COMMON_WORD_NAMES = frozenset(
     "justice sonny melody harmony robin wren rowan ash kit sage eve chip buck duke earl king prince major "
     "faith mercy charity unity verity constance prudence hunter sterling cash rich dusty misty star "
     "bunny candy cherry ginger coral opal willow iris tony max pip rocky bob stew roman norman mo jean "
-    "gay carol neil pete wes bo sam al ed cole nell dot april".split()
+    "gay carol neil pete wes bo sam al ed cole nell dot april"
 )
 
 # Words allowed around names when segmenting an all-lowercase hashtag ("#thankyounursesarah").
-_HASHTAG_GLUE = frozenset(
+_HASHTAG_GLUE = _words(
     "thank thanks thankyou you to our the a best amazing hero heroes nhs team love well done shoutout kind "
-    "legend star superstar super great fab brilliant proud of for and at on dr nurse".split()
+    "legend star superstar super great fab brilliant proud of for and at on dr nurse"
 )
 
 # Everyday names of departments: mapped to a word that appears in the directory's department names.
@@ -343,13 +352,32 @@ DEPARTMENT_ALIASES: dict[str, tuple[str, ...]] = {
     "heart": ("cardiology",),
     "theatres": ("surgery", "theatre"),
 }
+_GENERIC_NAME_WORDS = _words(
+    "unit ward department dept team service services centre center clinic hospital hospitals community "
+    "nhs foundation trust university general"
+)
 # Department words too generic to say which department a post is about.
-_GENERIC_DEPARTMENT_PARTS = frozenset(
-    "ward unit department team services service care nursing medicine clinic centre the and of".split()
+_GENERIC_DEPARTMENT_PARTS = _words(
+    "ward unit department team services service care nursing medicine clinic centre the and of"
 )
 
 # "neurologist", "paediatrician", "psychiatrist": clinical specialists, as care words and role words.
-_SPECIALIST_SUFFIXES = ("ologist", "iatrician", "iatrist", "ographer")
+_SPECIALIST_SUFFIXES = (
+    "ologist",
+    "iatrician",
+    "iatrist",
+    "ographer",
+    "ologists",
+    "iatricians",
+    "iatrists",
+    "ographers",
+)
+# Nouns that end a job description after a name: "Ollie the outpatients manager", "Summer the support worker".
+_JOB_NOUNS = _words(
+    "manager worker assistant practitioner specialist coordinator therapist clerk receptionist lead technician "
+    "nurse midwife porter physio doctor consultant surgeon registrar matron sister hca ot"
+)
+_SPECIALIST = re.compile(r"(?:ologist|iatrician|iatrist|ographer)s? ")
 _TOKEN = re.compile(r"[^\W_]+")
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
@@ -431,7 +459,9 @@ class _Token:
 class _Hit:
     first: int  # token index of the name's first token
     last: int  # token index of the name's last token
-    entries: tuple[tuple[int, str], ...]  # (member index, form kind)
+    key: int  # which automaton key matched (candidate narrowing is cached per key)
+    kinds: tuple[tuple[str, tuple[int, ...]], ...]  # (form kind, member indexes) for that key
+    members: tuple[int, ...] = ()  # the members of the hit's strongest form
     title_at: int = -1  # token index where a title starts, -1 if none
     title: str | None = None  # the title's address category ("doctor", "nurse", "mr", ...)
     form: str = FORM_FIRST
@@ -483,12 +513,17 @@ class StaffMatcher:
                 self._member_department.append(-1)
         self._name_words: set[str] = set()
         self._automaton = self._build_automaton(department_ids, trust)
-        self._narrow_cache: dict[tuple[str, str | None], tuple[tuple[int, str], ...]] = {}
+        self._title_cache: dict[tuple[int, str, str], tuple[tuple[int, ...], tuple[tuple[str, float], ...]]] = {}
+        self._narrow_cache: dict[
+            tuple[int, str, str | None, frozenset[int], frozenset[str]],
+            tuple[tuple[int, ...], tuple[tuple[str, float], ...], tuple[int, ...]],
+        ] = {}
 
     def __repr__(self) -> str:
         return f"StaffMatcher({len(self._members)} staff, threshold={self.threshold})"
 
-    def _build_automaton(self, department_ids: dict[str, int], trust: TrustProfile | None) -> Any:
+    def _name_forms(self) -> dict[str, dict[int, str]]:
+        """Every normalised name form -> {member index: strongest form kind}."""
         forms: dict[str, dict[int, str]] = {}
 
         def add(form: str, index: int, kind: str) -> None:
@@ -525,14 +560,18 @@ class StaffMatcher:
             self._name_words.update(" ".join(parts).split())
             self._name_words.update(" ".join(given).split())
 
+        return forms
+
+    def _build_automaton(self, department_ids: dict[str, int], trust: TrustProfile | None) -> Any:
+        forms = self._name_forms()
         automaton = ahocorasick.Automaton()
         context: dict[str, list[tuple[str, Any]]] = {}
         for key, department_id in department_ids.items():
             context.setdefault(key, []).append(("department", department_id))
-            for part in re.split(r"\s*(?:\s-\s|[(),/;:&]|\s\u2013\s)\s*", self._department_names[department_id]):
-                part_key = normalise(part)
-                if part_key and part_key not in _GENERIC_DEPARTMENT_PARTS and part_key != key:
-                    context.setdefault(part_key, []).append(("department", department_id))
+            parts = re.split(r"\s*(?:\s-\s|[(),/;:&]|\s\u2013\s)\s*", self._department_names[department_id])
+            for part in {*(normalise(part) for part in parts), *(_trim_generic(normalise(part)) for part in parts)}:
+                if part and part not in _GENERIC_DEPARTMENT_PARTS and part != key:
+                    context.setdefault(part, []).append(("department", department_id))
         for alias, words in DEPARTMENT_ALIASES.items():
             for key, department_id in department_ids.items():
                 if any(word in key for word in words):
@@ -540,6 +579,8 @@ class StaffMatcher:
         if trust is not None:
             terms = [*trust.names, *(h for handles in trust.official_handles.values() for h in handles)]
             terms += [domain.split(".")[0] for domain in trust.web_domains]
+            # "Kingsmere Valley" for the full legal name. The town's name alone is not the Trust.
+            terms += [_trim_generic(normalise(name)) for name in trust.names]
             for term in terms:
                 key = normalise(term.split(".bsky")[0])
                 if key:
@@ -548,11 +589,16 @@ class StaffMatcher:
                         continue
                     # "KingsmereNHS" / "#KingsmereValley" written as one word.
                     context.setdefault(key.replace(" ", ""), []).append(("trust", term))
-        for key in set(forms) | set(context):
-            name_entries = tuple(sorted(forms.get(key, {}).items()))
-            automaton.add_word(f" {key} ", (len(key) + 2, name_entries, tuple(context.get(key, ()))))
+        for key_id, key in enumerate(sorted(set(forms) | set(context))):
+            by_kind: dict[str, list[int]] = {}
+            for index, kind in forms.get(key, {}).items():
+                by_kind.setdefault(kind, []).append(index)
+            kinds = tuple(
+                sorted(((kind, tuple(sorted(members))) for kind, members in by_kind.items()), key=lambda item: item[0])
+            )
+            automaton.add_word(f" {key} ", (len(key) + 2, key_id, kinds, tuple(context.get(key, ()))))
         if len(automaton) == 0:
-            automaton.add_word(" \x00 ", (3, (), ()))
+            automaton.add_word(" \x00 ", (3, -1, (), ()))
         automaton.make_automaton()
         return automaton
 
@@ -581,11 +627,11 @@ class StaffMatcher:
         department_spans: list[tuple[int, int]] = []
         trust_terms: list[str] = []
         trust_spans: list[tuple[int, int]] = []
-        for end, (length, name_entries, context) in self._automaton.iter(normalised):
+        for end, (length, key_id, kinds, context) in self._automaton.iter(normalised):
             first = bisect.bisect_left(starts, end - length + 2)
             last = bisect.bisect_right(starts, end - 1) - 1
-            if name_entries:
-                hits.append(_Hit(first, last, name_entries))
+            if kinds:
+                hits.append(_Hit(first, last, key_id, kinds))
             for kind, value in context:
                 if kind == "department":
                     departments.setdefault(value, text[tokens[first].start : tokens[last].end])
@@ -606,13 +652,13 @@ class StaffMatcher:
             trust_terms=trust_terms,
             trust_spans=trust_spans,
             cased=not text.isupper() and not text.islower(),
-            care=len(CARE_WORDS & token_set) + sum(1 for word in token_set if word.endswith(_SPECIALIST_SUFFIXES)),
+            care=len(CARE_WORDS & token_set) + len(_SPECIALIST.findall(normalised)),
             public_figure=not PUBLIC_FIGURE_WORDS.isdisjoint(token_set),
         )
         kept = self._resolve_overlaps(post, hits)
         scored = [self._score(post, hit) for hit in kept]
         matches = [match for match in scored if match is not None]
-        return self._link_repeats(matches)
+        return self._link_repeats(post, matches)
 
     def _tokenise(self, text: str) -> list[_Token]:
         if text.isascii():
@@ -666,20 +712,19 @@ class StaffMatcher:
 
     def _resolve_overlaps(self, post: _Post, hits: list[_Hit]) -> list[_Hit]:
         tokens = post.tokens
+        usable: list[_Hit] = []
         for hit in hits:
             title_at, title = _title_before(tokens, hit.first)
-            kinds = {kind for _index, kind in hit.entries}
             if title is not None:
                 hit.title_at, hit.title = title_at, title
-                hit.form = max((_WITH_TITLE.get(kind, kind) for kind in kinds), key=_FORM_RANK.__getitem__)
-                hit.entries = tuple((i, _WITH_TITLE.get(k, k)) for i, k in hit.entries)
+                kinds = [(_WITH_TITLE.get(kind, kind), members) for kind, members in hit.kinds]
             else:
-                hit.entries = tuple((i, k) for i, k in hit.entries if k != _SURNAME)
-                if not hit.entries:
+                kinds = [(kind, members) for kind, members in hit.kinds if kind != _SURNAME]
+                if not kinds:
                     continue
-                hit.form = max((k for _i, k in hit.entries), key=_FORM_RANK.__getitem__)
+            hit.form, hit.members = max(kinds, key=lambda item: _FORM_RANK[item[0]])
             hit.rank = _FORM_RANK[hit.form]
-        usable = [hit for hit in hits if hit.entries]
+            usable.append(hit)
         usable.sort(key=lambda hit: (-hit.rank, -(hit.last - hit.first), hit.first))
         taken: list[tuple[int, int]] = []
         kept: list[_Hit] = []
@@ -694,13 +739,65 @@ class StaffMatcher:
         kept.sort(key=lambda hit: hit.first)
         return kept
 
+    def _by_title(self, hit: _Hit) -> tuple[tuple[int, ...], list[tuple[str, float]]]:
+        """The hit's members that the written title fits, and the evidence (cached per key and title)."""
+        if hit.title is None:
+            return hit.members, []
+        cache_key = (hit.key, hit.form, hit.title)
+        cached = self._title_cache.get(cache_key)
+        if cached is None:
+            members = hit.members
+            evidence: list[tuple[str, float]] = []
+            fits = [self._title_fit(index, hit.title) for index in members]
+            fitting = tuple(index for index, fit in zip(members, fits, strict=True) if fit > 0)
+            if fitting:
+                members = fitting
+                # Mr/Mrs/Ms fit half the directory, so they are weaker evidence than Dr or Sister.
+                evidence.append(("title_fits", WEIGHTS["title_fits"] * (0.5 if hit.title in _HONORIFICS else 1.0)))
+            elif max(fits) < 0:
+                name = "honorific_mismatch" if hit.title in _HONORIFICS else "title_conflicts"
+                evidence.append((name, WEIGHTS[name]))
+            cached = (members, tuple(evidence))
+            self._title_cache[cache_key] = cached
+        return cached[0], list(cached[1])
+
+    def _candidates(
+        self, hit: _Hit, departments: frozenset[int], near_roles: frozenset[str]
+    ) -> tuple[tuple[int, ...], tuple[tuple[str, float], ...], tuple[int, ...]]:
+        """Narrow a hit's members by title, named departments and nearby role words (cached per key).
+
+        Returns the members, the evidence the narrowing gives, and the departments that matched.
+        """
+        cache_key = (hit.key, hit.form, hit.title, departments, near_roles)
+        cached = self._narrow_cache.get(cache_key)
+        if cached is not None:
+            return cached
+        members, evidence = self._by_title(hit)
+        matched_departments: tuple[int, ...] = ()
+        if departments:
+            in_department = tuple(index for index in members if self._member_department[index] in departments)
+            if in_department:
+                members = in_department
+                evidence.append(("department_named", WEIGHTS["department_named"]))
+                matched_departments = tuple(sorted({self._member_department[index] for index in members}))
+        if near_roles:
+            by_role = tuple(index for index in members if self._address[index] & near_roles)
+            if by_role and len(by_role) < len(members):
+                members = by_role
+            weight = WEIGHTS["role_word_near"] * (1.0 if hit.form == FORM_FIRST else 0.5)
+            evidence.append(("role_word_near", weight))
+        result = (members, tuple(evidence), matched_departments)
+        if len(self._narrow_cache) > 200_000:
+            self._narrow_cache.clear()
+        self._narrow_cache[cache_key] = result
+        return result
+
     def _score(self, post: _Post, hit: _Hit) -> StaffMatch | None:
         tokens = post.tokens
         form = hit.form
         evidence: list[tuple[str, float]] = [(form, WEIGHTS[form])]
         name_tokens = tokens[hit.first : hit.last + 1]
         untitled = hit.title is None
-        first_alone = form == FORM_FIRST
 
         original = post.text[name_tokens[0].start : name_tokens[-1].end]
         common = all(token.norm in COMMON_WORD_NAMES for token in name_tokens)
@@ -708,39 +805,16 @@ class StaffMatcher:
         if untitled and common and lowercase and form in (FORM_FIRST, FORM_INITIAL_SURNAME):
             return None  # "i hope", "will be": never a name in text that uses capitals
 
-        # Candidates: best form per person, then narrowed by title, department and nearby role words.
-        entries = [entry for entry in hit.entries if _FORM_RANK.get(entry[1], -1) == hit.rank]
-        if hit.title is not None:
-            fitting = [entry for entry in entries if self._title_fit(entry[0], hit.title) > 0]
-            if fitting:
-                entries = fitting
-                # Mr/Mrs/Ms fit half the directory, so they are weaker evidence than Dr or Sister.
-                weight = WEIGHTS["title_fits"] * (0.5 if hit.title in _HONORIFICS else 1.0)
-                evidence.append(("title_fits", weight))
-            else:
-                fit = max(self._title_fit(index, hit.title) for index, _kind in entries)
-                if fit < 0:
-                    name = "honorific_mismatch" if hit.title in _HONORIFICS else "title_conflicts"
-                    evidence.append((name, WEIGHTS[name]))
-        context: list[str] = []
-        if post.departments:
-            in_department = [e for e in entries if self._member_department[e[0]] in post.departments]
-            if in_department:
-                entries = in_department
-                evidence.append(("department_named", WEIGHTS["department_named"]))
-                for department_id in sorted({self._member_department[e[0]] for e in entries}):
-                    context.append(self._department_names[department_id])
-
         near_roles: set[str] = set()
         if untitled:
             for token in (*tokens[max(0, hit.first - 6) : hit.first], *tokens[hit.last + 1 : hit.last + 7]):
                 if token.norm in ROLE_WORDS:
                     near_roles.add(_ROLE_WORD_ADDRESS.get(token.norm, token.norm))
-        if near_roles:
-            by_role = [e for e in entries if self._address[e[0]] & near_roles]
-            if by_role and len(by_role) < len(entries):
-                entries = by_role
-            evidence.append(("role_word_near", WEIGHTS["role_word_near"] * (1.0 if first_alone else 0.5)))
+        members, narrowing, matched_departments = self._candidates(
+            hit, frozenset(post.departments), frozenset(near_roles)
+        )
+        evidence.extend(narrowing)
+        context = [self._department_names[department_id] for department_id in matched_departments]
 
         if post.trust_terms:
             evidence.append(("trust_named", WEIGHTS["trust_named"]))
@@ -750,68 +824,14 @@ class StaffMatcher:
         if not post.care and not post.trust_terms and not post.departments:
             evidence.append(("no_context", WEIGHTS["no_context"]))
 
-        before = [
-            token.norm
-            for token in tokens[
-                max(0, (hit.title_at if hit.title_at >= 0 else hit.first) - 3) : (
-                    hit.title_at if hit.title_at >= 0 else hit.first
-                )
-            ]
-        ]
-        after = tokens[hit.last + 1].norm if hit.last + 1 < len(tokens) else ""
-        after2 = tokens[hit.last + 2].norm if hit.last + 2 < len(tokens) else ""
-
-        following = [token.norm for token in tokens[hit.last + 1 : hit.last + 5]]
-        if untitled and following:
-            rest = following[:]
-            while rest and rest[0] in _APPOSITIVE_FILLER:
-                rest.pop(0)
-            if (
-                rest
-                and (rest[0] in ROLE_WORDS or rest[0].endswith(_SPECIALIST_SUFFIXES))
-                and rest[0] != "staff"
-                and len(following) - len(rest) <= 2
-            ):
-                evidence.append(("appositive_role", WEIGHTS["appositive_role"]))
-        if following and following[0] in _LOCATION_LINKS:
-            ahead = hit.last + 1
-            if any(ahead < a <= ahead + 2 for a, _b in (*post.department_spans, *post.trust_spans)):
-                evidence.append(("at_department", WEIGHTS["at_department"]))
-        nearby = {token.norm for token in tokens[max(0, hit.first - 5) : hit.last + 6]}
-        if not OTHER_SETTING_WORDS.isdisjoint(nearby):
-            evidence.append(("other_setting", WEIGHTS["other_setting"]))
-        if _relationship_after(following):
-            evidence.append(("relationship", WEIGHTS["relationship"]))
+        name_start = hit.title_at if hit.title_at >= 0 else hit.first
+        before = [token.norm for token in tokens[max(0, name_start - 3) : name_start]]
+        evidence.extend(_surroundings_evidence(post, hit))
         if untitled:
-            first_token = name_tokens[0]
-            sentence_start = hit.first == 0 or bool(
-                _SENTENCE_BREAK.search(post.text, tokens[hit.first - 1].end, first_token.start)
-            )
-            capitalised = original[:1].isupper()
-            if post.cased and not capitalised:
-                evidence.append(("lowercase_name", WEIGHTS["lowercase_name"] * (1.0 if first_alone else 0.5)))
-            elif post.cased and capitalised and not sentence_start and first_alone:
-                evidence.append(("capitalised_mid_sentence", WEIGHTS["capitalised_mid_sentence"]))
-            if common and form in (FORM_FIRST, FORM_INITIAL_SURNAME, FORM_FULL):
-                evidence.append(("common_word_name", WEIGHTS["common_word_name"] * (1.0 if first_alone else 0.5)))
-            joined = hit.last + 1 < len(tokens) and post.text[name_tokens[-1].end : tokens[hit.last + 1].start].isspace()
             appositive = any(name == "appositive_role" for name, _weight in evidence)
-            if (
-                first_alone
-                and joined
-                and not appositive
-                and after in _WORD_USE_NEXT
-                and not (after == "and" and after2 in _NAME_VERBS)
-            ):
-                evidence.append(("word_use", WEIGHTS["word_use"] * (1.0 if common else 0.4)))
-            elif first_alone and (after in _NAME_VERBS or (after in {"s", "and"} and after2 in _NAME_VERBS)):
-                evidence.append(("name_then_verb", WEIGHTS["name_then_verb"]))
-            if after in PLACE_WORDS_AFTER or (before and before[-1] in _PLACE_WORDS_BEFORE):
-                evidence.append(("place_name", WEIGHTS["place_name"]))
-            if _is_relationship(before):
-                evidence.append(("relationship", WEIGHTS["relationship"]))
-            if any(tuple(before[-2:]) == pair for pair in _SELF_ID_BEFORE) or (before and before[-1] in _NAMING_WORDS):
-                evidence.append(("self_identification", WEIGHTS["self_identification"]))
+            evidence.extend(_name_usage_evidence(post, hit, original, common, appositive, before))
+        if _is_relationship(before):
+            evidence.append(("relationship", WEIGHTS["relationship"]))
         if not _OTHER_PROVIDER_WORDS.isdisjoint(before[-2:]):
             evidence.append(("other_provider", WEIGHTS["other_provider"]))
         if post.public_figure:
@@ -823,7 +843,7 @@ class StaffMatcher:
         if any(token.hashtag for token in name_tokens):
             evidence.append(("hashtag", WEIGHTS["hashtag"]))
 
-        candidates = tuple(sorted({self._staff_ids[index] for index, _kind in entries}))
+        candidates = tuple(sorted(self._staff_ids[index] for index in members))
         if len(candidates) > 1:
             evidence.append(("several_candidates", WEIGHTS["several_candidates"] * math.log2(len(candidates))))
         start_token = tokens[hit.title_at] if hit.title_at >= 0 else name_tokens[0]
@@ -852,36 +872,55 @@ class StaffMatcher:
             return 1
         return -1 if self._address[index] else 0
 
-    def _link_repeats(self, matches: list[StaffMatch]) -> list[StaffMatch]:
-        """A later "Sanjay" after "Dr Sanjay Patel" is the same person: narrow and boost it."""
-        named = {
-            match.candidates[0]
-            for match in matches
-            if len(match.candidates) == 1
-            and match.form in (FORM_TITLE_FULL, FORM_FULL, FORM_TITLE_INITIAL_SURNAME)
-            and match.confidence >= self.threshold
-        }
-        if not named:
-            return matches
-        linked = []
-        for match in matches:
-            if match.form in (FORM_FIRST, FORM_ROLE_FIRST, FORM_TITLE_SURNAME, FORM_INITIAL_SURNAME):
+    def _link_repeats(self, post: _Post, matches: list[StaffMatch]) -> list[StaffMatch]:
+        """Use the post's confident matches to settle its weaker ones.
+
+        A later "Sanjay" after "Dr Sanjay Patel" is the same person (narrow and boost it); a first name
+        listed next to a confident match ("Dawn, Patience and Dr Rahman") is staff too.
+        """
+        matches = list(matches)
+        changed = True
+        while changed:
+            changed = False
+            confident = [m for m in matches if m.confidence >= _ANCHOR_CONFIDENCE]
+            named = {m.candidates[0] for m in confident if len(m.candidates) == 1}
+            for position, match in enumerate(matches):
+                if match.confidence >= _ANCHOR_CONFIDENCE and not match.ambiguous:
+                    continue
+                names = {name for name, _weight in match.evidence}
                 same = tuple(staff_id for staff_id in match.candidates if staff_id in named)
-                if same and same != match.candidates or (same and match.confidence < self.threshold):
+                if same and "named_in_full_elsewhere" not in names and match.form != FORM_FULL:
                     evidence = tuple(item for item in match.evidence if item[0] != "several_candidates")
                     evidence += (("named_in_full_elsewhere", WEIGHTS["named_in_full_elsewhere"]),)
-                    match = StaffMatch(
-                        start=match.start,
-                        end=match.end,
-                        surface=match.surface,
-                        form=match.form,
-                        candidates=same,
-                        confidence=_logistic(sum(weight for _name, weight in evidence)),
-                        evidence=evidence,
-                        context=match.context,
-                    )
-            linked.append(match)
-        return linked
+                    matches[position] = _rescored(match, same, evidence)
+                    changed = True
+                elif "listed_with_staff" not in names and any(
+                    _listed_together(post.text, match, other) for other in confident if other is not match
+                ):
+                    evidence = (*match.evidence, ("listed_with_staff", WEIGHTS["listed_with_staff"]))
+                    matches[position] = _rescored(match, match.candidates, evidence)
+                    changed = True
+        return matches
+
+
+def _rescored(match: StaffMatch, candidates: tuple[str, ...], evidence: tuple[tuple[str, float], ...]) -> StaffMatch:
+    return StaffMatch(
+        start=match.start,
+        end=match.end,
+        surface=match.surface,
+        form=match.form,
+        candidates=candidates,
+        confidence=_logistic(sum(weight for _name, weight in evidence)),
+        evidence=evidence,
+        context=match.context,
+    )
+
+
+def _listed_together(text: str, first: StaffMatch, second: StaffMatch) -> bool:
+    """True when only a comma, "and" or "&" separates the two spans."""
+    left, right = (first, second) if first.start < second.start else (second, first)
+    between = text[left.end : right.start].strip().casefold()
+    return between in {",", "and", "&", ", and", "+", "/"}
 
 
 def _address_of(member: StaffMember) -> frozenset[str]:
@@ -927,12 +966,81 @@ def _is_relationship(before: Sequence[str]) -> bool:
     return last in _POSSESSIVES and last not in {"baby"}
 
 
+def _trim_generic(phrase: str) -> str:
+    """Drop generic trailing words: "ashby moor community hospital" -> "ashby moor"."""
+    words = phrase.split()
+    while len(words) > 1 and words[-1] in _GENERIC_NAME_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def _surroundings_evidence(post: _Post, hit: _Hit) -> list[tuple[str, float]]:
+    """What follows and surrounds a name: its job, its department, another setting, a relationship."""
+    tokens = post.tokens
+    evidence: list[tuple[str, float]] = []
+    following = [token.norm for token in tokens[hit.last + 1 : hit.last + 5]]
+    if hit.title is None and following:
+        rest = following[:]
+        while rest and rest[0] in _APPOSITIVE_FILLER:
+            rest.pop(0)
+        skipped = len(following) - len(rest)
+        if 0 < skipped <= 2 and any(
+            word in _JOB_NOUNS or (word in ROLE_WORDS and word != "staff") or word.endswith(_SPECIALIST_SUFFIXES)
+            for word in rest[:3]
+        ):
+            evidence.append(("appositive_role", WEIGHTS["appositive_role"]))
+    if following and following[0] in _LOCATION_LINKS:
+        ahead = hit.last + 1
+        if any(ahead < a <= ahead + 2 for a, _b in (*post.department_spans, *post.trust_spans)):
+            evidence.append(("at_department", WEIGHTS["at_department"]))
+    nearby = {token.norm for token in tokens[max(0, hit.first - 5) : hit.last + 6]}
+    if not OTHER_SETTING_WORDS.isdisjoint(nearby):
+        evidence.append(("other_setting", WEIGHTS["other_setting"]))
+    if _relationship_after(following):
+        evidence.append(("relationship", WEIGHTS["relationship"]))
+    return evidence
+
+
+def _name_usage_evidence(
+    post: _Post, hit: _Hit, original: str, common: bool, appositive: bool, before: Sequence[str]
+) -> list[tuple[str, float]]:
+    """How an untitled name is used: capitals, word use ("Hope you"), verbs after it, places, self-reference."""
+    tokens = post.tokens
+    first_alone = hit.form == FORM_FIRST
+    after = tokens[hit.last + 1].norm if hit.last + 1 < len(tokens) else ""
+    after2 = tokens[hit.last + 2].norm if hit.last + 2 < len(tokens) else ""
+    evidence: list[tuple[str, float]] = []
+    sentence_start = hit.first == 0 or bool(
+        _SENTENCE_BREAK.search(post.text, tokens[hit.first - 1].end, tokens[hit.first].start)
+    )
+    capitalised = original[:1].isupper()
+    if post.cased and not capitalised:
+        evidence.append(("lowercase_name", WEIGHTS["lowercase_name"] * (1.0 if first_alone else 0.5)))
+    elif post.cased and capitalised and not sentence_start and first_alone:
+        evidence.append(("capitalised_mid_sentence", WEIGHTS["capitalised_mid_sentence"] * (2.5 if common else 1.0)))
+    if common and hit.form in (FORM_FIRST, FORM_INITIAL_SURNAME, FORM_FULL):
+        evidence.append(("common_word_name", WEIGHTS["common_word_name"] * (1.0 if first_alone else 0.5)))
+    # "Hope you're well" is a word; "Hope, the HCA" or "Hope and Dr Adeyemi" is a name.
+    joined = hit.last + 1 < len(tokens) and post.text[tokens[hit.last].end : tokens[hit.last + 1].start].isspace()
+    if first_alone and joined and not appositive and after in _WORD_USE_NEXT:
+        evidence.append(("word_use", WEIGHTS["word_use"] * (1.0 if common else 0.4)))
+    elif first_alone and (after in _NAME_VERBS or (after in {"s", "and"} and after2 in _NAME_VERBS)):
+        evidence.append(("name_then_verb", WEIGHTS["name_then_verb"]))
+    if after in PLACE_WORDS_AFTER or (before and before[-1] in _PLACE_WORDS_BEFORE):
+        evidence.append(("place_name", WEIGHTS["place_name"]))
+    if any(tuple(before[-2:]) == pair for pair in _SELF_ID_BEFORE) or (before and before[-1] in _NAMING_WORDS):
+        evidence.append(("self_identification", WEIGHTS["self_identification"]))
+    return evidence
+
+
 def _relationship_after(following: Sequence[str]) -> bool:
-    """ "Sarah Jones was my childhood neighbour": the name is described as family or a friend."""
-    for index, word in enumerate(following):
-        if word in RELATIONSHIP_WORDS and any(w in {"my", "our"} for w in following[max(0, index - 2) : index]):
-            return True
-    return False
+    """ "Sarah Jones was my childhood neighbour", "Grace, my best friend": the name is family or a friend."""
+    words = list(following)
+    if words and words[0] in {"is", "was", "s"}:
+        words.pop(0)
+    if not words or words[0] not in {"my", "our"}:
+        return False
+    return any(word in RELATIONSHIP_WORDS for word in words[1:3])
 
 
 def _logistic(log_odds: float) -> float:

@@ -209,13 +209,13 @@ def _resolve_columns(path: Path, headers: list[str], column_map: Mapping[str, st
     chosen: dict[str, tuple[int, int]] = {}
     for index, header in enumerate(headers):
         key = _header_key(header)
-        target = mapping.get(key)
-        if target is None:
+        mapped = mapping.get(key)
+        if mapped is None:
             continue
         # A column named in the caller's column_map beats a default one; then ESR's priority order.
         rank = -1 if key in explicit else priority.get(key, len(priority))
-        if target not in chosen or rank < chosen[target][0]:
-            chosen[target] = (rank, index)
+        if mapped not in chosen or rank < chosen[mapped][0]:
+            chosen[mapped] = (rank, index)
     columns = {target: index for target, (_rank, index) in chosen.items()}
     if "staff_id" not in columns:
         raise ConfigError(
