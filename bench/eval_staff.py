@@ -6,6 +6,9 @@
                                                    # while tuning)
     python bench/eval_staff.py --fft PATH.csv      # also: flags per 1,000 real NHS FFT comments
 
+Splits: `dev` (tuned on), `test` (its errors were looked at once the dev split was saturated, so it is
+no longer untouched), `holdout` (50 posts written after all tuning and scored once).
+
 The evaluation set (bench/data/staff_eval.jsonl) is hand-written against the fictional directory in
 bench/data/staff_directory.csv and the demo Trust. Labelling policy: a span is gold when the post
 refers to a member of the Trust's staff by a name form; its label is the set of directory staff that
@@ -109,7 +112,7 @@ def main() -> None:
     parser.add_argument("--config", type=Path, default=ROOT / "demo" / "trustwatch.toml")
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     parser.add_argument("--calibrate", action="store_true", help="sweep thresholds on the dev split")
-    parser.add_argument("--errors", choices=["dev", "test", "all"], help="print mistakes of this split")
+    parser.add_argument("--errors", choices=["dev", "test", "holdout", "all"], help="print mistakes of this split")
     parser.add_argument("--fft", type=Path, help="NHS FFT CSV: count flags on real comments (column 'FFT answer')")
     args = parser.parse_args()
 
@@ -151,7 +154,7 @@ def main() -> None:
             print(f"  {threshold:.2f}  P={p:.3f}  R={r:.3f}  F1={f1:.3f}")
 
     print(f"\nthreshold {args.threshold:.2f}")
-    for split in ("dev", "test", "all"):
+    for split in ("dev", "test", "holdout", "all"):
         c = evaluate(split, args.threshold)
         print(
             f"  {split:<5} gold={c.gold:<4} predicted={c.predicted:<4} precision={c.precision():.3f}  "
