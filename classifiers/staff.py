@@ -580,7 +580,7 @@ class StaffMatcher:
             terms = [*trust.names, *(h for handles in trust.official_handles.values() for h in handles)]
             terms += [domain.split(".")[0] for domain in trust.web_domains]
             # "Kingsmere Valley" for the full legal name. The town's name alone is not the Trust.
-            terms += [_trim_generic(normalise(name)) for name in trust.names]
+            terms += [_trim_generic(normalise(name), min_words=2) for name in trust.names]
             for term in terms:
                 key = normalise(term.split(".bsky")[0])
                 if key:
@@ -966,10 +966,10 @@ def _is_relationship(before: Sequence[str]) -> bool:
     return last in _POSSESSIVES and last not in {"baby"}
 
 
-def _trim_generic(phrase: str) -> str:
+def _trim_generic(phrase: str, min_words: int = 1) -> str:
     """Drop generic trailing words: "ashby moor community hospital" -> "ashby moor"."""
     words = phrase.split()
-    while len(words) > 1 and words[-1] in _GENERIC_NAME_WORDS:
+    while len(words) > min_words and words[-1] in _GENERIC_NAME_WORDS:
         words.pop()
     return " ".join(words)
 
