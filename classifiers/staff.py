@@ -50,19 +50,14 @@ directory only when a person reads the output.
 from __future__ import annotations
 
 import bisect
-import json
 import math
 import re
-import sys
-import tomllib
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import ahocorasick
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from classifiers.staff_directory import (
     ESR_COLUMN_MAP,
@@ -71,7 +66,7 @@ from classifiers.staff_directory import (
     load_staff_directory,
 )
 from trustwatch.errors import ConfigError
-from trustwatch.settings import TrustProfile, describe_validation_error
+from trustwatch.settings import Settings, TrustProfile
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -81,10 +76,9 @@ __all__ = [
     "StaffMatch",
     "StaffMatcher",
     "StaffMember",
-    "StaffSettings",
     "load_staff_directory",
     "match_records",
-    "scan_staff_command",
+    "matcher_from_settings",
 ]
 
 # A match this sure can settle the post's weaker ones (fixed, so linking does not move with the threshold).
@@ -1052,96 +1046,9 @@ def match_records(matches: Iterable[StaffMatch], directory: StaffDirectory) -> l
     return [entry for match in matches for entry in match.to_entries(directory)]
 
 
-class StaffSettings(BaseModel):
-    """The `[staff]` table of trustwatch.toml: where the directory is and how to read it."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    directory: Path
-    column_map: dict[str, str] = Field(default_factory=dict)
-    threshold: float = Field(default=DEFAULT_THRESHOLD, ge=0.0, le=1.0)
-
-
-def load_staff_config(config_path: Path) -> tuple[TrustProfile | None, StaffSettings]:
-    """Read `[trust]` and `[staff]` from a TrustWatch TOML file; the directory path is made absolute."""
-    try:
-        table = tomllib.loads(config_path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"{config_path}: config file not found") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{config_path}: cannot read config file ({type(error).__name__})") from None
-    except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{config_path}: not valid TOML: {error}") from None
-    if "staff" not in table:
-        raise ConfigError(f'{config_path}: staff: missing [staff] table (directory = "staff.csv")')
-    try:
-        staff = StaffSettings(**table["staff"])
-        trust = TrustProfile(**table["trust"]) if "trust" in table else None
-    except ValidationError as error:
-        section = "staff" if "directory" in str(error) or "column_map" in str(error) else "trust"
-        raise ConfigError(describe_validation_error(error, f"{config_path}: {section}")) from None
-    if not staff.directory.is_absolute():
-        staff = staff.model_copy(update={"directory": (config_path.parent / staff.directory).resolve()})
-    return trust, staff
-
-
-def _read_posts(lines: Iterable[str], origin: str) -> Iterator[tuple[Any, str]]:
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            post = json.loads(line)
-        except json.JSONDecodeError:
-            raise ConfigError(f"{origin}: line {number}: not valid JSON") from None
-        if not isinstance(post, dict) or "id" not in post:
-            raise ConfigError(f"{origin}: line {number}: expected an object with 'id' and 'text'")
-        text = post.get("text")
-        if not isinstance(text, str):
-            raise ConfigError(f"{origin}: line {number}: field 'text' must be a string")
-        yield post["id"], text
-
-
-def scan_staff_command(config: Path, input_path: str, output: IO[str] | None = None) -> int:
-    """`trustwatch scan-staff`: JSON lines {"id","text"} in, {"id","staff":[...]} out; returns posts read."""
-    trust, staff = load_staff_config(Path(config))
-    directory = load_staff_directory(staff.directory, staff.column_map or None)
-    matcher = StaffMatcher(directory, trust, staff.threshold)
-    output = output or sys.stdout
-    count = 0
-    if input_path == "-":
-        for post_id, text in _read_posts(sys.stdin, "stdin"):
-            record = {"id": post_id, "staff": match_records(matcher.scan(text), directory)}
-            output.write(json.dumps(record, ensure_ascii=False) + "\n")
-            count += 1
-        return count
-    try:
-        with Path(input_path).open(encoding="utf-8") as handle:
-            for post_id, text in _read_posts(handle, input_path):
-                record = {"id": post_id, "staff": match_records(matcher.scan(text), directory)}
-                output.write(json.dumps(record, ensure_ascii=False) + "\n")
-                count += 1
-    except FileNotFoundError:
-        raise ConfigError(f"{input_path}: input file not found") from None
-    return count
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """`python -m classifiers.staff scan-staff --config FILE --input FILE|-` until the CLI wires it in."""
-    import argparse
-
-    parser = argparse.ArgumentParser(prog="trustwatch")
-    commands = parser.add_subparsers(dest="command", required=True)
-    scan = commands.add_parser("scan-staff", help="find staff named in JSON-lines posts")
-    scan.add_argument("--config", required=True, type=Path)
-    scan.add_argument("--input", required=True)
-    arguments = parser.parse_args(argv)
-    try:
-        scan_staff_command(arguments.config, arguments.input)
-    except ConfigError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
+def matcher_from_settings(settings: Settings) -> tuple[StaffMatcher, StaffDirectory]:
+    """The staff matcher the config describes (`[staff]`), with the Trust profile as context."""
+    if settings.staff is None:
+        raise ConfigError(f'{settings.config_path}: staff: missing [staff] table (directory = "staff.csv")')
+    directory = load_staff_directory(settings.resolve(settings.staff.directory), settings.staff.column_map or None)
+    return StaffMatcher(directory, settings.trust, settings.staff.threshold), directory

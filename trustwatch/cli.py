@@ -173,6 +173,27 @@ def check_accounts(
         raise _fail(error) from None
 
 
+@app.command("scan-staff")
+def scan_staff(
+    config: ConfigOption = Path("trustwatch.toml"),
+    input_path: Annotated[str, typer.Option("--input", "-i", help="JSON lines with id and text; - is stdin.")] = "-",
+    output_path: Annotated[str, typer.Option("--output", "-o", help="JSON lines out; - is stdout.")] = "-",
+) -> None:
+    """Find staff named in posts: JSON lines in ({"id", "text"}), out with "staff": [{staff_id, name, …}]."""
+    try:
+        from classifiers.staff import match_records, matcher_from_settings
+        from trustwatch.settings import load_settings
+
+        matcher, directory = matcher_from_settings(load_settings(config))
+        origin = "stdin" if input_path == "-" else input_path
+        with _open_text(input_path, "r") as source, _open_text(output_path, "w") as sink:
+            for text_id, text in read_jsonl_texts(source, origin):
+                record = {"id": text_id, "staff": match_records(matcher.scan(text), directory)}
+                sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+    except TrustWatchError as error:
+        raise _fail(error) from None
+
+
 def print_run_summary(summary: dict[str, Any], window: Window) -> None:
     """A readable summary of one run: per-source counts, sentiment split, alerts."""
     out = Console()

@@ -112,6 +112,16 @@ class HttpSettings(Section):
     replay_dir: Path | None = None
 
 
+class StaffSettings(Section):
+    """The staff directory: where the CSV is and how to read it. Never logged."""
+
+    directory: Path
+    # Extra header → field mappings for unusual exports (ESR names are recognised already).
+    column_map: dict[str, str] = Field(default_factory=dict)
+    # Matches below this confidence are not reported (calibrated on bench/data/staff_eval.jsonl).
+    threshold: float = Field(default=0.5, ge=0.0, le=1.0)
+
+
 class MonitorSettings(Section):
     """How runs behave when a source misbehaves."""
 
@@ -167,6 +177,7 @@ class Settings(BaseSettings):
     http: HttpSettings = HttpSettings()
     privacy: PrivacySettings = PrivacySettings()
     monitor: MonitorSettings = MonitorSettings()
+    staff: StaffSettings | None = None
     sources: list[SourceSettings] = Field(default_factory=list)
 
     # Where the settings came from, so later validation (connectors, registers) can name the file.

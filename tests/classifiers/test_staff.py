@@ -1,10 +1,9 @@
-import io
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
 from classifiers.staff import (
     DEFAULT_THRESHOLD,
@@ -16,14 +15,14 @@ from classifiers.staff import (
     WEIGHTS,
     StaffDirectory,
     StaffMatcher,
-    load_staff_config,
     load_staff_directory,
     match_records,
+    matcher_from_settings,
     normalise,
-    scan_staff_command,
 )
+from trustwatch.cli import app
 from trustwatch.errors import ConfigError
-from trustwatch.settings import TrustProfile
+from trustwatch.settings import TrustProfile, load_settings
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "staff"
 BENCH_DATA = Path(__file__).resolve().parents[2] / "bench" / "data"
@@ -257,7 +256,7 @@ def _write_config(tmp_path: Path, staff_table: str) -> Path:
     config = tmp_path / "trustwatch.toml"
     config.write_text(
         '[trust]\nname = "Kingsmere Valley Hospitals NHS Foundation Trust"\naliases = ["Kingsmere General"]\n\n'
-        + staff_table,
+        '[alerts]\nteam_inbox = "comms@kingsmerevalley.nhs.uk"\nsender = "tw@kingsmerevalley.nhs.uk"\n\n' + staff_table,
         encoding="utf-8",
     )
     return config
@@ -270,38 +269,41 @@ def test_scan_staff_command_reads_json_lines_and_writes_the_documented_schema(tm
     posts.write_text(
         json.dumps({"id": "p1", "text": "Dr Patel in A&E at Kingsmere General was brilliant"})
         + "\n\n"
-        + json.dumps({"id": 2, "text": "I hope the car park gets fixed"})
+        + json.dumps({"id": "p2", "text": "I hope the car park gets fixed"})
         + "\n",
         encoding="utf-8",
     )
-    output = io.StringIO()
-    assert scan_staff_command(config, str(posts), output) == 2
-    first, second = (json.loads(line) for line in output.getvalue().splitlines())
+    result = CliRunner().invoke(app, ["scan-staff", "--config", str(config), "--input", str(posts)])
+    assert result.exit_code == 0, result.output
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
     assert first["id"] == "p1"
     (entry,) = first["staff"]
     assert {"staff_id", "name", "start", "end", "confidence"} <= set(entry)
     assert (entry["staff_id"], entry["start"], entry["end"]) == ("T002", 0, 8)
-    assert second == {"id": 2, "staff": []}
+    assert second == {"id": "p2", "staff": []}
 
 
-def test_scan_staff_command_reads_stdin_and_names_the_bad_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_scan_staff_command_reads_stdin_and_names_the_bad_line(tmp_path: Path) -> None:
     (tmp_path / "staff.csv").write_bytes((FIXTURES / "canonical.csv").read_bytes())
     config = _write_config(tmp_path, '[staff]\ndirectory = "staff.csv"\nthreshold = 0.6\n')
-    monkeypatch.setattr(sys, "stdin", io.StringIO('{"id": "a", "text": "Sister O\'Brien in A&E"}\n{"id": "b"}\n'))
-    output = io.StringIO()
-    with pytest.raises(ConfigError, match="stdin: line 2: field 'text' must be a string"):
-        scan_staff_command(config, "-", output)
-    assert json.loads(output.getvalue().splitlines()[0])["staff"][0]["staff_id"] == "T009"
+    result = CliRunner().invoke(
+        app,
+        ["scan-staff", "--config", str(config), "--input", "-"],
+        input='{"id": "a", "text": "Sister O\'Brien in A&E"}\n{"id": "b"}\n',
+    )
+    assert result.exit_code == 2
+    assert "stdin: line 2: field 'text' must be a string" in result.output
+    assert json.loads(result.stdout.splitlines()[0])["staff"][0]["staff_id"] == "T009"
 
 
 def test_staff_config_requires_a_staff_table_and_resolves_the_directory_beside_the_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"staff: missing \[staff\] table"):
-        load_staff_config(_write_config(tmp_path, ""))
-    trust, staff = load_staff_config(_write_config(tmp_path, '[staff]\ndirectory = "dir/staff.csv"\n'))
-    assert trust is not None and trust.name.startswith("Kingsmere")
-    assert staff.directory == (tmp_path / "dir" / "staff.csv").resolve()
-    with pytest.raises(ConfigError, match="threshold"):
-        load_staff_config(_write_config(tmp_path, '[staff]\ndirectory = "s.csv"\nthreshold = 2\n'))
+        matcher_from_settings(load_settings(_write_config(tmp_path, "")))
+    settings = load_settings(_write_config(tmp_path, '[staff]\ndirectory = "dir/staff.csv"\n'))
+    assert settings.staff is not None
+    assert settings.resolve(settings.staff.directory) == (tmp_path / "dir" / "staff.csv").resolve()
+    with pytest.raises(ConfigError, match=r"staff\.threshold"):
+        load_settings(_write_config(tmp_path, '[staff]\ndirectory = "s.csv"\nthreshold = 2\n'))
 
 
 def _evaluation_posts() -> list[dict[str, Any]]:
