@@ -1,0 +1,614 @@
+"""Casework: one case per finding with an audit trail, and the takedown lifecycle.
+
+Every alert belongs to the case of its finding (`alerts.case_id` is derived from `finding_id`), so a
+finding that alerts again, in a later run or for another reason, joins the case it already has and
+never opens a second one. Each change of a case or a takedown appends a row to `case_events` naming
+who made it and why: the trail is never rewritten.
+
+Case status: open → acknowledged → resolved (open → resolved is allowed; a new alert reopens a
+resolved case). Takedown status: drafted → requested → removed | refused | expired; a refused or
+expired request may be requested again (an appeal, a resubmission), and removed is final.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from storage.store import Store
+from trustwatch.errors import TrustWatchError
+from trustwatch.records import stable_id, utc_now
+
+if TYPE_CHECKING:
+    from alerts.takedown import TakedownDraft
+
+# The actor recorded for changes TrustWatch makes on its own (new alerts, automatic re-checks).
+SYSTEM_ACTOR = "trustwatch"
+
+# Requests older than this without a decision are reminded (see `stale_requests`).
+STALE_REQUEST_DAYS = 14
+
+_SEVERITY_RANK = {"urgent": 0, "high": 1, "normal": 2, "low": 3}
+_MIN_PREFIX = 4
+
+
+class CaseStatus(StrEnum):
+    """Where a case stands."""
+
+    OPEN = "open"
+    ACKNOWLEDGED = "acknowledged"
+    RESOLVED = "resolved"
+
+
+class TakedownStatus(StrEnum):
+    """Where a takedown request stands."""
+
+    DRAFTED = "drafted"
+    REQUESTED = "requested"
+    REMOVED = "removed"
+    REFUSED = "refused"
+    EXPIRED = "expired"
+
+
+# Which statuses each takedown status may be reached from.
+_TAKEDOWN_FROM: dict[TakedownStatus, frozenset[TakedownStatus]] = {
+    TakedownStatus.REQUESTED: frozenset({TakedownStatus.DRAFTED, TakedownStatus.REFUSED, TakedownStatus.EXPIRED}),
+    # A post can vanish before anyone reports it, so removed is also reachable from drafted.
+    TakedownStatus.REMOVED: frozenset({TakedownStatus.DRAFTED, TakedownStatus.REQUESTED}),
+    TakedownStatus.REFUSED: frozenset({TakedownStatus.REQUESTED}),
+    TakedownStatus.EXPIRED: frozenset({TakedownStatus.REQUESTED}),
+}
+
+
+class CaseError(TrustWatchError):
+    """A case or takedown change that cannot be made; the message says which id and why."""
+
+
+@dataclass(frozen=True)
+class CaseIntake:
+    """What filing a run's alerts did to the case book."""
+
+    opened: list[str] = field(default_factory=list)
+    joined: list[str] = field(default_factory=list)
+    reopened: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    """One case with everything about it, for `trustwatch alerts show`."""
+
+    case: dict[str, Any]
+    finding: dict[str, Any]
+    alerts: list[dict[str, Any]]
+    events: list[dict[str, Any]]
+    takedowns: list[dict[str, Any]]
+    mention: dict[str, Any] | None
+    account: dict[str, Any] | None
+
+
+def case_id_for(finding_id: str) -> str:
+    """The case a finding belongs to (the same derivation as the `alerts.case_id` column)."""
+    return stable_id("case", finding_id)
+
+
+def _actor(actor: str) -> str:
+    cleaned = actor.strip()
+    if not cleaned:
+        raise CaseError("actor: say who made the change (a name or username)")
+    return cleaned
+
+
+def _note(note: str | None) -> str | None:
+    return note.strip() or None if note is not None else None
+
+
+class CaseBook:
+    """Cases, their audit trail and takedowns, over a `Store`."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def open_cases_for_alerts(
+        self, alert_ids: Sequence[str], run_id: str | None = None, *, now: datetime | None = None
+    ) -> CaseIntake:
+        """File alerts into cases: a finding's first alert opens its case, later alerts join it.
+
+        A new alert on a resolved case reopens it, since something new was seen about the subject.
+        Filing the same alert twice changes nothing.
+        """
+        if not alert_ids:
+            return CaseIntake()
+        now = now or utc_now()
+        rows = self.store.fetch_dicts(
+            """
+            SELECT a.alert_id, a.case_id, a.reason, a.severity AS alert_severity, f.finding_id, f.kind, f.severity,
+                   f.summary, f.platform, f.subject_type, f.subject_id, c.status AS case_status,
+                   c.severity AS case_severity,
+                   EXISTS (SELECT 1 FROM case_events AS e WHERE e.case_id = a.case_id AND e.alert_id = a.alert_id)
+                       AS filed
+            FROM alerts AS a
+            JOIN findings AS f USING (finding_id)
+            LEFT JOIN cases AS c ON c.case_id = a.case_id
+            WHERE list_contains(?, a.alert_id)
+            ORDER BY a.created_at, a.alert_id
+            """,
+            [list(dict.fromkeys(alert_ids))],
+        )
+        missing = sorted(set(alert_ids) - {row["alert_id"] for row in rows})
+        if missing:
+            raise CaseError(f"alert_ids: no alert (or no finding for it) with id {', '.join(missing)}")
+        opened: list[str] = []
+        joined: list[str] = []
+        reopened: list[str] = []
+        with self.store.transaction() as con:
+            for row in rows:
+                if row["filed"]:
+                    continue
+                case_id = row["case_id"]
+                status = row["case_status"]
+                if status is None and case_id not in opened:
+                    con.execute(
+                        "INSERT INTO cases (case_id, finding_id, kind, status, severity, title, platform, "
+                        "subject_type, subject_id, opened_at, updated_at, opened_run_id) "
+                        "VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [
+                            case_id,
+                            row["finding_id"],
+                            row["kind"],
+                            row["severity"],
+                            row["summary"],
+                            row["platform"],
+                            row["subject_type"],
+                            row["subject_id"],
+                            now,
+                            now,
+                            run_id,
+                        ],
+                    )
+                    self._event(con, case_id, now, SYSTEM_ACTOR, "opened", None, "open", alert_id=row["alert_id"])
+                    opened.append(case_id)
+                    continue
+                if status == CaseStatus.RESOLVED and case_id not in reopened:
+                    con.execute(
+                        "UPDATE cases SET status = 'open', updated_at = ?, resolved_at = NULL, resolved_by = NULL "
+                        "WHERE case_id = ?",
+                        [now, case_id],
+                    )
+                    self._event(
+                        con,
+                        case_id,
+                        now,
+                        SYSTEM_ACTOR,
+                        "reopened",
+                        "resolved",
+                        "open",
+                        note=f"new alert: {row['reason']}",
+                        alert_id=row["alert_id"],
+                    )
+                    reopened.append(case_id)
+                else:
+                    con.execute("UPDATE cases SET updated_at = ? WHERE case_id = ?", [now, case_id])
+                    self._event(
+                        con,
+                        case_id,
+                        now,
+                        SYSTEM_ACTOR,
+                        "alert_added",
+                        None,
+                        None,
+                        note=row["reason"],
+                        alert_id=row["alert_id"],
+                    )
+                    if case_id not in opened and case_id not in joined:
+                        joined.append(case_id)
+                # A finding re-detected at a higher severity raises its case's severity (never lowers it).
+                current = row["case_severity"] or row["severity"]
+                if _SEVERITY_RANK.get(row["severity"], 9) < _SEVERITY_RANK.get(current, 9):
+                    con.execute("UPDATE cases SET severity = ? WHERE case_id = ?", [row["severity"], case_id])
+        return CaseIntake(opened=opened, joined=joined, reopened=reopened)
+
+    def acknowledge(self, case_id: str, actor: str, note: str | None = None, *, now: datetime | None = None) -> None:
+        """Someone has seen the case and is dealing with it."""
+        self._set_case_status(case_id, CaseStatus.ACKNOWLEDGED, actor, note, now or utc_now())
+
+    def resolve(self, case_id: str, actor: str, note: str | None = None, *, now: datetime | None = None) -> None:
+        """The case needs nothing more; the note says what was done."""
+        self._set_case_status(case_id, CaseStatus.RESOLVED, actor, note, now or utc_now())
+
+    def reopen(self, case_id: str, actor: str, note: str | None = None, *, now: datetime | None = None) -> None:
+        """A resolved case needs attention again."""
+        self._set_case_status(case_id, CaseStatus.OPEN, actor, note, now or utc_now())
+
+    def _set_case_status(self, case_id: str, target: CaseStatus, actor: str, note: str | None, now: datetime) -> None:
+        actor = _actor(actor)
+        with self.store.transaction() as con:
+            rows = con.execute("SELECT status FROM cases WHERE case_id = ?", [case_id]).fetchall()
+            if not rows:
+                raise CaseError(f"case {case_id}: no such case")
+            current = CaseStatus(rows[0][0])
+            allowed = {
+                CaseStatus.ACKNOWLEDGED: {CaseStatus.OPEN},
+                CaseStatus.RESOLVED: {CaseStatus.OPEN, CaseStatus.ACKNOWLEDGED},
+                CaseStatus.OPEN: {CaseStatus.RESOLVED},
+            }[target]
+            if current not in allowed:
+                raise CaseError(f"case {case_id}: is {current}, cannot be marked {target}")
+            if target is CaseStatus.ACKNOWLEDGED:
+                con.execute(
+                    "UPDATE cases SET status = ?, updated_at = ?, acknowledged_at = ?, acknowledged_by = ? "
+                    "WHERE case_id = ?",
+                    [target.value, now, now, actor, case_id],
+                )
+            elif target is CaseStatus.RESOLVED:
+                con.execute(
+                    "UPDATE cases SET status = ?, updated_at = ?, resolved_at = ?, resolved_by = ? WHERE case_id = ?",
+                    [target.value, now, now, actor, case_id],
+                )
+            else:
+                con.execute(
+                    "UPDATE cases SET status = ?, updated_at = ?, resolved_at = NULL, resolved_by = NULL "
+                    "WHERE case_id = ?",
+                    [target.value, now, case_id],
+                )
+            action = {CaseStatus.ACKNOWLEDGED: "acknowledged", CaseStatus.RESOLVED: "resolved"}.get(target, "reopened")
+            self._event(con, case_id, now, actor, action, current.value, target.value, note=_note(note))
+
+    def draft_takedown(
+        self,
+        finding_id: str,
+        *,
+        reason: str,
+        subject_url: str | None = None,
+        evidence: Mapping[str, Any] | None = None,
+        report_text: str | None = None,
+        form_url: str | None = None,
+        takedown_id: str | None = None,
+        actor: str = SYSTEM_ACTOR,
+        now: datetime | None = None,
+    ) -> str:
+        """Draft a takedown request for a finding's subject; returns the takedown id.
+
+        The finding's case is opened if it has none yet. Drafting the same takedown again refreshes a
+        draft that has not been requested yet and otherwise leaves it as it is.
+        """
+        actor = _actor(actor)
+        if not reason.strip():
+            raise CaseError("reason: say why the item should be taken down")
+        now = now or utc_now()
+        findings = self.store.fetch_dicts(
+            "SELECT finding_id, kind, severity, summary, platform, subject_type, subject_id FROM findings "
+            "WHERE finding_id = ?",
+            [finding_id],
+        )
+        if not findings:
+            raise CaseError(f"finding {finding_id}: no such finding")
+        finding = findings[0]
+        case_id = case_id_for(finding_id)
+        takedown_id = takedown_id or stable_id("takedown", finding_id)
+        evidence_json = json.dumps(dict(evidence or {}), ensure_ascii=False, default=str, sort_keys=True)
+        with self.store.transaction() as con:
+            if not con.execute("SELECT 1 FROM cases WHERE case_id = ?", [case_id]).fetchall():
+                con.execute(
+                    "INSERT INTO cases (case_id, finding_id, kind, status, severity, title, platform, subject_type, "
+                    "subject_id, opened_at, updated_at) VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        case_id,
+                        finding_id,
+                        finding["kind"],
+                        finding["severity"],
+                        finding["summary"],
+                        finding["platform"],
+                        finding["subject_type"],
+                        finding["subject_id"],
+                        now,
+                        now,
+                    ],
+                )
+                self._event(con, case_id, now, actor, "opened", None, "open", note="opened to draft a takedown")
+            existing = con.execute("SELECT status FROM takedowns WHERE takedown_id = ?", [takedown_id]).fetchall()
+            if existing and existing[0][0] != TakedownStatus.DRAFTED:
+                return takedown_id
+            if existing:
+                con.execute(
+                    "UPDATE takedowns SET subject_url = ?, reason = ?, evidence = ?, report_text = ?, form_url = ?, "
+                    "updated_at = ? WHERE takedown_id = ?",
+                    [subject_url, reason, evidence_json, report_text, form_url, now, takedown_id],
+                )
+                self._event(con, case_id, now, actor, "takedown_redrafted", None, None, takedown_id=takedown_id)
+                return takedown_id
+            con.execute(
+                "INSERT INTO takedowns (takedown_id, case_id, finding_id, platform, subject_type, subject_id, "
+                "subject_url, reason, status, drafted_at, drafted_by, form_url, report_text, evidence, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'drafted', ?, ?, ?, ?, ?, ?)",
+                [
+                    takedown_id,
+                    case_id,
+                    finding_id,
+                    finding["platform"],
+                    finding["subject_type"],
+                    finding["subject_id"],
+                    subject_url,
+                    reason,
+                    now,
+                    actor,
+                    form_url,
+                    report_text,
+                    evidence_json,
+                    now,
+                ],
+            )
+            con.execute("UPDATE cases SET updated_at = ? WHERE case_id = ?", [now, case_id])
+            self._event(
+                con, case_id, now, actor, "takedown_drafted", None, "drafted", note=reason, takedown_id=takedown_id
+            )
+        return takedown_id
+
+    def draft_from(
+        self, draft: TakedownDraft, finding_id: str, *, actor: str = SYSTEM_ACTOR, now: datetime | None = None
+    ) -> str:
+        """Store an impersonation draft from `alerts.takedown.build_takedown_draft` as a takedown."""
+        return self.draft_takedown(
+            finding_id,
+            reason=draft.what_to_report,
+            subject_url=draft.account_url,
+            evidence=draft.evidence_pack,
+            report_text=draft.report_text,
+            form_url=draft.route.form_url if draft.route else None,
+            takedown_id=draft.draft_id,
+            actor=actor,
+            now=now,
+        )
+
+    def mark_requested(
+        self,
+        takedown_id: str,
+        actor: str,
+        platform_reference: str | None,
+        note: str | None = None,
+        *,
+        at: datetime | None = None,
+    ) -> None:
+        """The report was submitted to the platform (`at`, default now), with its reference if it gave one."""
+        actor = _actor(actor)
+        at = at or utc_now()
+        reference = platform_reference.strip() or None if platform_reference else None
+        with self.store.transaction() as con:
+            case_id, current = self._takedown_transition(con, takedown_id, TakedownStatus.REQUESTED)
+            con.execute(
+                "UPDATE takedowns SET status = 'requested', requested_at = ?, requested_by = ?, "
+                "platform_reference = ?, decided_at = NULL, decided_by = NULL, decision_note = NULL, "
+                "reminder_sent_at = NULL, reminders_sent = 0, updated_at = ? WHERE takedown_id = ?",
+                [at, actor, reference, utc_now(), takedown_id],
+            )
+            detail = f"platform reference {reference}" if reference else "no platform reference"
+            self._event(
+                con,
+                case_id,
+                at,
+                actor,
+                "takedown_requested",
+                current,
+                "requested",
+                note=" — ".join(part for part in (detail, _note(note)) if part),
+                takedown_id=takedown_id,
+            )
+
+    def mark_removed(
+        self, takedown_id: str, actor: str, note: str | None = None, *, now: datetime | None = None
+    ) -> None:
+        """The platform took the item down (or it is gone)."""
+        self._decide(takedown_id, TakedownStatus.REMOVED, actor, note, now or utc_now())
+
+    def mark_refused(
+        self, takedown_id: str, actor: str, note: str | None = None, *, now: datetime | None = None
+    ) -> None:
+        """The platform declined to take the item down."""
+        self._decide(takedown_id, TakedownStatus.REFUSED, actor, note, now or utc_now())
+
+    def mark_expired(
+        self, takedown_id: str, actor: str, note: str | None = None, *, now: datetime | None = None
+    ) -> None:
+        """The request lapsed without a decision (the platform closed it, or comms gave up waiting)."""
+        self._decide(takedown_id, TakedownStatus.EXPIRED, actor, note, now or utc_now())
+
+    def _decide(self, takedown_id: str, target: TakedownStatus, actor: str, note: str | None, now: datetime) -> None:
+        actor = _actor(actor)
+        with self.store.transaction() as con:
+            case_id, current = self._takedown_transition(con, takedown_id, target)
+            con.execute(
+                "UPDATE takedowns SET status = ?, decided_at = ?, decided_by = ?, decision_note = ?, updated_at = ? "
+                "WHERE takedown_id = ?",
+                [target.value, now, actor, _note(note), now, takedown_id],
+            )
+            con.execute("UPDATE cases SET updated_at = ? WHERE case_id = ?", [now, case_id])
+            self._event(
+                con,
+                case_id,
+                now,
+                actor,
+                f"takedown_{target.value}",
+                current,
+                target.value,
+                note=_note(note),
+                takedown_id=takedown_id,
+            )
+
+    def _takedown_transition(self, con: Any, takedown_id: str, target: TakedownStatus) -> tuple[str, str]:
+        rows = con.execute("SELECT case_id, status FROM takedowns WHERE takedown_id = ?", [takedown_id]).fetchall()
+        if not rows:
+            raise CaseError(f"takedown {takedown_id}: no such takedown")
+        case_id, current = rows[0]
+        if TakedownStatus(current) not in _TAKEDOWN_FROM[target]:
+            raise CaseError(f"takedown {takedown_id}: is {current}, cannot be marked {target}")
+        return str(case_id), str(current)
+
+    def record_check(self, takedown_id: str, result: str, *, now: datetime | None = None) -> None:
+        """Remember when a requested takedown was last re-checked and what the check saw."""
+        self.store.connection.execute(
+            "UPDATE takedowns SET last_checked_at = ?, last_check_result = ? WHERE takedown_id = ?",
+            [now or utc_now(), result, takedown_id],
+        )
+
+    def record_reminders(self, takedown_ids: Sequence[str], *, now: datetime | None = None) -> None:
+        """Remember that a reminder about these stale requests was queued."""
+        if not takedown_ids:
+            return
+        now = now or utc_now()
+        with self.store.transaction() as con:
+            con.execute(
+                "UPDATE takedowns SET reminder_sent_at = ?, reminders_sent = reminders_sent + 1 "
+                "WHERE list_contains(?, takedown_id)",
+                [now, list(takedown_ids)],
+            )
+            con.execute(
+                "INSERT INTO case_events (case_id, event_at, actor, action, takedown_id) "
+                "SELECT case_id, ?, ?, 'takedown_reminded', takedown_id FROM takedowns "
+                "WHERE list_contains(?, takedown_id)",
+                [now, SYSTEM_ACTOR, list(takedown_ids)],
+            )
+
+    def stale_requests(self, older_than: timedelta, *, now: datetime | None = None) -> list[dict[str, Any]]:
+        """Requests with no decision for `older_than` and not reminded within `older_than`, oldest first.
+
+        Reminding again after the same interval keeps a forgotten request in front of comms without
+        sending a reminder every day.
+        """
+        cutoff = (now or utc_now()) - older_than
+        return self.store.fetch_dicts(
+            "SELECT t.*, c.title AS case_title FROM takedowns AS t JOIN cases AS c USING (case_id) "
+            "WHERE t.status = 'requested' AND t.requested_at <= ? "
+            "AND (t.reminder_sent_at IS NULL OR t.reminder_sent_at <= ?) ORDER BY t.requested_at, t.takedown_id",
+            [cutoff, cutoff],
+        )
+
+    def recheck_candidates(self, *, checked_before: datetime | None = None) -> list[dict[str, Any]]:
+        """Requested takedowns to ask about (not checked since `checked_before`), least recently checked first."""
+        return self.store.fetch_dicts(
+            "SELECT takedown_id, case_id, platform, subject_type, subject_id, subject_url, requested_at, "
+            "last_checked_at FROM takedowns WHERE status = 'requested' "
+            "AND (CAST(? AS TIMESTAMPTZ) IS NULL OR last_checked_at IS NULL OR last_checked_at < ?) "
+            "ORDER BY last_checked_at NULLS FIRST, requested_at, takedown_id",
+            [checked_before, checked_before],
+        )
+
+    def list_cases(
+        self, statuses: Sequence[str] | None = None, *, kind: str | None = None, limit: int = 50
+    ) -> list[dict[str, Any]]:
+        """Cases, most urgent first then oldest first; `statuses` defaults to every status."""
+        wanted = [CaseStatus(status).value for status in statuses] if statuses else [s.value for s in CaseStatus]
+        return self.store.fetch_dicts(
+            """
+            SELECT c.case_id, c.status, c.severity, c.kind, c.title, c.platform, c.opened_at, c.updated_at,
+                   (SELECT count(*) FROM alerts AS a WHERE a.case_id = c.case_id) AS alerts,
+                   (SELECT string_agg(t.status, ', ' ORDER BY t.drafted_at) FROM takedowns AS t
+                    WHERE t.case_id = c.case_id) AS takedowns
+            FROM cases AS c
+            WHERE list_contains(?, c.status) AND (CAST(? AS VARCHAR) IS NULL OR c.kind = ?)
+            ORDER BY CASE c.severity WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END,
+                     c.opened_at, c.case_id
+            LIMIT ?
+            """,
+            [wanted, kind, kind, limit],
+        )
+
+    def show_case(self, case_id: str) -> CaseDetail:
+        """A case with its finding, alerts, audit trail, takedowns and subject."""
+        cases = self.store.fetch_dicts("SELECT * FROM cases WHERE case_id = ?", [case_id])
+        if not cases:
+            raise CaseError(f"case {case_id}: no such case")
+        case = cases[0]
+        finding = self.store.fetch_dicts("SELECT * FROM findings WHERE finding_id = ?", [case["finding_id"]])
+        mention = account = None
+        if case["subject_type"] == "mention":
+            found = self.store.fetch_dicts(
+                "SELECT * EXCLUDE (raw) FROM collected_mentions WHERE platform = ? AND native_id = ?",
+                [case["platform"], case["subject_id"]],
+            )
+            mention = found[0] if found else None
+        elif case["subject_type"] == "account":
+            found = self.store.fetch_dicts(
+                "SELECT * EXCLUDE (raw) FROM accounts WHERE platform = ? AND account_id = ?",
+                [case["platform"], case["subject_id"]],
+            )
+            account = found[0] if found else None
+        return CaseDetail(
+            case=case,
+            finding=finding[0] if finding else {},
+            alerts=self.store.fetch_dicts(
+                "SELECT alert_id, reason, severity, created_at, email_id FROM alerts WHERE case_id = ? "
+                "ORDER BY created_at",
+                [case_id],
+            ),
+            events=self.store.fetch_dicts(
+                "SELECT event_at, actor, action, from_status, to_status, note, alert_id, takedown_id FROM case_events "
+                "WHERE case_id = ? ORDER BY event_number",
+                [case_id],
+            ),
+            takedowns=self.store.fetch_dicts(
+                "SELECT * EXCLUDE (evidence, report_text) FROM takedowns WHERE case_id = ? ORDER BY drafted_at",
+                [case_id],
+            ),
+            mention=mention,
+            account=account,
+        )
+
+    def list_takedowns(self, statuses: Sequence[str] | None = None, *, limit: int = 50) -> list[dict[str, Any]]:
+        """Takedowns, newest activity first; `statuses` defaults to every status."""
+        wanted = (
+            [TakedownStatus(status).value for status in statuses] if statuses else [s.value for s in TakedownStatus]
+        )
+        return self.store.fetch_dicts(
+            "SELECT takedown_id, case_id, platform, subject_url, status, drafted_at, requested_at, requested_by, "
+            "platform_reference, decided_at, last_checked_at, last_check_result FROM takedowns "
+            "WHERE list_contains(?, status) ORDER BY updated_at DESC, takedown_id LIMIT ?",
+            [wanted, limit],
+        )
+
+    def find_case(self, reference: str) -> str:
+        """The case id that `reference` names: a case id, an alert id (as in alert emails) or a unique prefix."""
+        return self._find(
+            reference,
+            "SELECT DISTINCT case_id FROM ("
+            "SELECT case_id FROM cases WHERE starts_with(case_id, ?) "
+            "UNION ALL SELECT a.case_id FROM alerts AS a JOIN cases USING (case_id) WHERE starts_with(a.alert_id, ?))",
+            "case or alert",
+        )
+
+    def find_takedown(self, reference: str) -> str:
+        """The takedown id that `reference` names: a takedown id or a unique prefix."""
+        return self._find(reference, "SELECT takedown_id FROM takedowns WHERE starts_with(takedown_id, ?)", "takedown")
+
+    def _find(self, reference: str, sql: str, what: str) -> str:
+        reference = reference.strip().lower()
+        if len(reference) < _MIN_PREFIX:
+            raise CaseError(f"{reference!r}: give at least {_MIN_PREFIX} characters of the {what} id")
+        rows = self.store.connection.execute(sql, [reference] * sql.count("?")).fetchall()
+        if not rows:
+            raise CaseError(f"{reference!r}: no {what} with that id")
+        if len(rows) > 1:
+            raise CaseError(f"{reference!r}: matches {len(rows)} {what}s; give more characters")
+        return str(rows[0][0])
+
+    @staticmethod
+    def _event(
+        con: Any,
+        case_id: str,
+        at: datetime,
+        actor: str,
+        action: str,
+        from_status: str | None,
+        to_status: str | None,
+        *,
+        note: str | None = None,
+        alert_id: str | None = None,
+        takedown_id: str | None = None,
+    ) -> None:
+        con.execute(
+            "INSERT INTO case_events (case_id, event_at, actor, action, from_status, to_status, note, alert_id, "
+            "takedown_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [case_id, at, actor, action, from_status, to_status, note, alert_id, takedown_id],
+        )
