@@ -1,0 +1,377 @@
+"""Exports for analysis outside TrustWatch: a window's mentions with their latest classification and
+the findings and cases about them, written to CSV or Parquet by DuckDB's COPY.
+
+What leaves DuckDB is pseudonymised and redacted at write time:
+- members of the public (every author except the Trust's own official accounts) are replaced by a
+  keyed hash, HMAC-SHA256 with a secret from `TRUSTWATCH_EXPORT__PSEUDONYM_KEY`: the same person gets
+  the same pseudonym in every export made with the same key, and nobody without the key can reverse
+  or recompute it by hashing guessed handles. The key is never written to the file or the audit row;
+  without it there is no export. `@handles` and `u/names` inside post text are pseudonymised the
+  same way, and the author's handle or id in a post URL is replaced too;
+- patient identifiers in text and titles are redacted (classifiers.pii.redact);
+- staff names appear only in rows that are staff cases (a case of kind `staff_named`); elsewhere
+  the staff matcher, when a staff directory is configured, replaces them with "[staff name]".
+Every export appends a row to `exports`: who, when, which window, which file, how many rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import re
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Protocol
+from urllib.parse import urlsplit, urlunsplit
+
+import pyarrow as pa
+
+from classifiers.pii import redact
+from storage.store import Store
+from trustwatch.errors import TrustWatchError
+from trustwatch.records import Window, utc_now
+
+# The environment variable holding the pseudonym key (settings key `export.pseudonym_key` once
+# trustwatch/settings.py has an [export] section).
+PSEUDONYM_KEY_ENV = "TRUSTWATCH_EXPORT__PSEUDONYM_KEY"
+# A short key could be brute-forced from the pseudonyms of guessable handles; 16 characters of a
+# random token are plenty, a memorable word is not.
+MIN_KEY_CHARACTERS = 16
+STAFF_CASE_KIND = "staff_named"
+STAFF_MARKER = "[staff name]"
+
+# "@name" as X, Bluesky, Instagram and TikTok write it (Bluesky handles contain dots); not the middle
+# of an email address, which the PII redaction has replaced already anyway.
+_AT_HANDLE = re.compile(r"(?<![\w@./+-])@([A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,98}[A-Za-z0-9_])?)")
+_REDDIT_USER = re.compile(r"(?<![\w/])/?u/([A-Za-z0-9_-]{3,20})\b")
+
+_EXPORT_SCHEMA = pa.schema(
+    [
+        ("platform", pa.string()),
+        ("source", pa.string()),
+        ("kind", pa.string()),
+        ("native_id", pa.string()),
+        ("published_at", pa.timestamp("us", tz="UTC")),
+        ("url", pa.string()),
+        ("author", pa.string()),
+        ("author_is_trust", pa.bool_()),
+        ("title", pa.string()),
+        ("text", pa.string()),
+        ("language", pa.string()),
+        ("rating", pa.float64()),
+        ("deleted", pa.bool_()),
+        ("sentiment", pa.string()),
+        ("negative", pa.float64()),
+        ("neutral", pa.float64()),
+        ("positive", pa.float64()),
+        ("sentiment_model", pa.string()),
+        ("model_version", pa.string()),
+        ("finding_kinds", pa.list_(pa.string())),
+        ("case_ids", pa.list_(pa.string())),
+        ("case_statuses", pa.list_(pa.string())),
+        ("staff_case", pa.bool_()),
+        ("staff_named", pa.list_(pa.string())),
+    ]
+)
+
+
+class ExportError(TrustWatchError):
+    """An export that cannot or must not be written; the message names the file or setting."""
+
+
+class ExportFormat(StrEnum):
+    """File formats an export can be written in."""
+
+    CSV = "csv"
+    PARQUET = "parquet"
+
+
+class NamedSpan(Protocol):
+    """A span of text naming someone (classifiers.staff.StaffMatch fits)."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+class StaffNameFinder(Protocol):
+    """Finds staff names in text (classifiers.staff.StaffMatcher fits)."""
+
+    def scan(self, text: str) -> Sequence[NamedSpan]:
+        """Spans naming staff, in order, not overlapping."""
+        ...
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What an export wrote (also recorded in the `exports` table)."""
+
+    export_id: str
+    path: Path
+    rows: int
+    format: ExportFormat
+    key_id: str
+    staff_names_redacted: bool
+
+
+def pseudonym_key_from_env(environ: Mapping[str, str] | None = None) -> bytes:
+    """The pseudonym key from the environment; refuses a missing or short key."""
+    value = (os.environ if environ is None else environ).get(PSEUDONYM_KEY_ENV, "")
+    if not value.strip():
+        raise ExportError(
+            f"{PSEUDONYM_KEY_ENV} is not set: exports pseudonymise members of the public with a secret key; set it "
+            'to a random value kept outside the repository, e.g. python -c "import secrets; '
+            'print(secrets.token_urlsafe(32))"'
+        )
+    if len(value.strip()) < MIN_KEY_CHARACTERS:
+        raise ExportError(f"{PSEUDONYM_KEY_ENV} is too short: use at least {MIN_KEY_CHARACTERS} random characters")
+    return value.strip().encode("utf-8")
+
+
+class Pseudonymiser:
+    """Keyed pseudonyms for members of the public; the Trust's official accounts stay named."""
+
+    def __init__(self, key: bytes, trust_handles: Mapping[str, Iterable[str]] | None = None) -> None:
+        if len(key) < MIN_KEY_CHARACTERS:
+            raise ExportError(f"pseudonym key: use at least {MIN_KEY_CHARACTERS} characters")
+        self._key = key
+        self._trust_handles = {
+            platform: {_normal_handle(handle) for handle in handles}
+            for platform, handles in (trust_handles or {}).items()
+        }
+
+    @property
+    def key_id(self) -> str:
+        """Identifies the key without revealing it: exports with the same key_id share pseudonyms."""
+        return self._digest("key-id")
+
+    def _digest(self, *parts: str) -> str:
+        return hmac.new(self._key, "\x1f".join(parts).encode("utf-8"), hashlib.sha256).hexdigest()[:16]
+
+    def is_trust(self, platform: str, handle: str | None) -> bool:
+        """True when `handle` is one of the Trust's official accounts on `platform`."""
+        return handle is not None and _normal_handle(handle) in self._trust_handles.get(platform, set())
+
+    def handle(self, platform: str, handle: str) -> str:
+        """The pseudonym of a handle (the Trust's own handles are returned as they are)."""
+        if self.is_trust(platform, handle):
+            return handle
+        return "anon-" + self._digest("author", platform, "handle", _normal_handle(handle))
+
+    def author(self, platform: str, author_id: str | None, handle: str | None, name: str | None) -> str | None:
+        """One pseudonym per author: from the handle when known (so @mentions of them match), else id, else name."""
+        if handle:
+            return self.handle(platform, handle)
+        if author_id:
+            return "anon-" + self._digest("author", platform, "id", author_id)
+        if name and name.strip():
+            return "anon-" + self._digest("author", platform, "name", name.strip().casefold())
+        return None
+
+    def text(self, platform: str, text: str) -> str:
+        """`text` with the @handles and u/names of members of the public pseudonymised."""
+        text = _AT_HANDLE.sub(lambda match: "@" + self.handle(platform, match.group(1)), text)
+        return _REDDIT_USER.sub(
+            lambda match: match.group(0).replace(match.group(1), self.handle("reddit", match.group(1))), text
+        )
+
+    def url(self, url: str | None, platform: str, author_id: str | None, handle: str | None) -> str | None:
+        """`url` with the author's handle or id replaced where it is a path segment (x.com/<handle>/status/…)."""
+        if not url or not (author_id or handle):
+            return url
+        identities = {_normal_handle(value) for value in (author_id, handle) if value}
+        pseudonym = self.author(platform, author_id, handle, None) or ""
+        parts = urlsplit(url)
+        segments = [
+            ("@" + pseudonym if segment.startswith("@") else pseudonym)
+            if _normal_handle(segment) in identities
+            else segment
+            for segment in parts.path.split("/")
+        ]
+        return urlunsplit(parts._replace(path="/".join(segments)))
+
+
+def _normal_handle(handle: str) -> str:
+    cleaned = handle.strip().casefold()
+    for prefix in ("@", "/u/", "u/"):
+        cleaned = cleaned.removeprefix(prefix)
+    return cleaned
+
+
+def _replace_spans(text: str, spans: Sequence[NamedSpan], marker: str) -> str:
+    pieces: list[str] = []
+    position = 0
+    for span in sorted(spans, key=lambda span: span.start):
+        if span.start < position:
+            continue
+        pieces += [text[position : span.start], marker]
+        position = span.end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def export_rows(
+    store: Store,
+    window: Window,
+    pseudonymiser: Pseudonymiser,
+    *,
+    staff_finder: StaffNameFinder | None = None,
+    hospital_number_pattern: str | None = None,
+) -> pa.Table:
+    """The export as an Arrow table: one row per mention published in `window`, safe to leave DuckDB."""
+    rows = store.fetch_dicts(
+        """
+        WITH about_mentions AS (
+            SELECT f.platform, f.subject_id AS native_id,
+                   list(f.kind ORDER BY f.kind) AS finding_kinds,
+                   list(cs.case_id ORDER BY f.kind) FILTER (WHERE cs.case_id IS NOT NULL) AS case_ids,
+                   list(cs.status ORDER BY f.kind) FILTER (WHERE cs.case_id IS NOT NULL) AS case_statuses,
+                   coalesce(bool_or(f.kind = $staff_kind AND cs.case_id IS NOT NULL), false) AS staff_case
+            FROM findings AS f
+            LEFT JOIN cases AS cs USING (finding_id)
+            WHERE f.subject_type = 'mention'
+            GROUP BY ALL
+        )
+        SELECT m.platform, m.source, m.kind, m.native_id, m.published_at, m.url, m.author_id, m.author_handle,
+               m.author_name, m.title, m.text, m.language, m.rating, m.deleted,
+               c.sentiment, c.negative, c.neutral, c.positive, c.model AS sentiment_model, c.model_version,
+               coalesce(a.finding_kinds, []) AS finding_kinds, coalesce(a.case_ids, []) AS case_ids,
+               coalesce(a.case_statuses, []) AS case_statuses, coalesce(a.staff_case, false) AS staff_case
+        FROM collected_mentions AS m
+        LEFT JOIN latest_classifications AS c USING (platform, native_id)
+        LEFT JOIN about_mentions AS a USING (platform, native_id)
+        WHERE m.published_at >= $since AND m.published_at < $until
+        ORDER BY m.published_at, m.platform, m.native_id
+        """,
+        {"since": window.since, "until": window.until, "staff_kind": STAFF_CASE_KIND},
+    )
+
+    def clean(platform: str, text: str, staff_case: bool, named: list[str]) -> str:
+        text = redact(text, hospital_number_pattern=hospital_number_pattern)
+        if staff_finder is not None:
+            spans = staff_finder.scan(text)
+            if staff_case:
+                named.extend(text[span.start : span.end] for span in spans)
+            else:
+                text = _replace_spans(text, spans, STAFF_MARKER)
+        return pseudonymiser.text(platform, text)
+
+    exported: list[dict[str, Any]] = []
+    for row in rows:
+        platform, handle = row["platform"], row["author_handle"]
+        staff_case = bool(row["staff_case"])
+        trust_author = pseudonymiser.is_trust(platform, handle)
+        named: list[str] = []
+        exported.append(
+            {
+                **{key: row[key] for key in ("platform", "source", "kind", "native_id", "published_at")},
+                "url": row["url"]
+                if trust_author
+                else pseudonymiser.url(row["url"], platform, row["author_id"], handle),
+                "author": handle
+                if trust_author
+                else pseudonymiser.author(platform, row["author_id"], handle, row["author_name"]),
+                "author_is_trust": trust_author,
+                "title": clean(platform, row["title"], staff_case, named) if row["title"] else row["title"],
+                "text": clean(platform, row["text"], staff_case, named),
+                **{
+                    key: row[key]
+                    for key in (
+                        "language",
+                        "rating",
+                        "deleted",
+                        "sentiment",
+                        "negative",
+                        "neutral",
+                        "positive",
+                        "sentiment_model",
+                        "model_version",
+                        "finding_kinds",
+                        "case_ids",
+                        "case_statuses",
+                    )
+                },
+                "staff_case": staff_case,
+                "staff_named": list(dict.fromkeys(named)),
+            }
+        )
+    return pa.Table.from_pylist(exported, schema=_EXPORT_SCHEMA)
+
+
+def export_window(
+    store: Store,
+    window: Window,
+    path: Path,
+    *,
+    export_format: ExportFormat,
+    exported_by: str,
+    pseudonym_key: bytes | None = None,
+    trust_handles: Mapping[str, Iterable[str]] | None = None,
+    staff_finder: StaffNameFinder | None = None,
+    hospital_number_pattern: str | None = None,
+    overwrite: bool = False,
+    now: datetime | None = None,
+) -> ExportResult:
+    """Write a window's mentions, classifications and findings to `path`, pseudonymised; record the export.
+
+    `pseudonym_key` defaults to `TRUSTWATCH_EXPORT__PSEUDONYM_KEY`. The file is created owner-only
+    (it still holds post text), and an existing file is replaced only with `overwrite`.
+    """
+    if not exported_by.strip():
+        raise ExportError("exported_by: say who is exporting (a name or username)")
+    pseudonymiser = Pseudonymiser(
+        pseudonym_key if pseudonym_key is not None else pseudonym_key_from_env(), trust_handles
+    )
+    path = path.expanduser().resolve()
+    if path.exists() and not overwrite:
+        raise ExportError(f"{path}: already exists; choose another file or overwrite it explicitly")
+    if not path.parent.is_dir():
+        raise ExportError(f"{path.parent}: no such folder")
+    table = export_rows(
+        store, window, pseudonymiser, staff_finder=staff_finder, hospital_number_pattern=hospital_number_pattern
+    )
+    options = "FORMAT csv, HEADER true" if export_format is ExportFormat.CSV else "FORMAT parquet, COMPRESSION zstd"
+    quoted = str(path).replace("'", "''")
+    descriptor = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    os.close(descriptor)
+    con = store.connection
+    con.register("export_staging", table)
+    try:
+        con.execute(f"COPY (SELECT * FROM export_staging) TO '{quoted}' ({options})")
+    except Exception:
+        path.unlink(missing_ok=True)
+        raise
+    finally:
+        con.unregister("export_staging")
+    path.chmod(0o600)
+    result = ExportResult(
+        export_id=uuid.uuid4().hex,
+        path=path,
+        rows=table.num_rows,
+        format=export_format,
+        key_id=pseudonymiser.key_id,
+        staff_names_redacted=staff_finder is not None,
+    )
+    con.execute(
+        "INSERT INTO exports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            result.export_id,
+            exported_by.strip(),
+            now or utc_now(),
+            window.since,
+            window.until,
+            export_format.value,
+            str(path),
+            result.rows,
+            result.key_id,
+            result.staff_names_redacted,
+        ],
+    )
+    return result
