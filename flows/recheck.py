@@ -1,0 +1,269 @@
+"""The takedown re-check: ask whether each requested item still exists, mark the gone ones removed,
+and remind comms about requests the platform has sat on.
+
+The check goes through `ExistenceChecker`. `HttpExistenceChecker` asks the item's public page: a
+404 or 410 means it is gone. Anything else leaves the takedown as it is, because a page that answers
+200 may still be a login wall or an app shell; several platforms (x.com, bsky.app, Instagram,
+Facebook, TikTok, LinkedIn) answer every URL that way, so their pages are not fetched at all and
+comms marks those takedowns by hand until a platform-specific check through the connectors exists.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+import httpx
+from prefect import flow, task
+from prefect.cache_policies import NONE
+
+from alerts.dispatch import send_queued
+from alerts.email import AlertItem, build_mailer, compose_digest, message_bytes
+from connectors._http import RetryPolicy, build_http_client, fetch_with_retries, redact_url
+from storage.cases import STALE_REQUEST_DAYS, SYSTEM_ACTOR, CaseBook
+from storage.store import Store
+from trustwatch.errors import FatalError, RetriableError
+from trustwatch.records import Severity, Window, stable_id, utc_now
+from trustwatch.settings import Settings, load_settings
+
+log = logging.getLogger(__name__)
+
+GONE_STATUS = frozenset({404, 410})
+
+# Hosts that serve a client-side app or a login wall with 200 for any path, deleted or not: an HTTP
+# check there can never see a removal, so it is not made (as of this writing; not verified online).
+INCONCLUSIVE_HOSTS = frozenset(
+    {
+        "x.com",
+        "twitter.com",
+        "mobile.twitter.com",
+        "bsky.app",
+        "www.instagram.com",
+        "instagram.com",
+        "www.facebook.com",
+        "facebook.com",
+        "m.facebook.com",
+        "www.tiktok.com",
+        "tiktok.com",
+        "www.linkedin.com",
+        "linkedin.com",
+    }
+)
+
+RECHECK_ACTOR = f"{SYSTEM_ACTOR} (re-check)"
+
+
+class Existence(StrEnum):
+    """What a check concluded about an item."""
+
+    EXISTS = "exists"
+    GONE = "gone"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class ExistenceCheck:
+    """One check's conclusion and what it saw (an HTTP status, an error), for the audit trail."""
+
+    existence: Existence
+    detail: str
+
+
+class ExistenceChecker(Protocol):
+    """Asks a platform whether a post or account still exists."""
+
+    def check(self, platform: str, url: str) -> ExistenceCheck:
+        """The item at `url` on `platform`: exists, gone, or unknown (with why)."""
+        ...
+
+
+class HttpExistenceChecker:
+    """Checks public pages over HTTP: 404/410 is gone, 2xx/3xx exists, anything else is unknown."""
+
+    def __init__(self, client: httpx.Client, *, max_bytes: int, policy: RetryPolicy | None = None) -> None:
+        self.client = client
+        self.max_bytes = max_bytes
+        self.policy = policy
+        self._last_status: int | None = None
+        # fetch_with_retries raises FatalError for 404 and 403 alike; the hook keeps the status it saw.
+        hooks = client.event_hooks
+        hooks["response"] = [*hooks.get("response", []), self._remember_status]
+        client.event_hooks = hooks
+
+    def _remember_status(self, response: httpx.Response) -> None:
+        self._last_status = response.status_code
+
+    def check(self, platform: str, url: str) -> ExistenceCheck:
+        """GET the item's page and classify the answer."""
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            return ExistenceCheck(Existence.UNKNOWN, "not an http(s) URL")
+        if parts.hostname.lower() in INCONCLUSIVE_HOSTS:
+            return ExistenceCheck(Existence.UNKNOWN, f"{parts.hostname} answers 200 for missing pages; check by hand")
+        self._last_status = None
+        try:
+            response = fetch_with_retries(
+                self.client,
+                "GET",
+                url,
+                source=f"takedown-recheck:{platform}",
+                max_bytes=self.max_bytes,
+                policy=self.policy,
+            )
+        except FatalError as error:
+            if self._last_status in GONE_STATUS:
+                return ExistenceCheck(Existence.GONE, f"HTTP {self._last_status}")
+            status = f"HTTP {self._last_status}" if self._last_status else str(error)
+            return ExistenceCheck(Existence.UNKNOWN, status)
+        except RetriableError as error:
+            return ExistenceCheck(Existence.UNKNOWN, str(error))
+        return ExistenceCheck(Existence.EXISTS, f"HTTP {response.status_code}")
+
+
+@dataclass(frozen=True)
+class RecheckReport:
+    """What one re-check run did."""
+
+    checked: int
+    removed: list[str]
+    still_there: int
+    unknown: int
+    reminded: list[str]
+    emails_sent: int
+    error: str | None = None
+
+
+@task(name="recheck-takedowns", cache_policy=NONE)
+def recheck_requested(book: CaseBook, checker: ExistenceChecker, now: datetime) -> list[tuple[str, ExistenceCheck]]:
+    """Check every requested takedown with a URL; mark the gone ones removed, record every check."""
+    results: list[tuple[str, ExistenceCheck]] = []
+    for takedown in book.recheck_candidates():
+        takedown_id = takedown["takedown_id"]
+        if not takedown["subject_url"]:
+            result = ExistenceCheck(Existence.UNKNOWN, "no URL on the takedown")
+        else:
+            result = checker.check(takedown["platform"], takedown["subject_url"])
+        book.record_check(takedown_id, f"{result.existence}: {result.detail}", now=now)
+        if result.existence is Existence.GONE:
+            book.mark_removed(takedown_id, RECHECK_ACTOR, f"the page is gone ({result.detail})", now=now)
+        log.info(
+            "takedown %s on %s: %s (%s)",
+            takedown_id,
+            takedown["platform"],
+            result.existence,
+            redact_url(takedown["subject_url"] or "-"),
+        )
+        results.append((takedown_id, result))
+    return results
+
+
+@task(name="remind-stale-requests", cache_policy=NONE)
+def remind_stale_requests(
+    book: CaseBook, settings: Settings, *, older_than: timedelta, now: datetime
+) -> tuple[list[str], int, str | None]:
+    """Queue one reminder email listing requests undecided for `older_than`, then send the queue."""
+    stale = book.stale_requests(older_than, now=now)
+    reminded: list[str] = []
+    if stale:
+        reminded = [row["takedown_id"] for row in stale]
+        email_id = stable_id("email", "takedown-reminder", now.date().isoformat(), *reminded)
+        already = book.store.fetch_dicts("SELECT 1 AS queued FROM emails WHERE email_id = ?", [email_id])
+        if not already:
+            _queue_reminder(book.store, settings, stale, email_id, now)
+        book.record_reminders(reminded, now=now)
+    sent, error = send_queued(book.store, build_mailer(settings))
+    return reminded, sent, error
+
+
+def _queue_reminder(
+    store: Store, settings: Settings, stale: Sequence[dict[str, Any]], email_id: str, now: datetime
+) -> None:
+    items = [
+        AlertItem(
+            alert_id=row["case_id"],
+            title=row["case_title"],
+            severity=Severity.NORMAL,
+            reason=(
+                f"Takedown requested {(now - row['requested_at']).days} days ago with no decision yet: chase the "
+                "platform, or record the outcome with `trustwatch takedowns removed|refused`"
+            ),
+            platform=row["platform"],
+            link=row["subject_url"],
+            occurred_at=row["requested_at"],
+            evidence=(
+                ("Takedown", row["takedown_id"]),
+                ("Requested by", row["requested_by"] or "unknown"),
+                ("Reference", row["platform_reference"] or "none recorded"),
+            ),
+        )
+        for row in stale
+    ]
+    message = compose_digest(
+        settings.trust.name,
+        settings.alerts,
+        items,
+        Window(since=min(row["requested_at"] for row in stale), until=now),
+        noun=("takedown request waiting for a decision", "takedown requests waiting for a decision"),
+        hospital_number_pattern=settings.privacy.hospital_number_pattern,
+        sent_at=now,
+    )
+    store.queue_email(
+        email_id=email_id,
+        message_id=str(message["Message-ID"]),
+        subject=str(message["Subject"]),
+        recipients=[settings.alerts.team_inbox],
+        message=message_bytes(message),
+        alert_ids=[],
+        run_id=f"takedown-recheck-{now:%Y%m%dT%H%M}",
+    )
+
+
+@flow(name="takedown-recheck")
+def takedown_recheck(
+    config_path: str = "trustwatch.toml", stale_after_days: float = STALE_REQUEST_DAYS
+) -> RecheckReport:
+    """Re-check requested takedowns, mark removed ones, remind comms about requests older than `stale_after_days`."""
+    settings = load_settings(config_path)
+    now = utc_now()
+    store = Store.open(
+        settings.resolve(settings.storage.path), lock_timeout_seconds=settings.storage.lock_timeout_seconds
+    )
+    with store, build_http_client(settings.http, base_dir=settings.resolve(Path())) as client:
+        book = CaseBook(store)
+        checker = HttpExistenceChecker(client, max_bytes=settings.http.max_response_bytes)
+        results = recheck_requested(book, checker, now)
+        reminded, sent, error = remind_stale_requests(
+            book, settings, older_than=timedelta(days=stale_after_days), now=now
+        )
+    report = RecheckReport(
+        checked=len(results),
+        removed=[takedown_id for takedown_id, result in results if result.existence is Existence.GONE],
+        still_there=sum(result.existence is Existence.EXISTS for _, result in results),
+        unknown=sum(result.existence is Existence.UNKNOWN for _, result in results),
+        reminded=reminded,
+        emails_sent=sent,
+        error=error,
+    )
+    _publish(report)
+    return report
+
+
+def _publish(report: RecheckReport) -> None:
+    from prefect.artifacts import create_markdown_artifact
+
+    create_markdown_artifact(
+        markdown=(
+            f"Takedowns re-checked: **{report.checked}**; marked removed: **{len(report.removed)}**; still there: "
+            f"{report.still_there}; could not tell: {report.unknown}. Stale requests reminded: "
+            f"**{len(report.reminded)}**; emails sent: {report.emails_sent}."
+            + (f"\n\nEmail delivery: {report.error}" if report.error else "")
+        ),
+        key="takedown-recheck-run",
+        description="TrustWatch takedown re-check",
+    )
