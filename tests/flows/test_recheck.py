@@ -146,5 +146,7 @@ def test_recheck_marks_gone_items_removed_and_reminds_stale_requests_once(rechec
     [email] = sorted((recheck_config.parent / "outbox").glob("*.eml"))
     message = BytesParser(policy=policy.default).parsebytes(email.read_bytes())
     assert "1 takedown request waiting for a decision" in message["Subject"]
-    body = message.get_body(preferencelist=("plain",)).get_content()
+    plain = message.get_body(preferencelist=("plain",))
+    assert plain is not None
+    body = plain.get_content()
     assert ids["stale"] in body and "REF-stale" in body and "20 days ago" in body
