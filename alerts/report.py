@@ -956,8 +956,10 @@ def _number(value: float) -> str:
 
 def volume_chart_svg(report: WeeklyReport) -> Markup:
     """Stacked bars: mentions per London day, one colour per source, the day's total on top."""
-    width, height = 640, 300
-    left, right, top, bottom = 44, 8, 26, 52
+    # A narrow canvas with large type: on a phone the chart shrinks to about 60%, and its labels
+    # must still be readable there.
+    width, height = 560, 300
+    left, right, top, bottom = 40, 4, 28, 56
     plot_width, plot_height = width - left - right, height - top - bottom
     charted = [source for source in report.volume if source.total][:MAX_SOURCES_CHARTED]
     rest = [source for source in report.volume if source.total][MAX_SOURCES_CHARTED:]
@@ -981,7 +983,7 @@ def volume_chart_svg(report: WeeklyReport) -> Markup:
     )
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" role="img" '
-        f'aria-labelledby="volume-title volume-desc" style="max-width:{width}px; height:auto; display:block;" '
+        f'aria-labelledby="volume-title volume-desc" style="max-width:620px; height:auto; display:block;" '
         'font-family="Arial, Helvetica, sans-serif">',
         '<title id="volume-title">Mentions per day by source</title>',
         f'<desc id="volume-desc">{escape(description)}</desc>',
@@ -991,7 +993,7 @@ def volume_chart_svg(report: WeeklyReport) -> Markup:
         parts.append(
             f'<line x1="{left}" x2="{width - right}" y1="{y(gridline):.1f}" y2="{y(gridline):.1f}" '
             f'stroke="{"#aeb7bd" if gridline == 0 else NHS_PALE_GREY}" stroke-width="1"/>'
-            f'<text x="{left - 8}" y="{y(gridline) + 5:.1f}" text-anchor="end" font-size="14" '
+            f'<text x="{left - 8}" y="{y(gridline) + 5:.1f}" text-anchor="end" font-size="15" '
             f'fill="{NHS_GREY}">{_number(gridline)}</text>'
         )
         gridline += step
@@ -1010,11 +1012,11 @@ def volume_chart_svg(report: WeeklyReport) -> Markup:
         centre = x + bar / 2
         weight = ' font-weight="bold"' if index == busiest and totals[index] else ""
         parts.append(
-            f'<text x="{centre:.1f}" y="{y(totals[index]) - 7:.1f}" text-anchor="middle" font-size="15"'
+            f'<text x="{centre:.1f}" y="{y(totals[index]) - 7:.1f}" text-anchor="middle" font-size="17"'
             f'{weight} fill="{TEXT_COLOUR}">{totals[index]}</text>'
-            f'<text x="{centre:.1f}" y="{height - bottom + 22}" text-anchor="middle" font-size="15" '
+            f'<text x="{centre:.1f}" y="{height - bottom + 23}" text-anchor="middle" font-size="17" '
             f'fill="{TEXT_COLOUR}">{day:%a}</text>'
-            f'<text x="{centre:.1f}" y="{height - bottom + 42}" text-anchor="middle" font-size="13" '
+            f'<text x="{centre:.1f}" y="{height - bottom + 45}" text-anchor="middle" font-size="15" '
             f'fill="{NHS_GREY}">{day.day} {day:%b}</text>'
         )
     parts.append("</svg>")
@@ -1042,8 +1044,8 @@ def _spread_labels(positions: list[float], gap: float, low: float, high: float) 
 
 def sentiment_chart_svg(report: WeeklyReport) -> Markup:
     """Lines: each day's share of negative, neutral and positive mentions, labelled at their ends."""
-    width, height = 640, 280
-    left, right, top, bottom = 48, 112, 16, 52
+    width, height = 560, 290
+    left, right, top, bottom = 48, 124, 16, 56
     plot_width, plot_height = width - left - right, height - top - bottom
     slot = plot_width / len(report.days)
 
@@ -1069,7 +1071,7 @@ def sentiment_chart_svg(report: WeeklyReport) -> Markup:
     )
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" role="img" '
-        f'aria-labelledby="sentiment-title sentiment-desc" style="max-width:{width}px; height:auto; display:block;" '
+        f'aria-labelledby="sentiment-title sentiment-desc" style="max-width:620px; height:auto; display:block;" '
         'font-family="Arial, Helvetica, sans-serif">',
         '<title id="sentiment-title">Sentiment by day, share of mentions</title>',
         f'<desc id="sentiment-desc">{escape(description)}</desc>',
@@ -1078,7 +1080,7 @@ def sentiment_chart_svg(report: WeeklyReport) -> Markup:
         parts.append(
             f'<line x1="{left}" x2="{width - right + 8}" y1="{y(gridline):.1f}" y2="{y(gridline):.1f}" '
             f'stroke="{"#aeb7bd" if gridline == 0 else NHS_PALE_GREY}" stroke-width="1"/>'
-            f'<text x="{left - 8}" y="{y(gridline) + 5:.1f}" text-anchor="end" font-size="14" '
+            f'<text x="{left - 8}" y="{y(gridline) + 5:.1f}" text-anchor="end" font-size="15" '
             f'fill="{NHS_GREY}">{gridline:.0%}</text>'
         )
     ends: list[tuple[str, float, int]] = []
@@ -1111,18 +1113,18 @@ def sentiment_chart_svg(report: WeeklyReport) -> Markup:
                 )
         if last is not None:
             ends.append((label, y(last[1]), last[0]))
-    label_positions = _spread_labels([end[1] for end in ends], 18, top + 6, top + plot_height)
+    label_positions = _spread_labels([end[1] for end in ends], 21, top + 6, top + plot_height)
     for (label, _y, _index), position in zip(ends, label_positions, strict=True):
         parts.append(
-            f'<text x="{width - right + 14}" y="{position + 5:.1f}" font-size="14" font-weight="bold" '
+            f'<text x="{width - right + 14}" y="{position + 6:.1f}" font-size="16" font-weight="bold" '
             f'fill="{SENTIMENT_COLOURS[label]}">{label.capitalize()}'
             f'<tspan font-weight="normal" fill="{NHS_GREY}"> {_percent(week[label])}</tspan></text>'
         )
     for index, weekday in enumerate(report.days):
         parts.append(
-            f'<text x="{x(index):.1f}" y="{height - bottom + 22}" text-anchor="middle" font-size="15" '
+            f'<text x="{x(index):.1f}" y="{height - bottom + 23}" text-anchor="middle" font-size="17" '
             f'fill="{TEXT_COLOUR}">{weekday:%a}</text>'
-            f'<text x="{x(index):.1f}" y="{height - bottom + 42}" text-anchor="middle" font-size="13" '
+            f'<text x="{x(index):.1f}" y="{height - bottom + 44}" text-anchor="middle" font-size="13" '
             f'fill="{NHS_GREY}">{weekday.day} {weekday:%b}</text>'
         )
     parts.append("</svg>")
