@@ -184,7 +184,7 @@ def format_time(moment: datetime) -> tuple[str, str]:
     return (f"{local:%a} {_day(local)}, {local:%H:%M %Z}", f"{_day(utc)}, {utc:%H:%M} UTC")
 
 
-def _safe_link(link: str | None, hospital_number_pattern: str | None) -> tuple[str | None, bool]:
+def safe_link(link: str | None, hospital_number_pattern: str | None) -> tuple[str | None, bool]:
     """The link if it may be put in an email, and whether it was withheld for holding identifiers."""
     if not link:
         return None, False
@@ -235,7 +235,7 @@ def _view(item: AlertItem, hospital_number_pattern: str | None) -> _ItemView:
     score = None
     if item.score is not None:
         score = f"{item.score_label} {item.score:.2f}" if item.score_label else f"{item.score:.2f}"
-    link, withheld = _safe_link(item.link, hospital_number_pattern)
+    link, withheld = safe_link(item.link, hospital_number_pattern)
     # Redact before cutting the excerpt so a cut can never split an identifier into undetectable halves.
     excerpt = _excerpt(clean(item.excerpt)) if item.excerpt else None
     return _ItemView(
@@ -277,7 +277,8 @@ def _environment() -> Environment:
 _ENVIRONMENT = _environment()
 
 
-def _from_address(sender: str) -> Address:
+def from_address(sender: str) -> Address:
+    """The From address of alert emails, refusing a sender that is not a full email address."""
     display_name, address = parseaddr(sender)
     username, _, domain = address.rpartition("@")
     if not username or not domain:
@@ -308,7 +309,7 @@ def compose_digest(
     """
     if not items:
         raise ValueError("items: an alert digest needs at least one item")
-    sender = _from_address(settings.sender)
+    sender = from_address(settings.sender)
     sent_at = sent_at or utc_now()
     if sent_at.utcoffset() is None:
         raise ValueError("sent_at: must be timezone-aware")

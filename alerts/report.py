@@ -33,7 +33,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
-from alerts.email import LONDON, TEMPLATES_DIR, _from_address, _safe_link, format_time, platform_name
+from alerts.email import LONDON, TEMPLATES_DIR, format_time, from_address, platform_name, safe_link
 from classifiers.pii import redact
 from classifiers.staff_directory import StaffDirectory, load_staff_directory
 from storage.store import Store
@@ -469,7 +469,7 @@ def _quote(row: Mapping[str, Any], hospital_number_pattern: str | None, staff: S
     def clean(text: str) -> str:
         return redact(text, hospital_number_pattern=hospital_number_pattern)
 
-    link, _withheld = _safe_link(row.get("url"), hospital_number_pattern)
+    link, _withheld = safe_link(row.get("url"), hospital_number_pattern)
     published = row.get("published_at")
     title = row.get("title")
     body = row.get("text") or ""
@@ -1262,7 +1262,7 @@ def compose_report_email(
     redacted (when the report was built) and escaped (by the template).
     """
     alerts = settings.alerts
-    sender = _from_address(alerts.sender)
+    sender = from_address(alerts.sender)
     sent_at = sent_at or utc_now()
     if sent_at.utcoffset() is None:
         raise ValueError("sent_at: must be timezone-aware")

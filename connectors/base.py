@@ -3,11 +3,11 @@ records for a window that advances a cursor (dlt resource + incremental)."""
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import timedelta
-import builtins
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict

@@ -25,6 +25,7 @@ from alerts.routing import route
 from classifiers import detectors
 from classifiers.sentiment import TextClassifier, load_classifier, to_classification
 from connectors import ConfiguredSource, configure_sources
+from storage.cases import CaseBook
 from storage.store import LandResult, Store
 from trustwatch.errors import ConfigError, FatalError, QuotaExhausted, RetriableError, SourceError
 from trustwatch.records import Account, Cursor, Finding, Mention, Window
@@ -269,6 +270,7 @@ def raise_alerts(
     """Record findings, route the new ones, and email them (queued first, so nothing is lost)."""
     store.upsert_findings(findings, run_id)
     new_alert_ids = store.queue_alerts(route(findings, settings), run_id)
+    CaseBook(store).open_cases_for_alerts(new_alert_ids, run_id)
     return dispatch_alerts(store, settings, run_id=run_id, window=window, new_alert_ids=new_alert_ids)
 
 

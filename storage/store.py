@@ -282,8 +282,8 @@ class Store:
 
     def schema_version(self) -> int:
         """The highest migration applied."""
-        row = self.connection.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()
-        return int(row[0]) if row else 0
+        rows = self.connection.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchall()
+        return int(rows[0][0]) if rows else 0
 
     def start_run(self, flow: str, window: Window, run_id: str | None = None) -> str:
         """Record the start of a run; returns its id."""
@@ -309,10 +309,11 @@ class Store:
 
     def load_cursor(self, source: str) -> Cursor:
         """The saved cursor of `source`, or a fresh one."""
-        row = self.connection.execute("SELECT state, updated_at FROM cursors WHERE source = ?", [source]).fetchone()
-        if row is None:
+        # fetchall, not fetchone: DuckDB 2 keeps a half-read result open, which blocks the next register().
+        rows = self.connection.execute("SELECT state, updated_at FROM cursors WHERE source = ?", [source]).fetchall()
+        if not rows:
             return Cursor(source=source)
-        return Cursor(source=source, state=json.loads(row[0]), updated_at=row[1])
+        return Cursor(source=source, state=json.loads(rows[0][0]), updated_at=rows[0][1])
 
     def unclassified(self, mentions: Sequence[Mention], model: str, model_version: str) -> list[Mention]:
         """The mentions that this model version has not classified yet (re-runs skip the model)."""
@@ -363,11 +364,11 @@ class Store:
         con.register("staged_classifications", staged_classifications)
         try:
             with self.transaction():
-                new_row = con.execute(
+                mentions_new = self.scalar(
                     "SELECT count(DISTINCT (platform, native_id)) FROM staged_mentions "
                     "ANTI JOIN collected_mentions USING (platform, native_id)"
-                ).fetchone()
-                mentions_new = int(new_row[0]) if new_row else 0
+                )
+
                 con.execute(
                     """
                     INSERT INTO collected_mentions
@@ -632,6 +633,11 @@ class Store:
             "UPDATE emails SET attempts = attempts + 1, last_error = ? WHERE email_id = ?", [error, email_id]
         )
 
+    def scalar(self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None) -> Any:
+        """The single value a query returns (read fully: DuckDB 2 blocks register() on a half-read result)."""
+        rows = self.connection.execute(sql, parameters or []).fetchall()
+        return rows[0][0] if rows else None
+
     def fetch_dicts(self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None) -> list[dict[str, Any]]:
         """Run a query and return rows as dicts (for reports, the CLI and detectors)."""
         cursor = self.connection.execute(sql, parameters or [])
@@ -661,7 +667,7 @@ class Store:
 
         A source out of reach for that day counts as covered: running it again cannot help.
         """
-        row = self.connection.execute(
+        covered = self.scalar(
             """
             SELECT count(*) FROM runs AS r
             WHERE r.flow = 'backfill' AND r.window_since = ? AND r.window_until = ? AND r.finished_at IS NOT NULL
@@ -674,15 +680,14 @@ class Store:
               )
             """,
             [window.since, window.until, list(sources)],
-        ).fetchone()
-        return bool(row and row[0])
+        )
+        return bool(covered)
 
     def count(self, table: str) -> int:
         """Rows in a table or view (tests, summaries)."""
         if not re.fullmatch(r"[a-z_]+", table):
             raise ValueError(f"not a table name: {table!r}")
-        row = self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()
-        return int(row[0]) if row else 0
+        return int(self.scalar(f"SELECT count(*) FROM {table}"))
 
     def run_summary(self, run_id: str) -> dict[str, Any]:
         """The run row and its per-source rows."""

@@ -46,3 +46,52 @@ FROM runs AS r
 LEFT JOIN run_sources AS s USING (run_id)
 GROUP BY ALL
 ORDER BY r.started_at DESC;
+
+-- Daily share of classified mentions by sentiment (London days): the sentiment trend.
+CREATE OR REPLACE VIEW sentiment_trend AS
+SELECT CAST(timezone('Europe/London', published_at) AS DATE) AS day,
+       count(*) AS mentions,
+       count(sentiment) AS classified,
+       round(count(*) FILTER (WHERE sentiment = 'negative') / nullif(count(sentiment), 0), 3) AS negative_share,
+       round(count(*) FILTER (WHERE sentiment = 'neutral') / nullif(count(sentiment), 0), 3) AS neutral_share,
+       round(count(*) FILTER (WHERE sentiment = 'positive') / nullif(count(sentiment), 0), 3) AS positive_share
+FROM mentions
+GROUP BY ALL
+ORDER BY day;
+
+-- Mentions per Monday-Sunday London week, with the week before and the share negative.
+CREATE OR REPLACE VIEW mentions_per_week AS
+SELECT week_starting, mentions,
+       lag(mentions) OVER (ORDER BY week_starting) AS mentions_week_before,
+       negative_share
+FROM (
+    SELECT CAST(date_trunc('week', CAST(timezone('Europe/London', published_at) AS DATE)) AS DATE) AS week_starting,
+           count(*) AS mentions,
+           round(count(*) FILTER (WHERE sentiment = 'negative') / nullif(count(sentiment), 0), 3) AS negative_share
+    FROM mentions
+    GROUP BY ALL
+)
+ORDER BY week_starting;
+
+-- Positive posts naming staff, newest first: who was praised, where, and the post.
+CREATE OR REPLACE VIEW staff_praise AS
+SELECT f.finding_id, m.published_at, m.source, m.platform, m.url,
+       CAST(json_extract(f.evidence, '$.staff_ids') AS VARCHAR[]) AS staff_ids,
+       json_extract(f.evidence, '$.surface') AS surface,
+       m.text
+FROM findings AS f
+JOIN mentions AS m ON f.subject_type = 'mention' AND m.platform = f.platform AND m.native_id = f.subject_id
+WHERE f.kind = 'staff_praise'
+ORDER BY m.published_at DESC;
+
+-- Runs per source per London week: how many, how many failed, and the last failure.
+CREATE OR REPLACE VIEW source_health AS
+SELECT CAST(date_trunc('week', CAST(timezone('Europe/London', r.started_at) AS DATE)) AS DATE) AS week_starting,
+       s.source, count(*) AS runs,
+       count(*) FILTER (WHERE s.status <> 'complete') AS failures,
+       sum(s.mentions) AS mentions_collected,
+       arg_max(s.status, s.finished_at) FILTER (WHERE s.status <> 'complete') AS last_failure
+FROM run_sources AS s
+JOIN runs AS r USING (run_id)
+GROUP BY ALL
+ORDER BY week_starting DESC, failures DESC, s.source;

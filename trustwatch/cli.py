@@ -309,5 +309,13 @@ def _write_classified(classifier: Any, batch: list[tuple[str, str]], sink: IO[st
     sink.flush()
 
 
+def _register_casework() -> None:
+    from trustwatch.casework_cli import register
+
+    register(app)
+
+
+_register_casework()
+
 if __name__ == "__main__":
     app()

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from storage.store import Store, StorageError
+from storage.store import StorageError, Store
 from trustwatch.records import Account, Alert, Classification, Cursor, Finding, Mention, Severity, SubjectType, Window
 
 WINDOW = Window(since=datetime(2026, 11, 9, tzinfo=UTC), until=datetime(2026, 11, 10, tzinfo=UTC))
@@ -101,7 +101,7 @@ def test_cursor_is_saved_with_the_rows_and_never_without_them(store: Store) -> N
     land(store, run_id, [mention("1")], {"etag": "a"})
     assert store.load_cursor("news").state == {"etag": "a"}
     broken = mention("2").model_copy(update={"published_at": "not a time"})
-    with pytest.raises(Exception):  # noqa: B017,PT011 - any failure must roll the whole landing back
+    with pytest.raises(Exception):  # noqa: B017 - any failure must roll the whole landing back
         land(store, run_id, [mention("3"), broken], {"etag": "b"})
     assert store.load_cursor("news").state == {"etag": "a"}
     assert store.count("collected_mentions") == 1
