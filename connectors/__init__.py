@@ -7,7 +7,7 @@ source of that type is configured, so an SDK is loaded only by the connector tha
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -67,6 +67,13 @@ class ConfiguredSource:
             raise FatalError(reason, source=self.name)
         with self.connector.open_client(self.config, settings) as client:
             yield from self.connector.fetch(self.config, window, cursor, client)
+
+    def lookup_accounts(self, handles: Sequence[str], settings: Settings) -> list[Account]:
+        """Accounts on this platform with these handles (those that exist); empty if it cannot look up."""
+        if self.connector.lookup_accounts is None or not handles:
+            return []
+        with self.connector.open_client(self.config, settings) as client:
+            return self.connector.lookup_accounts(self.config, client, handles)
 
 
 def _describe(reach: timedelta) -> str:

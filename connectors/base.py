@@ -4,7 +4,7 @@ records for a window that advances a cursor (dlt resource + incremental)."""
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import timedelta
@@ -29,6 +29,9 @@ ConfigT = TypeVar("ConfigT", bound=SourceConfig)
 ClientT = TypeVar("ClientT")
 
 Fetch = Callable[[ConfigT, Window, Cursor, ClientT], Iterator[Mention | Account]]
+# Look accounts up by handle (impersonation probing): the accounts that exist, in any order;
+# handles that do not exist are simply absent.
+LookupAccounts = Callable[[ConfigT, ClientT, Sequence[str]], list[Account]]
 
 
 @dataclass(frozen=True)
@@ -50,3 +53,4 @@ class Connector(Generic[ConfigT, ClientT]):
     fetch: Fetch[ConfigT, ClientT]
     reach: Callable[[ConfigT], timedelta | None] = lambda _config: None
     describe: Callable[[ConfigT], dict[str, Any]] = lambda _config: {}
+    lookup_accounts: LookupAccounts[ConfigT, ClientT] | None = None
