@@ -6,10 +6,14 @@ backfill, an overlapping window) refreshes the one finding instead of creating a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from classifiers.pii import PiiKind, find_pii
+from classifiers.staff import StaffMatcher
 from trustwatch.records import Finding, Severity, SubjectType, Window
+from trustwatch.settings import TrustProfile
 
 DETECTOR = "trustwatch.detectors"
 
@@ -76,4 +80,154 @@ def source_problems(source_rows: Sequence[Mapping[str, Any]], window: Window) ->
                 detector=DETECTOR,
             )
         )
+    return findings
+
+
+# A post carrying one of these can identify a patient on its own: act at once.
+URGENT_PII = frozenset({"nhs_number", "hospital_number", "date_of_birth"})
+
+
+def _own_contact_details(trust: TrustProfile) -> tuple[set[str], tuple[str, ...]]:
+    phones = {re.sub(r"\D", "", number).removeprefix("44") for number in trust.phone_numbers}
+    phones = {number if number.startswith("0") else f"0{number}" for number in phones}
+    return phones, tuple(f"@{domain.lower()}" for domain in trust.web_domains)
+
+
+def patient_identifiers(
+    rows: Sequence[Mapping[str, Any]], trust: TrustProfile, *, hospital_number_pattern: str | None = None
+) -> list[Finding]:
+    """Posts that carry patient-identifiable information (the evidence names the kinds, never the values).
+
+    The Trust's own switchboard numbers and email addresses are not a patient's: a post quoting
+    "call PALS on 01632 960000" is not a data incident.
+    """
+    own_phones, own_domains = _own_contact_details(trust)
+    findings = []
+    for row in rows:
+        text = _full_text(row)
+        kinds = set()
+        for span in find_pii(text, hospital_number_pattern):
+            value = text[span.start : span.end]
+            if span.kind == PiiKind.PHONE and _national(value) in own_phones:
+                continue
+            if span.kind == PiiKind.EMAIL and value.lower().endswith(own_domains):
+                continue
+            kinds.add(str(span.kind))
+        if not kinds:
+            continue
+        urgent = bool(kinds & URGENT_PII)
+        findings.append(
+            Finding(
+                kind="patient_identifiers",
+                subject_type=SubjectType.MENTION,
+                platform=row["platform"],
+                subject_id=row["native_id"],
+                severity=Severity.URGENT if urgent else Severity.HIGH,
+                score=None,
+                summary="Post contains patient-identifiable information: "
+                + ", ".join(PII_NAMES.get(kind, kind) for kind in sorted(kinds)),
+                evidence={"kinds": sorted(kinds), "url": row.get("url"), "source": row.get("source")},
+                detector=DETECTOR,
+            )
+        )
+    return findings
+
+
+PII_NAMES = {
+    "nhs_number": "NHS number",
+    "hospital_number": "hospital number",
+    "date_of_birth": "date of birth",
+    "postcode": "postcode",
+    "phone": "phone number",
+    "email": "email address",
+}
+
+
+def _national(phone: str) -> str:
+    digits = re.sub(r"\D", "", phone)
+    if digits.startswith("44"):
+        digits = "0" + digits[2:]
+    return digits
+
+
+def _full_text(row: Mapping[str, Any]) -> str:
+    title, text = row.get("title") or "", row.get("text") or ""
+    return f"{title}\n{text}" if title and not text.startswith(title) else text
+
+
+def staff_named(
+    rows: Sequence[Mapping[str, Any]],
+    matcher: StaffMatcher,
+    *,
+    identifying: set[tuple[str, str]],
+    abusive: set[tuple[str, str]],
+) -> list[Finding]:
+    """Posts naming staff: negative, abusive or identifying ones need support and a takedown request;
+    positive ones feed the weekly staff-praise digest.
+
+    Staff are recorded by staff_id only; names are looked up in the directory when an email or the
+    report is written, so the directory stays the one place that holds them.
+    """
+    findings = []
+    for row in rows:
+        matches = matcher.scan(_full_text(row))
+        if not matches:
+            continue
+        key = (row["platform"], row["native_id"])
+        staff_ids = sorted({staff_id for match in matches for staff_id in match.candidates})
+        spans = [
+            {
+                "candidates": list(match.candidates),
+                "start": match.start,
+                "end": match.end,
+                "form": match.form,
+                "confidence": round(match.confidence, 3),
+                "ambiguous": match.ambiguous,
+            }
+            for match in matches
+        ]
+        reasons = [
+            reason
+            for reason, applies in (
+                ("negative", row.get("sentiment") == "negative"),
+                ("abusive", key in abusive),
+                ("identifying", key in identifying),
+            )
+            if applies
+        ]
+        confidence = max(match.confidence for match in matches)
+        if reasons:
+            findings.append(
+                Finding(
+                    kind="staff_named",
+                    subject_type=SubjectType.MENTION,
+                    platform=row["platform"],
+                    subject_id=row["native_id"],
+                    severity=Severity.HIGH,
+                    score=confidence,
+                    summary=f"A {' and '.join(reasons)} post names a member of staff",
+                    evidence={"staff_ids": staff_ids, "matches": spans, "reasons": reasons, "url": row.get("url")},
+                    detector=DETECTOR,
+                )
+            )
+        elif row.get("sentiment") == "positive":
+            findings.append(
+                Finding(
+                    kind="staff_praise",
+                    subject_type=SubjectType.MENTION,
+                    platform=row["platform"],
+                    subject_id=row["native_id"],
+                    severity=Severity.LOW,
+                    score=confidence,
+                    summary="A positive post names a member of staff",
+                    evidence={
+                        "staff_ids": staff_ids,
+                        "matches": spans,
+                        # The post's own words, for the praise digest when no directory is at hand.
+                        "surface": _full_text(row)[matches[0].start : matches[0].end],
+                        "url": row.get("url"),
+                    },
+                    detector=DETECTOR,
+                )
+            )
     return findings

@@ -24,6 +24,7 @@ from alerts.dispatch import DispatchResult, dispatch_alerts
 from alerts.routing import route
 from classifiers import detectors
 from classifiers.sentiment import TextClassifier, load_classifier, to_classification
+from classifiers.staff import StaffMatcher, matcher_from_settings
 from connectors import ConfiguredSource, configure_sources
 from storage.cases import CaseBook
 from storage.store import LandResult, Store
@@ -254,11 +255,34 @@ def record_failed_source(store: Store, run_id: str, source: ConfiguredSource, er
     store.record_source_failure(run_id, source.name, source.type, message, error_kind(error))
 
 
+@lru_cache(maxsize=2)
+def _cached_staff_matcher(settings_json: str) -> StaffMatcher | None:
+    settings = Settings.model_validate_json(settings_json)
+    return matcher_from_settings(settings)[0] if settings.staff else None
+
+
+def staff_matcher_for(settings: Settings) -> StaffMatcher | None:
+    """The staff matcher, built once per process (the automaton over every name form costs a second)."""
+    return _cached_staff_matcher(settings.model_dump_json())
+
+
 @task(name="detect", cache_policy=NONE)
 def detect_findings(settings: Settings, store: Store, run_id: str, window: Window) -> list[Finding]:
     """Everything worth a person's attention in what this run landed."""
     landed = store.mentions_landed_in_run(run_id)
     findings = detectors.negative_mentions(landed, threshold=settings.alerts.negative_threshold)
+    identifying = detectors.patient_identifiers(
+        landed, settings.trust, hospital_number_pattern=settings.privacy.hospital_number_pattern
+    )
+    findings += identifying
+    matcher = staff_matcher_for(settings)
+    if matcher is not None:
+        findings += detectors.staff_named(
+            landed,
+            matcher,
+            identifying={(finding.platform, finding.subject_id) for finding in identifying},
+            abusive=set(),
+        )
     findings += detectors.source_problems(store.run_summary(run_id)["sources"], window)
     return findings
 
