@@ -162,19 +162,33 @@ def vader_probabilities(texts: Sequence[str]) -> np.ndarray:
 class Variant:
     """One head configuration tried on the dev fold."""
 
-    name: str
     inputs: tuple[str, ...]
     hidden: int  # 0 = logistic regression
     class_weights: bool
-    fft_weight: float
+    fft_weight: float  # FFT rows count this many times a tweet: they are the domain we serve
+    epochs: int = 20
+    dropout: float = 0.0
+
+    @property
+    def name(self) -> str:
+        """`mlp256-mean+max-balanced-fft3-e4-d0.5`."""
+        parts = [f"mlp{self.hidden}" if self.hidden else "linear", "+".join(self.inputs)]
+        parts += ["balanced"] if self.class_weights else []
+        parts += [f"fft{self.fft_weight:g}", f"e{self.epochs}"]
+        parts += [f"d{self.dropout:g}"] if self.dropout else []
+        return "-".join(parts)
 
 
+# Measured on the dev folds with seed 13 (see the script's output): class weights and max pooling
+# each help; an MLP helps only with heavy dropout and few epochs (12 epochs at dropout 0.2
+# overfit to 0.677); weighting FFT rows x3 trades a little TweetEval for FFT.
 VARIANTS = (
-    Variant("linear-mean", ("mean",), 0, False, 1.0),
-    Variant("linear-mean-balanced", ("mean",), 0, True, 1.0),
-    Variant("linear-meanmax-balanced", ("mean", "max"), 0, True, 1.0),
-    Variant("mlp256-meanmax-balanced", ("mean", "max"), 256, True, 1.0),
-    Variant("mlp256-meanmax-balanced-fft3", ("mean", "max"), 256, True, 3.0),
+    Variant(("mean",), 0, class_weights=False, fft_weight=1.0),
+    Variant(("mean",), 0, class_weights=True, fft_weight=1.0),
+    Variant(("mean", "max"), 0, class_weights=True, fft_weight=1.0),
+    Variant(("mean", "max"), 0, class_weights=True, fft_weight=3.0),
+    Variant(("mean", "max"), 256, class_weights=True, fft_weight=3.0, epochs=4, dropout=0.5),
+    Variant(("mean", "max"), 256, class_weights=True, fft_weight=3.0, epochs=8, dropout=0.5),
 )
 
 
@@ -208,9 +222,9 @@ def train_head(variant: Variant, parts: Sequence[Split], seed: int) -> Head:
         else [torch.nn.Linear(dimension, 3)]
     )
     network = torch.nn.Sequential(*modules)
-    dropout = torch.nn.Dropout(0.2 if variant.hidden else 0.0)
+    dropout = torch.nn.Dropout(variant.dropout)
     optimizer = torch.optim.AdamW(network.parameters(), lr=1e-3, weight_decay=1e-2 if variant.hidden else 1e-3)
-    epochs, batch_size = (12 if variant.hidden else 20), 256
+    epochs, batch_size = variant.epochs, 256
     network.train()
     for _ in range(epochs):
         order = torch.randperm(len(labels), generator=generator)
@@ -233,7 +247,7 @@ def train_head(variant: Variant, parts: Sequence[Split], seed: int) -> Head:
         layers=(LayerSpec("standardize", ("sentiment.standardize.mean", "sentiment.standardize.scale")), *layers),
         activation="softmax",
         tensors=tensors,
-        training={"variant": variant.name, "seed": seed, "epochs": epochs},
+        training={"variant": variant.name, "seed": seed},
     )
 
 
@@ -298,7 +312,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         fft_dev_metrics = sentiment_metrics(fft_dev.labels, head_probabilities(head, fft_dev))
         score = (tweet_dev_metrics["macro_recall"] + fft_dev_metrics["pos_neg_balanced_recall"]) / 2
         print(
-            f"  {variant.name:<30} dev score {score:.3f} | tweeteval-dev {format_metrics(tweet_dev_metrics)} | "
+            f"  {variant.name:<38} dev score {score:.3f} | tweeteval-dev {format_metrics(tweet_dev_metrics)} | "
             f"fft-dev {format_metrics(fft_dev_metrics)}"
         )
         if best is None or score > best[0]:
