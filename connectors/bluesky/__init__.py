@@ -25,7 +25,8 @@ Results are newest first; each page is yielded as it arrives, oldest first withi
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -33,8 +34,9 @@ from typing import Any
 from pydantic import Field, field_validator, model_validator
 
 from connectors.base import Connector, SourceConfig
-from connectors.bluesky.client import DEFAULT_SERVICE, BlueskyClient, open_bluesky_client
-from connectors.bluesky.mapping import map_search_page
+from connectors.bluesky.client import DEFAULT_SERVICE, PROFILES_PER_CALL, BlueskyClient, open_bluesky_client
+from connectors.bluesky.mapping import author_to_account, map_search_page
+from trustwatch.errors import FatalError
 from trustwatch.records import Account, Cursor, Mention, Window, stable_id, utc_now
 from trustwatch.settings import Settings, TrustProfile
 
@@ -44,6 +46,9 @@ PAGE_SIZE = 100  # searchPosts' maximum
 # Posts reach the search index a few seconds after they are made; leave the newest moments for
 # the next run rather than marking them read.
 INDEXING_MARGIN = timedelta(seconds=30)
+# atproto handle syntax (a DNS name of two or more labels); getProfiles rejects a whole batch with a 400
+# when one actor is malformed, so malformed handles are dropped before the call.
+_HANDLE = re.compile(r"^([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$")
 
 
 def build_queries(trust: TrustProfile) -> list[str]:
@@ -178,6 +183,48 @@ def fetch(source: BlueskySource, window: Window, cursor: Cursor, client: Bluesky
     log.info("%s: read %d Bluesky posts in %d requests", source.name, posts_read, client.requests_made)
 
 
+def _count(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def profile_to_account(profile: dict[str, Any]) -> Account:
+    """A ProfileViewDetailed (getProfiles) as an Account: a post author's fields plus bio and follower counts."""
+    account = author_to_account(profile)
+    description = profile.get("description")
+    return account.model_copy(
+        update={
+            "description": description if isinstance(description, str) and description.strip() else None,
+            "followers": _count(profile.get("followersCount")),
+            "following": _count(profile.get("followsCount")),
+        }
+    )
+
+
+def lookup_accounts(source: BlueskySource, client: BlueskyClient, handles: Sequence[str]) -> list[Account]:
+    """The Bluesky accounts with these handles (impersonation probing), 25 per getProfiles call.
+
+    Handles that do not resolve to an account are simply absent from the answer; lookups are free.
+    """
+    wanted = list(dict.fromkeys(handle.strip().lstrip("@").lower() for handle in handles if handle.strip()))
+    valid = [handle for handle in wanted if len(handle) <= 253 and _HANDLE.match(handle)]
+    if len(valid) < len(wanted):
+        log.info("%s: %d malformed Bluesky handle(s) not looked up", source.name, len(wanted) - len(valid))
+    accounts: list[Account] = []
+    for start in range(0, len(valid), PROFILES_PER_CALL):
+        payload = client.get_profiles(valid[start : start + PROFILES_PER_CALL])
+        profiles = payload.get("profiles")
+        if not isinstance(profiles, list) or not all(isinstance(profile, dict) for profile in profiles):
+            raise FatalError("Bluesky getProfiles payload: profiles is not a list of objects", source=source.name)
+        accounts += [profile_to_account(profile) for profile in profiles if profile.get("did")]
+    log.info("%s: looked up %d Bluesky handles; %d exist", source.name, len(valid), len(accounts))
+    return accounts
+
+
 CONNECTOR: Connector[BlueskySource, BlueskyClient] = Connector(
-    type="bluesky", config_model=BlueskySource, open_client=open_client, fetch=fetch, describe=describe
+    type="bluesky",
+    config_model=BlueskySource,
+    open_client=open_client,
+    fetch=fetch,
+    describe=describe,
+    lookup_accounts=lookup_accounts,
 )

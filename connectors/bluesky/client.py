@@ -31,6 +31,9 @@ HANDLE_ENV = "TRUSTWATCH_BLUESKY_HANDLE"
 APP_PASSWORD_ENV = "TRUSTWATCH_BLUESKY_APP_PASSWORD"  # noqa: S105 - the variable's name, not a secret
 DEFAULT_SERVICE = "https://bsky.social"
 SEARCH_POSTS = "app.bsky.feed.searchPosts"
+GET_PROFILES = "app.bsky.actor.getProfiles"
+# getProfiles refuses more than 25 actors in one call.
+PROFILES_PER_CALL = 25
 
 T = TypeVar("T")
 
@@ -65,6 +68,21 @@ class BlueskyClient:
             raise FatalError(f"Bluesky search: expected a JSON object, got {content_type}")
 
         return self.call("search", call)
+
+    def get_profiles(self, actors: list[str]) -> dict[str, Any]:
+        """`app.bsky.actor.getProfiles` for at most 25 handles or DIDs; actors that do not exist are left out."""
+        if len(actors) > PROFILES_PER_CALL:
+            raise ValueError(f"getProfiles takes at most {PROFILES_PER_CALL} actors, got {len(actors)}")
+        params = models.AppBskyActorGetProfiles.Params(actors=actors)
+
+        def call() -> dict[str, Any]:
+            response = self.api.invoke_query(GET_PROFILES, params=params)
+            if isinstance(response.content, dict):
+                return response.content
+            content_type = str(response.headers.get("content-type", "no content type"))
+            raise FatalError(f"Bluesky profile lookup: expected a JSON object, got {content_type}")
+
+        return self.call("profile lookup", call)
 
     def call(self, what: str, call: Callable[[], T]) -> T:
         """Run one SDK call with retries on transient failures and classified errors."""

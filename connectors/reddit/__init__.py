@@ -9,10 +9,12 @@ Search results are capped by Reddit too (about 1,000 per query and time filter).
 
 from __future__ import annotations
 
+import html
+import logging
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pydantic import Field, field_validator
@@ -20,10 +22,18 @@ from pydantic import Field, field_validator
 from connectors._text import mentions_any
 from connectors.base import Connector, SourceConfig
 from connectors.reddit.client import MAX_PAGE_SIZE, RedditClient, open_reddit_client
-from connectors.reddit.mapping import comment_to_mention, created_at, submission_to_mention, user_to_account
+from connectors.reddit.mapping import (
+    REDDIT_URL,
+    comment_to_mention,
+    created_at,
+    submission_to_mention,
+    user_to_account,
+)
 from trustwatch.errors import FatalError
 from trustwatch.records import Account, Cursor, Mention, Window, utc_now
 from trustwatch.settings import Settings
+
+log = logging.getLogger(__name__)
 
 # Reddit rejects search queries longer than 512 characters.
 MAX_QUERY_LENGTH = 512
@@ -33,6 +43,7 @@ _SUBREDDIT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_]{1,20}$")
 _TIME_FILTERS = (("day", timedelta(days=1)), ("week", timedelta(days=7)), ("month", timedelta(days=28)))
 _YEAR = timedelta(days=365)
 _CLOCK_MARGIN = timedelta(minutes=10)
+_USERNAME = re.compile(r"^[A-Za-z0-9_-]{3,20}$")
 
 
 class RedditSource(SourceConfig):
@@ -182,6 +193,60 @@ def describe(source: RedditSource) -> dict[str, Any]:
     return {"subreddits": source.subreddits, "queries": source.queries(), "comments": source.include_comments}
 
 
+def _optional_text(value: Any) -> str | None:
+    return html.unescape(value).strip() or None if isinstance(value, str) else None
+
+
+def about_to_account(payload: dict[str, Any]) -> Account | None:
+    """A `/user/{name}/about` answer as an Account; None for a suspended account (Reddit shows only its name).
+
+    The profile's title and public description live on the user's profile subreddit (`subreddit`),
+    which is where Reddit shows a display name and bio.
+    """
+    data = payload["data"]
+    if data.get("is_suspended") or not isinstance(data.get("id"), str) or not isinstance(data.get("name"), str):
+        return None
+    profile = data.get("subreddit") if isinstance(data.get("subreddit"), dict) else {}
+    name = data["name"]
+    created = data.get("created_utc")
+    image = _optional_text(data.get("icon_img")) or _optional_text(profile.get("icon_img"))
+    return Account(
+        platform="reddit",
+        # The t2_ fullname, as mentions' authors are stored, so a probed account and an author are one row.
+        account_id=f"t2_{data['id']}",
+        handle=name,
+        display_name=_optional_text(profile.get("title")),
+        description=_optional_text(profile.get("public_description")),
+        created_at=datetime.fromtimestamp(created, tz=UTC) if isinstance(created, int | float) else None,
+        profile_image_url=image,
+        url=f"{REDDIT_URL}/user/{name}",
+        raw=payload,
+    )
+
+
+def lookup_accounts(source: RedditSource, client: RedditClient, handles: Sequence[str]) -> list[Account]:
+    """The Reddit accounts with these usernames (impersonation probing), one request each.
+
+    Names that do not exist (404) and suspended accounts are skipped; malformed names are never sent.
+    """
+    wanted = list(dict.fromkeys(handle.strip().removeprefix("/").removeprefix("u/").lstrip("@") for handle in handles))
+    accounts: list[Account] = []
+    for name in wanted:
+        if not _USERNAME.match(name):
+            continue
+        payload = client.user_about(name)
+        account = about_to_account(payload) if payload is not None else None
+        if account is not None:
+            accounts.append(account)
+    log.info("%s: looked up %d Reddit usernames; %d exist", source.name, len(wanted), len(accounts))
+    return accounts
+
+
 CONNECTOR: Connector[RedditSource, RedditClient] = Connector(
-    type="reddit", config_model=RedditSource, open_client=open_client, fetch=fetch, describe=describe
+    type="reddit",
+    config_model=RedditSource,
+    open_client=open_client,
+    fetch=fetch,
+    describe=describe,
+    lookup_accounts=lookup_accounts,
 )

@@ -119,6 +119,23 @@ class RedditClient:
                 data = found.get(fullname)
                 yield fullname, data if isinstance(data, dict) else None
 
+    def user_about(self, name: str) -> dict[str, Any] | None:
+        """`/user/{name}/about` as Reddit sent it (`{"kind": "t2", "data": {...}}`); None when no such user.
+
+        Reddit has no lookup of several users by name, so this is one request per name; praw's
+        limiter paces them within the app's rate limit.
+        """
+        path = API_PATH["user_about"].format(user=name)
+        try:
+            payload = self._call(lambda: self.reddit.request(method="GET", path=path), not_found_is_empty=True)
+        except _NothingFound:
+            return None
+        if not isinstance(payload, dict) or not isinstance(payload.get("data"), dict):
+            raise FatalError(
+                f"Reddit user about: expected a t2 object, got {type(payload).__name__}", source=self.source
+            )
+        return payload
+
     def _call(self, request: Callable[[], T], *, not_found_is_empty: bool = False) -> T:
         @retry(
             retry=retry_if_exception(_worth_retrying),

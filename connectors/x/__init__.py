@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -403,6 +403,31 @@ def lookup_users(client: XClient, *, usernames: Iterable[str] = (), ids: Iterabl
     return UserLookup(accounts=accounts, not_found=not_found, errors=errors)
 
 
+def lookup_accounts(source: XSource, client: XClient, handles: Sequence[str]) -> list[Account]:
+    """The X accounts with these usernames (impersonation probing), 100 per request; missing ones are absent.
+
+    X bills user lookups per user returned, at twice the price of a post read (docs.x.com pricing:
+    User: Read $0.010, Posts: Read $0.005), so the caller counts each account found as two posts
+    against the source's monthly budget. Usernames X could not find, suspended ones included, cost
+    nothing and are left out.
+    """
+    found = lookup_users(client, usernames=handles)
+    log.info(
+        "%s: looked up %d X usernames in %d requests; %d exist",
+        source.name,
+        len(handles),
+        client.requests_made,
+        len(found.accounts),
+    )
+    return found.accounts
+
+
 CONNECTOR: Connector[XSource, XClient] = Connector(
-    type="x", config_model=XSource, open_client=open_client, fetch=fetch, reach=reach, describe=describe
+    type="x",
+    config_model=XSource,
+    open_client=open_client,
+    fetch=fetch,
+    reach=reach,
+    describe=describe,
+    lookup_accounts=lookup_accounts,
 )
