@@ -15,7 +15,7 @@ import respx
 import time_machine
 from pydantic import ValidationError
 
-from connectors.bluesky import BlueskySource, build_queries, fetch
+from connectors.bluesky import CONNECTOR, BlueskySource, build_queries, fetch, lookup_accounts
 from connectors.bluesky.client import BlueskyClient, build_api, login, open_bluesky_client
 from trustwatch.errors import FatalError, RetriableError
 from trustwatch.records import Account, Cursor, Mention, Window
@@ -380,3 +380,36 @@ def test_default_searches_are_one_per_name_and_one_per_handle(trust: TrustProfil
 def test_bad_options_name_the_field(trust: TrustProfile, options: dict[str, Any], field: str) -> None:
     with pytest.raises(ValidationError, match=field):
         source(trust, **options)
+
+
+def _profiles_server(router: respx.MockRouter, asked: list[list[str]]) -> None:
+    """getProfiles as the AppView answers it: the known actors among those asked for, unknown ones left out."""
+    known = {profile["handle"]: profile for profile in payload("profiles.json")["profiles"]}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        actors = request.url.params.get_list("actors")
+        asked.append(actors)
+        return httpx.Response(200, json={"profiles": [known[actor] for actor in actors if actor in known]})
+
+    router.get(f"{XRPC}/app.bsky.actor.getProfiles").mock(side_effect=answer)
+
+
+def test_lookup_accounts_asks_25_actors_a_call_and_returns_those_that_exist(
+    trust: TrustProfile, server: Server, client: BlueskyClient
+) -> None:
+    assert CONNECTOR.lookup_accounts is lookup_accounts
+    asked: list[list[str]] = []
+    with respx.mock() as router:
+        _profiles_server(router, asked)
+        handles = [f"kingsmere-{n}.bsky.social" for n in range(29)] + ["@kingsmerenhs-support.bsky.social"]
+        found = lookup_accounts(source(trust), client, [*handles, "not a handle"])
+    assert [len(batch) for batch in asked] == [25, 5]
+    assert "not a handle" not in [actor for batch in asked for actor in batch]
+    assert [account.handle for account in found] == ["kingsmerenhs-support.bsky.social"]
+    fake = found[0]
+    assert fake.account_id == "did:plc:f4k3kvhsupp0rt0000000001"
+    assert fake.display_name == "Kingsmere Valley Hospitals Support"
+    assert fake.description is not None and "DM us" in fake.description
+    assert (fake.followers, fake.following) == (4, 310)
+    assert fake.created_at == datetime(2025, 6, 4, 21, 3, 10, tzinfo=UTC)
+    assert fake.url == "https://bsky.app/profile/kingsmerenhs-support.bsky.social"

@@ -10,7 +10,7 @@ import pytest
 import time_machine
 import vcr
 
-from connectors.reddit import CONNECTOR, RedditSource, fetch, time_filter_for
+from connectors.reddit import CONNECTOR, RedditSource, about_to_account, fetch, lookup_accounts, time_filter_for
 from connectors.reddit.client import RedditClient, RedditRetryPolicy, build_reddit, open_reddit_client
 from trustwatch.errors import FatalError
 from trustwatch.records import Account, Cursor, Mention, Window
@@ -282,3 +282,27 @@ def test_a_missing_credential_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_the_connector_is_registered_under_its_type() -> None:
     assert CONNECTOR.type == "reddit"
     assert CONNECTOR.config_model is RedditSource
+
+
+def test_lookup_accounts_returns_live_users_and_skips_missing_and_suspended_ones() -> None:
+    assert CONNECTOR.lookup_accounts is lookup_accounts
+    with replay("user_about.json") as tape:
+        found = lookup_accounts(
+            EVERYWHERE,
+            make_client(),
+            ["KingsmereValleyHelp", "u/KingsmereValley-Help", "KingsmereValley_Help", "no spaces allowed"],
+        )
+        assert tape.play_count == 4  # the token, then one request per well-formed name
+    assert [account.handle for account in found] == ["KingsmereValleyHelp"]
+    fake = found[0]
+    assert fake.account_id == "t2_1k2vh9"
+    assert fake.display_name == "Kingsmere Valley NHS Help Desk"
+    assert fake.description is not None and fake.description.startswith("Official help desk")
+    assert fake.created_at == datetime(2025, 6, 1, tzinfo=UTC)
+    assert fake.profile_image_url is not None and "&amp;" not in fake.profile_image_url
+    assert fake.url == "https://www.reddit.com/user/KingsmereValleyHelp"
+    assert fake.followers is None  # Reddit's profile data has no follower count we can trust
+
+
+def test_a_suspended_user_maps_to_no_account() -> None:
+    assert about_to_account({"kind": "t2", "data": {"is_suspended": True, "name": "KingsmereValley_Help"}}) is None

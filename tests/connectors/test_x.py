@@ -16,7 +16,7 @@ import vcr
 from pydantic import ValidationError
 
 from connectors import ConfiguredSource
-from connectors.x import CONNECTOR, XSource, build_queries, fetch, lookup_users, uncovered
+from connectors.x import CONNECTOR, XSource, build_queries, fetch, lookup_accounts, lookup_users, uncovered
 from connectors.x.client import EXPANSIONS, XClient, build_api, open_x_client
 from connectors.x.mapping import map_search_page
 from trustwatch.errors import FatalError, QuotaExhausted, RetriableError
@@ -453,3 +453,22 @@ def test_uncovered_parts_of_a_window_are_found_oldest_first() -> None:
     gaps = uncovered(Window(since=at(0), until=at(10)), [(at(2), at(4)), (at(6), at(8))])
     assert [(gap.since.hour, gap.until.hour) for gap in gaps] == [(0, 2), (4, 6), (8, 10)]
     assert uncovered(Window(since=at(2), until=at(4)), [(at(0), at(5))]) == []
+
+
+def test_lookup_accounts_returns_the_lookalikes_that_exist_in_one_request(trust: TrustProfile) -> None:
+    assert CONNECTOR.lookup_accounts is lookup_accounts
+    handles = [
+        "KingsmereHelp",
+        "Kingsmere_Help",
+        "KingsmereNHSUK",
+        "KingsmereNHS_UK",
+        "UKKingsmereNHS",
+        "UK_KingsmereNHS",
+    ]
+    with replay("users_lookalikes.yaml") as (client, seen):
+        found = lookup_accounts(source(trust), client, handles)
+        assert seen.tape.play_count == 1
+        assert seen.sent[0]["usernames"] == ",".join(handles)
+    assert [(account.handle, account.account_id) for account in found] == [("KingsmereHelp", "1931500000000000777")]
+    assert found[0].description is not None and found[0].description.startswith("Official help desk")
+    assert (found[0].followers, found[0].following) == (3, 512)
