@@ -10,13 +10,25 @@ draft lists what the form will ask for.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from classifiers.impersonation import AccountVerdict, ImageResult, ProfileImage, Verdict, profile_fingerprint
-from trustwatch.records import Account, stable_id
+from pydantic import ValidationError
+
+from alerts.email import AlertItem, platform_name
+from classifiers.impersonation import (
+    FINDING_KINDS,
+    IMPERSONATION_THRESHOLD,
+    AccountVerdict,
+    ImageResult,
+    ProfileImage,
+    Verdict,
+    profile_fingerprint,
+)
+from trustwatch.records import Account, Severity, parse_utc, stable_id
 from trustwatch.settings import TrustProfile
 
 
@@ -221,3 +233,88 @@ def write_evidence_pack(draft: TakedownDraft, directory: Path) -> Path:
     payload = {key: value for key, value in draft.to_dict().items() if key != "report_text"}
     (folder / "evidence.json").write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return folder
+
+
+_ALERT_TITLES = {
+    "impersonation": "Account impersonating the Trust",
+    "suspicious_account": "Suspicious account using the Trust's identity",
+    "parody_account": "Parody-labelled account using the Trust's identity",
+}
+
+
+def _severity(finding_row: Mapping[str, Any]) -> Severity:
+    if finding_row.get("severity"):
+        return Severity(str(finding_row["severity"]))
+    for kind, severity in FINDING_KINDS.values():
+        if kind == finding_row["kind"]:
+            return severity
+    return Severity.NORMAL
+
+
+def impersonation_alert_item(finding_row: Mapping[str, Any], alert_id: str) -> AlertItem:
+    """The digest entry for an impersonation, suspicious- or parody-account finding (a `findings` row).
+
+    It carries what comms need to act without opening the case: the verdict and score, the identity
+    elements copied and each piece of evidence, the handle and profile link, when we first saw the
+    account, and for impersonation the platform's report route (a takedown draft is in the case).
+    """
+    raw_evidence = finding_row.get("evidence")
+    evidence: dict[str, Any] = json.loads(raw_evidence) if isinstance(raw_evidence, str) else dict(raw_evidence or {})
+    platform = str(finding_row["platform"])
+    snapshot: dict[str, Any] = evidence["account"] if isinstance(evidence.get("account"), dict) else {}
+    try:
+        account: Account | None = Account.model_validate(snapshot) if snapshot else None
+    except ValidationError:
+        account = None
+    handle = (account.handle if account else None) or snapshot.get("handle")
+    link = profile_url(account) if account is not None else None
+    score = finding_row.get("score")
+    pairs: list[tuple[str, str]] = [("Verdict", str(evidence.get("verdict", finding_row["kind"])).replace("_", " "))]
+    if score is not None:
+        pairs.append(
+            (
+                "Score",
+                f"{float(score):.2f} (impersonation: {IMPERSONATION_THRESHOLD:.2f} or more and two identity elements)",
+            )
+        )
+    elements = evidence.get("identity_elements") or []
+    pairs.append(("Identity elements copied", ", ".join(str(e) for e in elements) or "none"))
+    pairs.append(("Handle", f"@{handle}" if handle else f"account id {finding_row['subject_id']}"))
+    if account is not None and account.display_name:
+        pairs.append(("Display name", account.display_name))
+    if link:
+        pairs.append(("Profile", link))
+    for item in evidence.get("evidence") or []:
+        if isinstance(item, dict) and item.get("text") and (item.get("weight") or item.get("name") == "parody_label"):
+            pairs.append(("Evidence", str(item["text"])))
+    first_seen = evidence.get("first_seen")
+    if isinstance(first_seen, str) and first_seen:
+        pairs.append(("First seen", first_seen[:10]))
+    if finding_row["kind"] == "impersonation":
+        route = REPORT_ROUTES.get(platform)
+        if route is not None:
+            pairs.append(("Report at", f"{route.form_url} (confirm the link first)"))
+            pairs.append(("Report in the app", route.in_app))
+        else:
+            pairs.append(("Report at", f"no report route on file for {platform_name(platform)}"))
+        pairs.append(("Takedown draft", "prepared in the case, with the evidence pack (trustwatch takedowns list)"))
+    occurred_at = None
+    if isinstance(first_seen, str) and first_seen:
+        try:
+            occurred_at = parse_utc(first_seen)
+        except ValueError:
+            occurred_at = None
+    return AlertItem(
+        alert_id=alert_id,
+        title=f"{_ALERT_TITLES.get(str(finding_row['kind']), 'Account using the Trust identity')} on "
+        f"{platform_name(platform)}",
+        severity=_severity(finding_row),
+        reason=str(finding_row.get("summary") or finding_row["kind"]),
+        platform=platform,
+        link=link,
+        author=f"@{handle}" if handle else None,
+        occurred_at=occurred_at,
+        score_label="impersonation" if score is not None else None,
+        score=float(score) if score is not None else None,
+        evidence=tuple(pairs),
+    )
