@@ -181,6 +181,14 @@ def probe_lookalikes(
         except SourceError as error:
             log.warning("%s: lookup through %s failed, nothing probed this run: %s", pseudo, source.name, error)
             continue
+        except Exception as error:  # an unexpected payload or a bug: probing is extra, the run goes on
+            log.warning(
+                "%s: lookup through %s failed unexpectedly (%s), nothing probed this run",
+                pseudo,
+                source.name,
+                type(error).__name__,
+            )
+            continue
         stamp = now.isoformat()
         probed.update({normalise_handle(handle): stamp for handle in batch})
         if allowance is not None:
