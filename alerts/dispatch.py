@@ -1,8 +1,12 @@
-"""Dispatch: turn a run's new alerts into emails, queue them in DuckDB, then send every queued email.
+"""Dispatch: turn alerts into emails, queue them in DuckDB, then send every queued email.
 
 Queue first, send second: if the mail server is down the email stays queued and the next run sends
 it, so nothing is lost; an email is marked sent only after the server accepted it, so nothing is
 sent twice (short of a crash between the two, when at-least-once is the safer side to err on).
+
+Urgent alerts (safeguarding, patient identifiers, impersonation) get an email each, at the end of the
+run that found them. The rest wait for the next digest: one email per recipient listing everything
+routed to them, so PALS sees complaints and the team inbox sees everything, once a day.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 import json
 import logging
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,16 +26,27 @@ from alerts.email import (
     compose_digest,
     message_bytes,
     parse_message,
+    platform_name,
 )
+from alerts.routing import guidance_for, is_urgent
+from classifiers.staff_directory import StaffDirectory, load_staff_directory
 from storage.store import Store
 from trustwatch.records import Mention, Severity, Window, stable_id
 from trustwatch.settings import Settings
 
 log = logging.getLogger(__name__)
 
-# What each kind of finding is called in a digest subject: (one, many).
+# What each kind of finding is called in an email: (one, many).
 NOUNS: dict[str, tuple[str, str]] = {
     "negative_mention": ("strongly negative mention", "strongly negative mentions"),
+    "patient_identifiers": ("post with patient identifiers", "posts with patient identifiers"),
+    "staff_named": ("post naming staff", "posts naming staff"),
+    "safeguarding": ("safeguarding concern", "safeguarding concerns"),
+    "complaint": ("complaint", "complaints"),
+    "abuse": ("abusive post", "abusive posts"),
+    "impersonation": ("account impersonating the Trust", "accounts impersonating the Trust"),
+    "suspicious_account": ("suspicious account", "suspicious accounts"),
+    "parody_account": ("parody account", "parody accounts"),
     "quota_exhausted": ("source out of budget", "sources out of budget"),
     "source_broken": ("broken source", "broken sources"),
     "fatal": ("failing source", "failing sources"),
@@ -49,34 +64,53 @@ class DispatchResult:
     error: str | None = None
 
 
-def _mention_from_row(row: dict[str, Any]) -> Mention:
-    fields = {key: row[key] for key in Mention.model_fields if key in row}
-    fields["raw"] = json.loads(row["raw"]) if isinstance(row.get("raw"), str) else (row.get("raw") or {})
-    return Mention.model_validate(fields)
+def noun(kind: str, count: int = 1) -> str:
+    """How an email names `count` findings of this kind."""
+    one, many = NOUNS.get(kind, (kind.replace("_", " "), kind.replace("_", " ")))
+    return one if count == 1 else many
 
 
-def alert_items(store: Store, alert_ids: Sequence[str], settings: Settings) -> dict[str, list[AlertItem]]:
-    """The digest entries for these alerts, grouped by reason."""
-    if not alert_ids:
-        return {}
-    rows = store.fetch_dicts(
-        """
-        SELECT a.alert_id, a.reason, a.severity, f.subject_type, f.platform, f.subject_id, f.score, f.summary,
-               f.evidence, m.* EXCLUDE (platform)
-        FROM alerts AS a
-        JOIN findings AS f USING (finding_id)
-        LEFT JOIN collected_mentions AS m
-               ON f.subject_type = 'mention' AND m.platform = f.platform AND m.native_id = f.subject_id
-        WHERE list_contains(?, a.alert_id)
-        ORDER BY a.reason, f.score DESC NULLS LAST
-        """,
-        [list(alert_ids)],
-    )
-    grouped: dict[str, list[AlertItem]] = defaultdict(list)
-    for row in rows:
-        severity = Severity(row["severity"])
-        if row["subject_type"] == "mention" and row.get("native_id") is not None:
-            mention = _mention_from_row(row)
+def _json_field(value: Any) -> dict[str, Any]:
+    if isinstance(value, str):
+        loaded = json.loads(value)
+        return loaded if isinstance(loaded, dict) else {}
+    return dict(value or {})
+
+
+def _mention_from_row(row: Mapping[str, Any]) -> Mention:
+    fields = {key: row[key] for key in Mention.model_fields if key in row and key != "raw"}
+    return Mention.model_validate({**fields, "raw": {}})
+
+
+def _staff_lines(evidence: Mapping[str, Any], directory: StaffDirectory | None) -> list[tuple[str, str]]:
+    """Who is named and who manages them, looked up by staff_id only when the email is written."""
+    lines = []
+    for staff_id in evidence.get("staff_ids", []):
+        member = directory.get(staff_id) if directory else None
+        if member is None:
+            lines.append(("Staff named", f"staff id {staff_id}"))
+            continue
+        role = ", ".join(part for part in (member.role, member.department) if part)
+        lines.append(("Staff named", f"{member.display_name}" + (f" ({role})" if role else "")))
+        if member.line_manager_email:
+            lines.append(("Line manager", member.line_manager_email))
+    if any(match.get("ambiguous") for match in evidence.get("matches", [])):
+        lines.append(("Note", "The name fits more than one colleague: check who is meant before contacting anyone"))
+    return lines
+
+
+def alert_item(row: Mapping[str, Any], settings: Settings, directory: StaffDirectory | None) -> AlertItem:
+    """The email entry for one alert, whatever kind of finding raised it."""
+    kind = row["reason"]
+    severity = Severity(row["severity"])
+    evidence = _json_field(row.get("evidence"))
+    guidance = guidance_for(kind, settings.alerts)
+    extra: list[tuple[str, str]] = [("What to do", guidance)] if guidance else []
+    if kind == "staff_named":
+        extra += _staff_lines(evidence, directory)
+    if row["subject_type"] == "mention" and row.get("native_id") is not None:
+        mention = _mention_from_row(row)
+        if kind == "negative_mention":
             item = AlertItem.for_negative_mention(
                 mention,
                 score=float(row["score"] or 0.0),
@@ -85,17 +119,48 @@ def alert_items(store: Store, alert_ids: Sequence[str], settings: Settings) -> d
                 severity=severity,
             )
         else:
-            evidence = json.loads(row["evidence"]) if isinstance(row["evidence"], str) else (row["evidence"] or {})
             item = AlertItem(
                 alert_id=row["alert_id"],
-                title=row["summary"],
+                title=mention.title or f"{noun(kind).capitalize()} on {platform_name(mention.platform)}",
                 severity=severity,
                 reason=row["summary"],
-                platform=row["platform"],
-                evidence=tuple((str(key), str(value)) for key, value in evidence.items() if value is not None),
+                platform=mention.platform,
+                link=mention.url,
+                author=mention.author_handle or mention.author_name,
+                occurred_at=mention.published_at,
+                score_label=kind.replace("_", " ") if row.get("score") is not None else None,
+                score=row.get("score"),
+                excerpt=mention.text,
+                evidence=(("Source", mention.source), ("Kind", mention.kind)),
             )
-        grouped[row["reason"]].append(item)
-    return grouped
+        return AlertItem(**{**_as_dict(item), "evidence": (*item.evidence, *extra)})
+    if row["subject_type"] == "account":
+        from alerts.takedown import impersonation_alert_item
+
+        item = impersonation_alert_item(row, row["alert_id"])
+        return AlertItem(**{**_as_dict(item), "evidence": (*item.evidence, *extra)})
+    return AlertItem(
+        alert_id=row["alert_id"],
+        title=row["summary"],
+        severity=severity,
+        reason=row["summary"],
+        platform=row["platform"],
+        evidence=(
+            *((str(key), str(value)) for key, value in evidence.items() if value is not None and key != "source"),
+            *extra,
+        ),
+    )
+
+
+def _as_dict(item: AlertItem) -> dict[str, Any]:
+    return {name: getattr(item, name) for name in AlertItem.__dataclass_fields__}
+
+
+def staff_directory_for(settings: Settings) -> StaffDirectory | None:
+    """The staff directory, when one is configured (to name staff and their managers in alerts)."""
+    if settings.staff is None:
+        return None
+    return load_staff_directory(settings.resolve(settings.staff.directory), settings.staff.column_map or None)
 
 
 def dispatch_alerts(
@@ -104,33 +169,66 @@ def dispatch_alerts(
     *,
     run_id: str,
     window: Window,
-    new_alert_ids: Sequence[str],
+    alerts_raised: int,
+    urgent_only: bool = False,
     mailer: Mailer | None = None,
 ) -> DispatchResult:
-    """Queue one digest per kind of finding for the new alerts, then send everything queued."""
+    """Email every alert not yet emailed: urgent ones one by one, the rest (unless `urgent_only`) in digests."""
+    pending = store.pending_alerts()
+    directory = staff_directory_for(settings) if any(r["reason"] == "staff_named" for r in pending) else None
     queued = 0
-    for reason, items in alert_items(store, new_alert_ids, settings).items():
-        message = compose_digest(
-            settings.trust.name,
-            settings.alerts,
-            items,
-            window,
-            noun=NOUNS.get(reason, (reason.replace("_", " "), reason.replace("_", " "))),
-            hospital_number_pattern=settings.privacy.hospital_number_pattern,
+    digests: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
+    for row in pending:
+        if is_urgent(row["reason"], row["severity"], settings.alerts):
+            item = alert_item(row, settings, directory)
+            heading = f"URGENT {noun(row['reason'])}: {item.title}"
+            queued += _queue(store, settings, run_id, window, [item], row["recipients"], heading=heading)
+        elif not urgent_only:
+            for recipient in row["recipients"]:
+                digests[recipient].append(row)
+    for recipient, rows in digests.items():
+        items = [alert_item(row, settings, directory) for row in rows]
+        kinds = {row["reason"] for row in rows}
+        heading = (
+            f"{len(items)} {noun(kinds.pop(), len(items))} of {settings.trust.name}"
+            if len(kinds) == 1
+            else f"{len(items)} alerts for {settings.trust.name}"
         )
-        email_id = stable_id("email", run_id, reason)
-        store.queue_email(
-            email_id=email_id,
-            message_id=str(message["Message-ID"]),
-            subject=str(message["Subject"]),
-            recipients=[settings.alerts.team_inbox],
-            message=message_bytes(message),
-            alert_ids=[item.alert_id for item in items],
-            run_id=run_id,
-        )
-        queued += 1
+        queued += _queue(store, settings, run_id, window, items, [recipient], heading=heading)
     sent, error = send_queued(store, mailer or build_mailer(settings))
-    return DispatchResult(alerts_raised=len(new_alert_ids), emails_queued=queued, emails_sent=sent, error=error)
+    return DispatchResult(alerts_raised=alerts_raised, emails_queued=queued, emails_sent=sent, error=error)
+
+
+def _queue(
+    store: Store,
+    settings: Settings,
+    run_id: str,
+    window: Window,
+    items: Sequence[AlertItem],
+    recipients: Sequence[str],
+    *,
+    heading: str,
+) -> int:
+    message = compose_digest(
+        settings.trust.name,
+        settings.alerts,
+        items,
+        window,
+        heading=heading,
+        recipients=recipients,
+        hospital_number_pattern=settings.privacy.hospital_number_pattern,
+    )
+    alert_ids = sorted(item.alert_id for item in items)
+    store.queue_email(
+        email_id=stable_id("email", run_id, *recipients, *alert_ids),
+        message_id=str(message["Message-ID"]),
+        subject=str(message["Subject"]),
+        recipients=list(recipients),
+        message=message_bytes(message),
+        alert_ids=alert_ids,
+        run_id=run_id,
+    )
+    return 1
 
 
 def send_queued(store: Store, mailer: Mailer) -> tuple[int, str | None]:

@@ -293,6 +293,7 @@ def compose_digest(
     window: Window,
     *,
     noun: tuple[str, str] = NEGATIVE_MENTIONS,
+    heading: str | None = None,
     recipients: Sequence[str] | None = None,
     message_id: str | None = None,
     references: Sequence[str] = (),
@@ -304,7 +305,8 @@ def compose_digest(
 
     The Message-ID is generated with the sender's domain unless `message_id` is given; read it
     back from `message["Message-ID"]` to thread follow-ups, which pass earlier ids as `references`.
-    `noun` is the (singular, plural) name of what is listed; `max_items` caps the entries shown
+    `noun` is the (singular, plural) name of what is listed, or `heading` replaces the whole
+    "N things of Trust" line (urgent single-item emails); `max_items` caps the entries shown
     (the count in the subject stays the full count).
     """
     if not items:
@@ -319,7 +321,7 @@ def compose_digest(
     )
     shown = [_view(item, hospital_number_pattern) for item in ordered[:max_items]]
     count = len(items)
-    heading = f"{count} {noun[0] if count == 1 else noun[1]} of {trust_name}"
+    heading = heading or f"{count} {noun[0] if count == 1 else noun[1]} of {trust_name}"
     window_short = format_window(window)
     since_london, since_utc = format_time(window.since)
     until_london, until_utc = format_time(window.until)

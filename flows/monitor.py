@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from prefect import flow, unmapped
 
 from connectors import ConfiguredSource
+from flows.impersonation import draft_takedowns, impersonation_findings, probe_lookalikes, reply_candidates
 from flows.tasks import (
     classify_and_land,
     collect_retry_options,
@@ -77,8 +78,24 @@ def monitor_window(
         else:
             classify_and_land(settings, store, run_id, collected)
 
+    probed = probe_lookalikes(
+        settings,
+        sources,
+        store,
+        settings.impersonation.probe_budget,
+        run_id=run_id,
+        probe_every=timedelta(days=settings.impersonation.probe_every_days),
+    )
     findings = detect_findings(settings, store, run_id, window)
+    findings += impersonation_findings(
+        settings,
+        store,
+        run_id,
+        [*probed, *reply_candidates(store, run_id)],
+        max_image_fetches=settings.impersonation.max_image_fetches,
+    )
     delivery = raise_alerts(settings, store, run_id, window, findings)
+    draft_takedowns(settings, store, findings)
 
     status = run_status([row["status"] for row in store.run_summary(run_id)["sources"]])
     store.finish_run(

@@ -289,13 +289,15 @@ def detect_findings(settings: Settings, store: Store, run_id: str, window: Windo
 
 @task(name="raise-alerts", cache_policy=NONE)
 def raise_alerts(
-    settings: Settings, store: Store, run_id: str, window: Window, findings: list[Finding]
+    settings: Settings, store: Store, run_id: str, window: Window, findings: list[Finding], *, urgent_only: bool = False
 ) -> DispatchResult:
-    """Record findings, route the new ones, and email them (queued first, so nothing is lost)."""
+    """Record findings, route the new ones, open their cases, and email what is due (queued first)."""
     store.upsert_findings(findings, run_id)
     new_alert_ids = store.queue_alerts(route(findings, settings), run_id)
     CaseBook(store).open_cases_for_alerts(new_alert_ids, run_id)
-    return dispatch_alerts(store, settings, run_id=run_id, window=window, new_alert_ids=new_alert_ids)
+    return dispatch_alerts(
+        store, settings, run_id=run_id, window=window, alerts_raised=len(new_alert_ids), urgent_only=urgent_only
+    )
 
 
 def run_status(source_statuses: Sequence[str]) -> str:

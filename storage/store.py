@@ -469,7 +469,7 @@ class Store:
             accounts=[],
             classifications=[],
             cursor=None,
-            status="failed",
+            status=error_kind,
             error=error,
             error_kind=error_kind,
         )
@@ -600,6 +600,22 @@ class Store:
                 con.execute(
                     "UPDATE alerts SET email_id = ? WHERE list_contains(?, alert_id)", [email_id, list(alert_ids)]
                 )
+
+    def pending_alerts(self) -> list[dict[str, Any]]:
+        """Alerts not yet put in any email, with their finding and (for mentions) the post."""
+        return self.fetch_dicts(
+            """
+            SELECT a.alert_id, a.reason, a.severity, a.recipients, a.created_at AS alerted_at,
+                   f.subject_type, f.platform, f.subject_id, f.score, f.summary, f.evidence,
+                   m.* EXCLUDE (platform, raw)
+            FROM alerts AS a
+            JOIN findings AS f USING (finding_id)
+            LEFT JOIN collected_mentions AS m
+                   ON f.subject_type = 'mention' AND m.platform = f.platform AND m.native_id = f.subject_id
+            WHERE a.email_id IS NULL
+            ORDER BY a.created_at, f.score DESC NULLS LAST, a.alert_id
+            """
+        )
 
     def queued_emails(self) -> list[QueuedEmail]:
         """Emails not yet sent, oldest first."""

@@ -83,6 +83,27 @@ class SmtpSettings(Section):
     timeout_seconds: float = 30.0
 
 
+SeverityName = Literal["low", "normal", "high", "urgent"]
+
+
+class AlertRoute(Section):
+    """Who else hears about some kinds of finding: PALS for complaints, the safeguarding lead, …"""
+
+    # Finding kinds this route covers (e.g. "complaint", "safeguarding", "staff_named"), or "*" for all.
+    kinds: list[str] = Field(min_length=1)
+    # Only findings at least this severe.
+    min_severity: SeverityName = "low"
+    recipients: list[str] = Field(min_length=1)
+
+    @field_validator("recipients")
+    @classmethod
+    def _addresses(cls, recipients: list[str]) -> list[str]:
+        for address in recipients:
+            if "@" not in address or address.startswith("@") or address.endswith("@"):
+                raise ValueError(f"{address!r} is not an email address")
+        return recipients
+
+
 class AlertSettings(Section):
     """Who gets alerts and how they are delivered."""
 
@@ -92,6 +113,16 @@ class AlertSettings(Section):
     outbox_dir: Path = Path("outbox")
     negative_threshold: float = Field(default=0.85, ge=0.0, le=1.0)
     subject_prefix: str = "[TrustWatch]"
+    # Extra recipients by kind and severity; the team inbox always gets every alert.
+    routes: list[AlertRoute] = Field(default_factory=list)
+    # Emailed at the end of the run that found them, one email each; the rest go in one digest.
+    urgent_kinds: list[str] = Field(default_factory=lambda: ["safeguarding", "patient_identifiers", "impersonation"])
+    # Recorded for reports, never emailed on their own (staff praise goes in the weekly report).
+    report_only_kinds: list[str] = Field(
+        default_factory=lambda: ["staff_praise", "suspicious_account", "parody_account"]
+    )
+    # The Trust's own words on what to do, by finding kind (PALS contact details, support options…).
+    guidance: dict[str, str] = Field(default_factory=dict)
 
     @field_validator("team_inbox", "sender")
     @classmethod
@@ -129,6 +160,17 @@ class MonitorSettings(Section):
     # spaced by exponential backoff from `retry_backoff_seconds`, with jitter.
     collect_retries: int = Field(default=2, ge=0, le=10)
     retry_backoff_seconds: float = Field(default=10.0, ge=0)
+
+
+class ImpersonationSettings(Section):
+    """How lookalike accounts are looked for."""
+
+    # Lookalike handles probed per platform per run (X bills each account found as two post reads).
+    probe_budget: int = Field(default=200, ge=0, le=10_000)
+    # A handle already probed is probed again after this many days.
+    probe_every_days: int = Field(default=7, ge=1, le=365)
+    # Profile images fetched and hashed against the logos per run.
+    max_image_fetches: int = Field(default=100, ge=0, le=5_000)
 
 
 class PrivacySettings(Section):
@@ -178,6 +220,7 @@ class Settings(BaseSettings):
     privacy: PrivacySettings = PrivacySettings()
     monitor: MonitorSettings = MonitorSettings()
     staff: StaffSettings | None = None
+    impersonation: ImpersonationSettings = ImpersonationSettings()
     sources: list[SourceSettings] = Field(default_factory=list)
 
     # Where the settings came from, so later validation (connectors, registers) can name the file.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from email import policy
+from email.message import EmailMessage
 from email.parser import BytesParser
 from pathlib import Path
 
@@ -22,31 +23,59 @@ def run(config: Path) -> dict[str, object]:
     return daily_monitor(since=SINCE, until=UNTIL, config_path=str(config)).summary
 
 
+def messages(outbox: Path) -> list[EmailMessage]:
+    parser = BytesParser(policy=policy.default)
+    return [parser.parsebytes(path.read_bytes()) for path in sorted(outbox.glob("*.eml"))]  # type: ignore[misc]
+
+
+def body(message: EmailMessage, kind: str) -> str:
+    part = message.get_body(preferencelist=(kind,))
+    assert part is not None
+    return str(part.get_content())
+
+
 def test_demo_run_lands_mentions_alerts_once_and_a_second_run_adds_nothing(demo_config: Path, tmp_path: Path) -> None:
     first = run(demo_config)
     assert first["status"] == "complete"
-    assert first["mentions_new"] == first["mentions_collected"] > 20
-    assert first["alerts_raised"] >= 3
-    outbox = sorted((tmp_path / "outbox").glob("*.eml"))
-    assert len(outbox) == first["emails_sent"] >= 1
+    assert first["mentions_new"] == first["mentions_collected"] > 40
+    assert first["alerts_raised"] >= 5
+    sent = messages(tmp_path / "outbox")
+    assert len(sent) == first["emails_sent"] >= 3
 
-    message = BytesParser(policy=policy.default).parsebytes(outbox[0].read_bytes())
-    assert "strongly negative" in message["Subject"]
-    html = message.get_body(preferencelist=("html",)).get_content()
-    assert "<script" not in html.lower()
+    urgent = [m for m in sent if "URGENT post with patient identifiers" in m["Subject"]]
+    assert len(urgent) == 1
+    assert "information.governance@kingsmerevalley.nhs.uk" in urgent[0]["To"]
+    for kind in ("plain", "html"):
+        assert "[NHS number]" in body(urgent[0], kind)
+        assert "999 123 4578" not in body(urgent[0], kind)
+
+    people = [m for m in sent if m["To"] == "people.experience@kingsmerevalley.nhs.uk"]
+    assert len(people) == 1, "People Experience gets one digest of posts naming staff"
+    staff_text = body(people[0], "plain")
+    assert "Line manager" in staff_text and "Megan Jones" in staff_text
+    digest = next(
+        m for m in sent if m["To"] == "communications@kingsmerevalley.nhs.uk" and "URGENT" not in m["Subject"]
+    )
+    assert "at or above the alert threshold" in body(digest, "plain")
+    assert "<script" not in body(digest, "html").lower()
 
     second = run(demo_config)
     assert second["mentions_new"] == 0
     assert second["alerts_raised"] == 0
-    assert sorted((tmp_path / "outbox").glob("*.eml")) == outbox
+    assert len(messages(tmp_path / "outbox")) == len(sent)
 
     with Store.open(tmp_path / "trustwatch.duckdb") as store:
         assert store.count("mentions") == first["mentions_collected"]
         rows = store.fetch_dicts("SELECT sentiment, count(*) AS n FROM mentions GROUP BY ALL")
         assert {row["sentiment"] for row in rows} == {"negative", "neutral", "positive"}
         assert store.fetch_dicts("SELECT count(*) AS n FROM runs WHERE status = 'complete'") == [{"n": 2}]
-        cursor = store.load_cursor("local-news")
-        assert cursor.state, "the RSS cursor keeps ETags for conditional GET"
+        assert store.scalar("SELECT count(*) FROM findings WHERE kind = 'staff_praise'") >= 3
+        assert store.scalar("SELECT count(*) FROM alerts WHERE reason = 'staff_praise'") == 0
+        assert store.scalar("SELECT count(*) FROM cases") == store.scalar(
+            "SELECT count(DISTINCT finding_id) FROM alerts"
+        )
+        assert store.scalar("SELECT count(*) FROM alerts WHERE email_id IS NULL") == 0
+        assert store.load_cursor("local-news").state, "the RSS cursor keeps ETags for conditional GET"
 
 
 def test_a_failing_source_marks_the_run_partial_and_the_others_still_land(demo_config: Path, tmp_path: Path) -> None:
