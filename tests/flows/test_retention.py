@@ -341,6 +341,7 @@ def test_bad_retention_settings_name_the_key(values: dict[str, Any], field: str)
 @pytest.mark.usefixtures("prefect_server")
 def test_the_flow_purges_audits_and_publishes_an_artifact(demo_config: Path, tmp_path: Path) -> None:
     from prefect.artifacts import Artifact
+    from prefect.client.schemas.objects import Artifact as ArtifactRecord
 
     database = tmp_path / "trustwatch.duckdb"
     with Store.open(database) as store:
@@ -359,4 +360,4 @@ def test_the_flow_purges_audits_and_publishes_an_artifact(demo_config: Path, tmp
     assert row["purged_by"].startswith("prefect flow run ") and row["flow_run_id"]
 
     artifact = Artifact.get("retention-purge-run")
-    assert isinstance(artifact, Artifact) and "collected_mentions" in str(artifact.data)
+    assert isinstance(artifact, ArtifactRecord) and "collected_mentions" in str(artifact.data)
