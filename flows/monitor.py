@@ -27,6 +27,7 @@ from flows.tasks import (
     split_by_reach,
 )
 from storage.store import Store
+from trustwatch.ops_cli import cost_used
 from trustwatch.records import Window
 from trustwatch.settings import Settings
 
@@ -47,16 +48,38 @@ def daily_monitor(
     until: datetime | None = None,
     config_path: str = "trustwatch.toml",
     only_sources: list[str] | None = None,
+    window_hours: float = 24,
+    urgent_only: bool = False,
 ) -> RunReport:
-    """Monitor the Trust's mentions for one window (default: the 24 hours before the scheduled time)."""
+    """Monitor the Trust's mentions for one window (default: the `window_hours` before the scheduled time).
+
+    `urgent_only` is the hourly sweep: urgent alerts go out at once, the rest wait for the daily digest.
+    """
     settings, sources = load_config(config_path, only_sources)
-    window = Window(since=since, until=until) if since and until else Window.ending_at(until or scheduled_or_now())
+    window = (
+        Window(since=since, until=until)
+        if since and until
+        else Window.ending_at(until or scheduled_or_now(), hours=window_hours)
+    )
     with open_store(settings) as store:
-        return monitor_window(settings, store, sources, window, flow_name="daily_monitor")
+        return monitor_window(
+            settings,
+            store,
+            sources,
+            window,
+            flow_name="urgent_sweep" if urgent_only else "daily_monitor",
+            urgent_only=urgent_only,
+        )
 
 
 def monitor_window(
-    settings: Settings, store: Store, sources: Sequence[ConfiguredSource], window: Window, *, flow_name: str
+    settings: Settings,
+    store: Store,
+    sources: Sequence[ConfiguredSource],
+    window: Window,
+    *,
+    flow_name: str,
+    urgent_only: bool = False,
 ) -> RunReport:
     """One run over one window: the mission sentence, step by step."""
     run_id = store.start_run(flow_name, window)
@@ -94,13 +117,16 @@ def monitor_window(
         [*probed, *reply_candidates(store, run_id)],
         max_image_fetches=settings.impersonation.max_image_fetches,
     )
-    delivery = raise_alerts(settings, store, run_id, window, findings)
+    delivery = raise_alerts(settings, store, run_id, window, findings, urgent_only=urgent_only)
     draft_takedowns(settings, store, findings)
 
     status = run_status([row["status"] for row in store.run_summary(run_id)["sources"]])
     store.finish_run(
         run_id, status, alerts_raised=delivery.alerts_raised, emails_sent=delivery.emails_sent, error=delivery.error
     )
-    summary = store.run_summary(run_id) | {"sentiment": store.sentiment_split(run_id)}
+    summary = store.run_summary(run_id) | {
+        "sentiment": store.sentiment_split(run_id),
+        "cost": cost_used(store, settings=settings),
+    }
     publish_run_artifact(summary)
     return RunReport(run_id=run_id, status=status, window=window, summary=summary)

@@ -38,12 +38,11 @@ from typing import Any
 
 from prefect import flow, task
 from prefect.cache_policies import NONE
-from pydantic import Field
 
 from flows.tasks import open_store
 from storage.store import Store
 from trustwatch.records import utc_now
-from trustwatch.settings import Section, Settings, load_settings
+from trustwatch.settings import RetentionSettings, Settings, load_settings
 
 log = logging.getLogger(__name__)
 
@@ -62,22 +61,9 @@ PURGED_TABLES = (
 )
 
 
-class RetentionSettings(Section):
-    """How long TrustWatch keeps personal data (`[retention]` in the config file)."""
-
-    mentions_months: int = Field(default=12, ge=1, le=1200)
-    accounts_months: int = Field(default=12, ge=1, le=1200)
-    emails_months: int = Field(default=12, ge=1, le=1200)
-    # Counted from the case's resolution; see the module docstring for why 10.
-    cases_years: int = Field(default=10, ge=1, le=100)
-
-
 def retention_settings(settings: Settings) -> RetentionSettings:
-    """The `[retention]` section, or the defaults while Settings has no such section."""
-    section = getattr(settings, "retention", None)
-    if section is None:
-        return RetentionSettings()
-    return RetentionSettings.model_validate(section.model_dump())
+    """The `[retention]` section of the config."""
+    return settings.retention
 
 
 def months_before(moment: datetime, months: int) -> datetime:

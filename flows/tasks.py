@@ -133,6 +133,9 @@ def publish_run_artifact(summary: dict[str, Any]) -> None:
         f"{split.get('positive', 0)} positive. Alerts raised: {summary.get('alerts_raised') or 0}; "
         f"emails sent: {summary.get('emails_sent') or 0}.",
     ]
+    for name, cost in summary.get("cost", {}).items():
+        cap = f" of {cost['cap']:,}" if cost.get("cap") else ""
+        lines.append(f"Paid API use in {cost['month']}: {name} {cost['used']:,} {cost['unit']}{cap}")
     if summary.get("error"):
         lines.append(f"Alert delivery: {summary['error']}")
     create_markdown_artifact(

@@ -315,7 +315,14 @@ def _register_casework() -> None:
     register(app)
 
 
+def _register_ops() -> None:
+    from trustwatch.ops_cli import register
+
+    register(app)
+
+
 _register_casework()
+_register_ops()
 
 if __name__ == "__main__":
     app()

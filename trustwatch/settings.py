@@ -173,6 +173,17 @@ class ImpersonationSettings(Section):
     max_image_fetches: int = Field(default=100, ge=0, le=5_000)
 
 
+class RetentionSettings(Section):
+    """How long TrustWatch keeps personal data (`[retention]` in the config file)."""
+
+    mentions_months: int = Field(default=12, ge=1, le=1200)
+    accounts_months: int = Field(default=12, ge=1, le=1200)
+    emails_months: int = Field(default=12, ge=1, le=1200)
+    # Counted from the case's resolution; 10 years: the NHS Records Management Code keeps a
+    # complaints case file 10 years after closure (see flows/retention.py).
+    cases_years: int = Field(default=10, ge=1, le=100)
+
+
 class PrivacySettings(Section):
     """How patient identifiers are recognised (for redaction in emails and exports)."""
 
@@ -221,6 +232,7 @@ class Settings(BaseSettings):
     monitor: MonitorSettings = MonitorSettings()
     staff: StaffSettings | None = None
     impersonation: ImpersonationSettings = ImpersonationSettings()
+    retention: RetentionSettings = RetentionSettings()
     sources: list[SourceSettings] = Field(default_factory=list)
 
     # Where the settings came from, so later validation (connectors, registers) can name the file.
