@@ -191,11 +191,13 @@ def test_classify_refuses_a_bare_string_and_non_text(tiny_encoder: Path, tmp_pat
     assert classifier.classify([]) == []
 
 
-def test_committed_heads_fit_the_installed_encoder_and_stay_small() -> None:
+def test_committed_model_fits_the_installed_encoder_and_stays_under_20_mb() -> None:
     heads = load_heads(HEADS_DIR)
     assert heads.encoder["fingerprint"] == fingerprint_files(builtin_encoder_path(), FINGERPRINT_FILES)
     assert heads.heads["sentiment"].labels == SENTIMENT_LABELS
+    assert set(heads.heads) == {"sentiment", "abuse", "complaint", "safeguarding"}
     assert "tweeteval_val" in heads.heads["sentiment"].training
+    assert heads.encoder_delta, "the adapted encoder's delta is committed"
     committed = sum(path.stat().st_size for path in HEADS_DIR.iterdir() if path.is_file())
     assert committed < 20 * 1024 * 1024
 

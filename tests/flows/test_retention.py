@@ -6,8 +6,7 @@ import json
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from types import SimpleNamespace
-from typing import Any, cast
+from typing import Any
 
 import pytest
 from pydantic import ValidationError
@@ -15,7 +14,6 @@ from pydantic import ValidationError
 from flows.retention import (
     PURGED_TABLES,
     RetentionPolicy,
-    RetentionSettings,
     months_before,
     purge_expired,
     retention_purge,
@@ -35,7 +33,7 @@ from trustwatch.records import (
     Window,
     utc_now,
 )
-from trustwatch.settings import Settings
+from trustwatch.settings import RetentionSettings, load_settings
 
 NOW = datetime(2026, 11, 20, 9, tzinfo=UTC)
 DAY = timedelta(days=1)
@@ -321,10 +319,12 @@ def test_months_before_counts_calendar_months(moment: datetime, months: int, exp
     assert months_before(moment, months) == expected
 
 
-def test_settings_without_a_retention_section_get_the_defaults() -> None:
-    assert retention_settings(cast(Settings, SimpleNamespace())) == RetentionSettings()
-    configured = cast(Settings, SimpleNamespace(retention=RetentionSettings(mentions_months=6)))
-    assert retention_settings(configured).mentions_months == 6
+def test_retention_periods_come_from_the_config_with_defaults(demo_config: Path) -> None:
+    assert retention_settings(load_settings(demo_config)) == RetentionSettings()
+    demo_config.write_text(
+        demo_config.read_text(encoding="utf-8") + "\n[retention]\nmentions_months = 6\n", encoding="utf-8"
+    )
+    assert retention_settings(load_settings(demo_config)).mentions_months == 6
 
 
 @pytest.mark.parametrize(

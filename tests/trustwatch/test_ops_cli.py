@@ -71,8 +71,8 @@ def test_the_config_path_given_to_serve_is_made_absolute(tmp_path: Path, monkeyp
         ),
         (
             "deployments:\n  - name: daily\n    entrypoint: flows.monitor.daily_monitor\n"
-            "    parameters: {config_path: a.toml, window_hours: 1}\n",
-            "deployment 'daily': flows.monitor.daily_monitor takes no parameter window_hours",
+            "    parameters: {config_path: a.toml, hours_back: 1}\n",
+            "deployment 'daily': flows.monitor.daily_monitor takes no parameter hours_back",
         ),
     ],
     ids=[

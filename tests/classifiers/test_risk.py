@@ -1,0 +1,217 @@
+"""Risk heads: one encoder pass with an adapted encoder, the classify record, thresholds, and the real model (slow)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import torch
+
+from classifiers.encoder import FINGERPRINT_FILES, SentenceEncoder, fingerprint_files
+from classifiers.model import DELTA_FILE, SENTIMENT_LABELS, HeadSet, TextScores, load_heads
+from classifiers.risk import DEFAULT_THRESHOLDS, classification_record, risk_labels
+from classifiers.sentiment import BuiltinClassifier, load_builtin, load_classifier
+from tests.classifiers.test_hf_model import build_tiny_bert
+from tests.classifiers.test_sentiment import make_head
+from trustwatch.errors import ConfigError
+from trustwatch.settings import ClassifierSettings
+
+
+@pytest.fixture(scope="module")
+def tiny_encoder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_tiny_bert(tmp_path_factory.mktemp("encoder"))
+
+
+def the_trust_heads() -> dict[str, Any]:
+    """Sentiment, abuse (offensive, hate), complaint and safeguarding heads, as the builtin set has them."""
+    heads = [
+        make_head("sentiment", SENTIMENT_LABELS, ("mean", "max"), seed=1, activation="softmax"),
+        make_head("abuse", ("offensive", "hate"), ("mean", "max"), seed=2, activation="sigmoid"),
+        make_head("complaint", ("complaint",), ("mean", "max"), seed=3, activation="sigmoid"),
+        make_head("safeguarding", ("safeguarding",), ("mean", "max"), seed=4, activation="sigmoid"),
+    ]
+    return {head.name: head for head in heads}
+
+
+def top_layer_delta(seed: int = 5) -> dict[str, torch.Tensor]:
+    """A change to the tiny encoder's (only) layer's feed-forward weights, as finetune.py writes one."""
+    generator = torch.Generator().manual_seed(seed)
+    return {
+        "encoder.layer.0.output.dense.weight": 0.5 * torch.randn((16, 32), generator=generator),
+        "encoder.layer.0.output.dense.bias": 0.5 * torch.randn((16,), generator=generator),
+    }
+
+
+def save_adapted(directory: Path, encoder_dir: Path, delta: dict[str, torch.Tensor] | None = None) -> Path:
+    fingerprint = fingerprint_files(encoder_dir, FINGERPRINT_FILES)
+    HeadSet(
+        encoder={"fingerprint": fingerprint}, heads=the_trust_heads(), encoder_delta=delta or top_layer_delta()
+    ).save(directory)
+    return directory
+
+
+TEXTS = [
+    "the maternity team were wonderful , thank you",
+    "waited hours in a & e , appalling , nobody cared",
+    " ".join(["the staff were kind and the nurse was kind"] * 20),
+    "rude",
+]
+
+
+def test_all_heads_read_one_forward_pass_of_the_adapted_encoder(tiny_encoder: Path, tmp_path: Path) -> None:
+    classifier = load_builtin(ClassifierSettings(batch_size=2), save_adapted(tmp_path, tiny_encoder), tiny_encoder)
+    forward_calls = []
+    classifier.encoder.model.register_forward_hook(lambda *_: forward_calls.append(1))
+    results = classifier.classify(TEXTS)
+    assert len(forward_calls) == 2  # four texts in batches of two, four heads
+    assert [set(result.heads) for result in results] == [{"sentiment", "abuse", "complaint", "safeguarding"}] * 4
+
+
+def test_the_committed_delta_is_added_to_the_base_weights(tiny_encoder: Path, tmp_path: Path) -> None:
+    delta = top_layer_delta()
+    classifier = load_builtin(ClassifierSettings(), save_adapted(tmp_path, tiny_encoder, delta), tiny_encoder)
+    base = SentenceEncoder(tiny_encoder)
+    name = "encoder.layer.0.output.dense.weight"
+    adapted = dict(classifier.encoder.model.named_parameters())[name]
+    original = dict(base.model.named_parameters())[name]
+    # Stored as float16: equal to the float16 rounding of the change.
+    assert torch.allclose(adapted - original, delta[name].half().float(), atol=1e-6)
+    assert not torch.allclose(classifier.encoder.encode(TEXTS[:1])["mean"], base.encode(TEXTS[:1])["mean"], atol=1e-3)
+
+
+def test_version_covers_the_encoder_delta(tiny_encoder: Path, tmp_path: Path) -> None:
+    first = load_heads(save_adapted(tmp_path / "a", tiny_encoder, top_layer_delta(seed=5))).version
+    second = load_heads(save_adapted(tmp_path / "b", tiny_encoder, top_layer_delta(seed=6))).version
+    assert first != second
+    assert (tmp_path / "a" / DELTA_FILE).is_file()
+
+
+@pytest.mark.parametrize(
+    ("delta", "message"),
+    [
+        ({"encoder.layer.9.output.dense.weight": torch.zeros((16, 32))}, "is not a parameter"),
+        ({"encoder.layer.0.output.dense.weight": torch.zeros((32, 16))}, r"has shape \(32, 16\)"),
+    ],
+    ids=["a delta for a layer the encoder lacks is refused", "a delta of the wrong shape is refused"],
+)
+def test_a_delta_that_does_not_fit_the_encoder_is_a_config_error(
+    tiny_encoder: Path, tmp_path: Path, delta: dict[str, torch.Tensor], message: str
+) -> None:
+    with pytest.raises(ConfigError, match=message):
+        load_builtin(ClassifierSettings(), save_adapted(tmp_path, tiny_encoder, delta), tiny_encoder)
+
+
+def test_a_missing_delta_file_is_a_config_error_naming_it(tiny_encoder: Path, tmp_path: Path) -> None:
+    save_adapted(tmp_path, tiny_encoder)
+    (tmp_path / DELTA_FILE).unlink()
+    with pytest.raises(ConfigError, match=r"encoder_delta\.safetensors"):
+        load_heads(tmp_path)
+
+
+def scores_with(abuse: tuple[float, float], complaint: float, safeguarding: float) -> TextScores:
+    return TextScores(
+        heads={
+            "sentiment": {"label": "negative", "scores": {"negative": 0.7, "neutral": 0.2, "positive": 0.1}},
+            "abuse": {"label": "offensive", "scores": {"offensive": abuse[0], "hate": abuse[1]}},
+            "complaint": {"label": "complaint", "scores": {"complaint": complaint}},
+            "safeguarding": {"label": "safeguarding", "scores": {"safeguarding": safeguarding}},
+        }
+    )
+
+
+def test_record_has_sentiment_three_risks_and_pii_spans() -> None:
+    text = "My NHS number is 943 476 5919, call 07700 900123. The ward left mum in wet sheets."
+    thresholds = {"abuse": 0.5, "complaint": 0.5, "safeguarding": 0.85}
+    record = classification_record(scores_with((0.2, 0.7), 0.4, 0.9), text, thresholds)
+    assert set(record) == {"sentiment", "abuse", "complaint", "safeguarding", "pii"}
+    assert record["sentiment"]["label"] == "negative"
+    assert record["abuse"] == {"label": True, "score": 0.7}  # hate is the abuse score when higher
+    assert record["complaint"] == {"label": False, "score": 0.4}
+    assert record["safeguarding"] == {"label": True, "score": 0.9}
+    kinds = {span["kind"]: text[span["start"] : span["end"]] for span in record["pii"]}
+    assert kinds == {"nhs_number": "943 476 5919", "phone": "07700 900123"}
+
+
+@pytest.mark.parametrize(
+    ("threshold", "expected"),
+    [(0.3, True), (0.4, True), (0.41, False)],
+    ids=["a score above the threshold is a complaint", "a score equal to it is", "a score below it is not"],
+)
+def test_thresholds_from_config_decide_the_label(threshold: float, expected: bool) -> None:
+    record = classification_record(scores_with((0.1, 0.1), 0.4, 0.1), "text", {"complaint": threshold})
+    assert record["complaint"]["label"] is expected
+
+
+def test_risk_labels_read_stored_extras_and_skip_risks_never_scored() -> None:
+    extras = dict(scores_with((0.9, 0.1), 0.2, 0.6).extras)
+    assert risk_labels(extras, {"abuse": 0.95, "complaint": 0.3, "safeguarding": 0.5}) == {
+        "abuse": (False, 0.9),
+        "complaint": (False, 0.2),
+        "safeguarding": (True, 0.6),
+    }
+    del extras["abuse"]
+    assert set(risk_labels(extras, {})) == {"complaint", "safeguarding"}
+
+
+def test_a_sentiment_only_model_gives_unknown_risks_not_false_ones() -> None:
+    scores = TextScores(heads={"sentiment": {"label": "positive", "scores": {"positive": 1.0}}})
+    record = classification_record(scores, "thanks", {})
+    assert (record["abuse"], record["complaint"], record["safeguarding"], record["pii"]) == (None, None, None, [])
+
+
+@pytest.mark.parametrize(
+    ("thresholds", "message"),
+    [
+        ({"violence": 0.5}, "unknown risk 'violence'"),
+        ({"abuse": 1.0}, r"classifier.thresholds.abuse: 1.0 is not a probability"),
+        ({"complaint": "high"}, "classifier.thresholds.complaint"),
+    ],
+    ids=["an unknown risk is refused", "a threshold of one is refused", "a non-number is refused"],
+)
+def test_bad_thresholds_are_refused_by_name(thresholds: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        risk_labels({}, thresholds)
+
+
+def test_a_corrupt_stored_score_is_refused_by_name() -> None:
+    with pytest.raises(ValueError, match=r"extras.complaint.scores.complaint: 1.5 is not a probability"):
+        risk_labels({"complaint": {"label": "complaint", "scores": {"complaint": 1.5}}}, {})
+
+
+@pytest.fixture(scope="module")
+def minilm() -> BuiltinClassifier:
+    classifier = load_classifier(ClassifierSettings(batch_size=8, max_length=128))
+    assert isinstance(classifier, BuiltinClassifier)
+    return classifier
+
+
+HARD_NEGATIVES = [
+    "this queue is killing me",
+    "I'd kill for a coffee",
+    "My feet are dying after a 12 hour shift on the ward",
+    "Casualty last night had a stabbing in the car park, great episode",
+]
+
+
+@pytest.mark.slow
+def test_idioms_and_fiction_stay_below_the_safeguarding_threshold(minilm: BuiltinClassifier) -> None:
+    for text, scores in zip(HARD_NEGATIVES, minilm.classify(HARD_NEGATIVES), strict=True):
+        record = classification_record(scores, text, DEFAULT_THRESHOLDS)
+        assert record["safeguarding"]["label"] is False, text
+
+
+@pytest.mark.slow
+def test_a_disclosure_and_a_complaint_are_flagged(minilm: BuiltinClassifier) -> None:
+    texts = [
+        "I can't go on any more, I've got my tablets saved up and tonight is the night. Sorry everyone.",
+        "@KingsmereNHS my dad's operation was cancelled for the third time with no explanation, I want a proper "
+        "answer and I'm making a formal complaint",
+    ]
+    disclosure, complaint = (
+        classification_record(scores, text, DEFAULT_THRESHOLDS)
+        for text, scores in zip(texts, minilm.classify(texts), strict=True)
+    )
+    assert disclosure["safeguarding"]["label"] is True
+    assert complaint["complaint"]["label"] is True
+    assert complaint["safeguarding"]["label"] is False
