@@ -374,6 +374,10 @@ _JOB_NOUNS = _words(
 _SPECIALIST = re.compile(r"(?:ologist|iatrician|iatrist|ographer)s? ")
 _TOKEN = re.compile(r"[^\W_]+")
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
+# Between a title and a name: line and paragraph breaks (any Unicode kind), "!", "?" and an ellipsis.
+_TITLE_BREAK = re.compile(r"[\n\r\v\f\x85\u2028\u2029!?\u2026]")
+# Titles people abbreviate with a full stop: "Dr. Patel" is one phrase.
+_ABBREVIATED_TITLES = frozenset({"dr", "prof", "mr", "mrs", "ms", "mx", "sr", "doc"})
 _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 
@@ -708,7 +712,7 @@ class StaffMatcher:
         tokens = post.tokens
         usable: list[_Hit] = []
         for hit in hits:
-            title_at, title = _title_before(tokens, hit.first)
+            title_at, title = _title_before(post.text, tokens, hit.first)
             if title is not None:
                 hit.title_at, hit.title = title_at, title
                 kinds = [(_WITH_TITLE.get(kind, kind), members) for kind, members in hit.kinds]
@@ -929,20 +933,40 @@ def _address_of(member: StaffMember) -> frozenset[str]:
     return frozenset(address)
 
 
-def _title_before(tokens: list[_Token], first: int) -> tuple[int, str | None]:
-    """The title written just before token `first` ("Dr", "Staff Nurse"), unless it is "my sister"."""
+def _title_before(text: str, tokens: list[_Token], first: int) -> tuple[int, str | None]:
+    """The title written just before token `first` ("Dr", "Staff Nurse"), unless it is "my sister".
+
+    A title ending a line or a sentence belongs to that sentence, not to the name after it: in
+    "Wonderful midwife\nGrace, our midwife" the name is "Grace".
+    """
     if first == 0:
         return -1, None
     word = tokens[first - 1].norm
     title = TITLE_WORDS.get(word)
-    if title is None:
+    if title is None or _breaks_between(text, tokens[first - 1], tokens[first]):
         return -1, None
     at = first - 1
     if at > 0 and tokens[at - 1].norm in _POSSESSIVES and word in RELATIONSHIP_WORDS:
         return -1, None
-    if at > 0 and tokens[at - 1].norm in _TITLE_PREFIXES and title in {"nurse", "sister", "midwife"}:
+    if (
+        at > 0
+        and tokens[at - 1].norm in _TITLE_PREFIXES
+        and title in {"nurse", "sister", "midwife"}
+        and not _breaks_between(text, tokens[at - 1], tokens[at])
+    ):
         at -= 1
     return at, title
+
+
+def _breaks_between(text: str, left: _Token, right: _Token) -> bool:
+    """True when a line break or a sentence end separates two tokens.
+
+    The full stop of an abbreviated title ("Dr. Patel", "Mrs. Jones") is not a sentence end.
+    """
+    gap = text[left.end : right.start]
+    if _TITLE_BREAK.search(gap):
+        return True
+    return "." in gap and left.norm not in _ABBREVIATED_TITLES
 
 
 def _is_relationship(before: Sequence[str]) -> bool:

@@ -197,6 +197,33 @@ def test_hard_negatives_are_not_reported(matcher: StaffMatcher, text: str) -> No
     assert matcher.scan(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "form"),
+    [
+        ("Wonderful nurse\nSarah, our staff nurse in A&E, held my hand the whole time", "Sarah", FORM_FIRST),
+        ("Thank you to every doctor. Sanjay Patel in cardiology explained it all", "Sanjay Patel", FORM_FULL),
+        ("Can't fault the sister! Hope, the HCA on Willow Ward, kept my little one smiling", "Hope", FORM_FIRST),
+        ("Ward sister\nSarah Jones on Ward 12 at Kingsmere General was lovely", "Sarah Jones", FORM_FULL),
+        ("Staff\nNurse Okafor was brilliant in resus", "Nurse Okafor", FORM_TITLE_SURNAME),
+        ("Dr. Patel's clinic in cardiology at Kingsmere General was excellent", "Dr. Patel", FORM_TITLE_SURNAME),
+    ],
+    ids=[
+        "a title ending the line before is not part of the name",
+        "a title ending the sentence before is not part of the name",
+        "a title before an exclamation mark is not part of the name",
+        "a two-word title on the line before is not part of a full name",
+        "a title prefix on the line before does not join the title",
+        "the full stop of an abbreviated title is not a sentence end",
+    ],
+)
+def test_a_title_across_a_line_or_sentence_break_is_not_read_as_part_of_the_name(
+    matcher: StaffMatcher, text: str, surface: str, form: str
+) -> None:
+    (match,) = matcher.scan(text)
+    assert (match.surface, match.form) == (surface, form)
+    assert text[match.start : match.end] == surface
+
+
 def test_shared_name_is_one_ambiguous_match_with_one_output_entry_per_candidate(
     matcher: StaffMatcher, directory: StaffDirectory
 ) -> None:
