@@ -179,7 +179,9 @@ def dispatch_alerts(
     queued = 0
     digests: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
     for row in pending:
-        if is_urgent(row["reason"], row["severity"], settings.alerts):
+        if row["reason"] == "update":
+            queued += _queue_update(store, settings, run_id, window, row, directory)
+        elif is_urgent(row["reason"], row["severity"], settings.alerts):
             item = alert_item(row, settings, directory)
             heading = f"URGENT {noun(row['reason'])}: {item.title}"
             queued += _queue(store, settings, run_id, window, [item], row["recipients"], heading=heading)
@@ -199,6 +201,33 @@ def dispatch_alerts(
     return DispatchResult(alerts_raised=alerts_raised, emails_queued=queued, emails_sent=sent, error=error)
 
 
+def _queue_update(
+    store: Store,
+    settings: Settings,
+    run_id: str,
+    window: Window,
+    row: Mapping[str, Any],
+    directory: StaffDirectory | None,
+) -> int:
+    """An update about something already alerted, threaded onto the first email (In-Reply-To, "Re:")."""
+    kind = row["finding_kind"]
+    item = alert_item({**row, "reason": kind}, settings, directory)
+    item = AlertItem(**{**_as_dict(item), "reason": f"Changed since the first alert: {item.reason}"})
+    first = store.first_email(row["finding_id"])
+    subject = None if first is None else ("Re: " + first[1].removeprefix("Re: "))
+    return _queue(
+        store,
+        settings,
+        run_id,
+        window,
+        [item],
+        row["recipients"],
+        heading=f"Update: {noun(kind)}: {item.title}",
+        subject=subject,
+        references=[first[0]] if first else [],
+    )
+
+
 def _queue(
     store: Store,
     settings: Settings,
@@ -208,6 +237,8 @@ def _queue(
     recipients: Sequence[str],
     *,
     heading: str,
+    subject: str | None = None,
+    references: Sequence[str] = (),
 ) -> int:
     message = compose_digest(
         settings.trust.name,
@@ -215,6 +246,8 @@ def _queue(
         items,
         window,
         heading=heading,
+        subject=subject,
+        references=references,
         recipients=recipients,
         hospital_number_pattern=settings.privacy.hospital_number_pattern,
     )

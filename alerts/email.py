@@ -294,6 +294,7 @@ def compose_digest(
     *,
     noun: tuple[str, str] = NEGATIVE_MENTIONS,
     heading: str | None = None,
+    subject: str | None = None,
     recipients: Sequence[str] | None = None,
     message_id: str | None = None,
     references: Sequence[str] = (),
@@ -306,7 +307,8 @@ def compose_digest(
     The Message-ID is generated with the sender's domain unless `message_id` is given; read it
     back from `message["Message-ID"]` to thread follow-ups, which pass earlier ids as `references`.
     `noun` is the (singular, plural) name of what is listed, or `heading` replaces the whole
-    "N things of Trust" line (urgent single-item emails); `max_items` caps the entries shown
+    "N things of Trust" line (urgent single-item emails) and `subject` the whole subject (a "Re:"
+    that mail clients thread with the first email); `max_items` caps the entries shown
     (the count in the subject stays the full count).
     """
     if not items:
@@ -326,7 +328,7 @@ def compose_digest(
     since_london, since_utc = format_time(window.since)
     until_london, until_utc = format_time(window.until)
     context = {
-        "subject": f"{settings.subject_prefix} {heading} ({window_short})",
+        "subject": subject or f"{settings.subject_prefix} {heading} ({window_short})",
         "heading": heading,
         "trust_name": trust_name,
         "window_short": window_short,

@@ -7,7 +7,7 @@ one at the end of the run that found them; the rest wait for one digest per reci
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from trustwatch.records import Alert, Finding, Severity
 from trustwatch.settings import AlertSettings, Settings
@@ -66,6 +66,33 @@ def recipients_for(finding: Finding, alerts: AlertSettings) -> tuple[str, ...]:
         if kind_matches and severe_enough:
             addresses += route.recipients
     return tuple(dict.fromkeys(addresses))
+
+
+def revision_of(finding: Finding) -> str | None:
+    """The finding's revision: what changes when its subject changes (see `Finding`)."""
+    value = finding.evidence.get("revision") or finding.evidence.get("profile_fingerprint")
+    return None if value is None else str(value)
+
+
+def updates(findings: Sequence[Finding], stored: Mapping[str, str | None], settings: Settings) -> list[Alert]:
+    """One "update" alert per finding whose revision changed since it was stored (threaded by dispatch)."""
+    alerts = []
+    for finding in findings:
+        revision = revision_of(finding)
+        if finding.finding_id not in stored or revision is None or stored[finding.finding_id] in (None, revision):
+            continue
+        if finding.kind in settings.alerts.report_only_kinds:
+            continue
+        alerts.append(
+            Alert(
+                finding_id=finding.finding_id,
+                reason="update",
+                recipients=recipients_for(finding, settings.alerts),
+                severity=finding.severity,
+                revision=revision,
+            )
+        )
+    return alerts
 
 
 def route(findings: Sequence[Finding], settings: Settings) -> list[Alert]:

@@ -231,3 +231,52 @@ def staff_named(
                 )
             )
     return findings
+
+
+def volume_spikes(
+    volumes: Sequence[Mapping[str, Any]],
+    window: Window,
+    *,
+    baseline_days: int = 14,
+    factor: float = 3.0,
+    min_mentions: int = 5,
+) -> list[Finding]:
+    """Sources where the last 24 hours carry far more mentions of one sentiment than the trailing baseline.
+
+    A spike is at least `min_mentions` and at least `factor` times the baseline's daily mean (a
+    baseline of less than one a day counts as one, so a quiet source needs a real surge). Negative
+    spikes are high severity: they are the ones a comms team must get ahead of.
+    """
+    today: dict[tuple[str, str], int] = {}
+    baseline: dict[tuple[str, str], int] = {}
+    for row in volumes:
+        key = (row["source"], row["sentiment"])
+        if row["days_ago"] == 0:
+            today[key] = today.get(key, 0) + int(row["mentions"])
+        elif 1 <= row["days_ago"] <= baseline_days:
+            baseline[key] = baseline.get(key, 0) + int(row["mentions"])
+    day = window.until.date().isoformat()
+    findings = []
+    for (source, sentiment), count in sorted(today.items()):
+        mean = baseline.get((source, sentiment), 0) / baseline_days
+        if count < min_mentions or count < factor * max(mean, 1.0):
+            continue
+        findings.append(
+            Finding(
+                kind="volume_spike",
+                subject_type=SubjectType.SOURCE,
+                platform=source,
+                subject_id=f"{source}:{sentiment}@{day}",
+                severity=Severity.HIGH if sentiment == "negative" else Severity.NORMAL,
+                score=round(count / max(mean, 1.0), 2),
+                summary=f"{count} {sentiment} mentions on {source} in 24 hours, against {mean:.1f} a day before",
+                evidence={
+                    "source": source,
+                    "sentiment": sentiment,
+                    "mentions_last_24h": count,
+                    f"daily_mean_previous_{baseline_days}_days": round(mean, 2),
+                },
+                detector=DETECTOR,
+            )
+        )
+    return findings

@@ -21,7 +21,7 @@ from prefect.client.schemas.objects import State, TaskRun
 from prefect.tasks import Task, exponential_backoff
 
 from alerts.dispatch import DispatchResult, dispatch_alerts
-from alerts.routing import route
+from alerts.routing import route, updates
 from classifiers import detectors
 from classifiers.sentiment import TextClassifier, load_classifier, to_classification
 from classifiers.staff import StaffMatcher, matcher_from_settings
@@ -287,6 +287,14 @@ def detect_findings(settings: Settings, store: Store, run_id: str, window: Windo
             abusive=set(),
         )
     findings += detectors.source_problems(store.run_summary(run_id)["sources"], window)
+    alerts = settings.alerts
+    findings += detectors.volume_spikes(
+        store.daily_volumes(window.until, alerts.spike_baseline_days + 1),
+        window,
+        baseline_days=alerts.spike_baseline_days,
+        factor=alerts.spike_factor,
+        min_mentions=alerts.spike_min_mentions,
+    )
     return findings
 
 
@@ -295,8 +303,9 @@ def raise_alerts(
     settings: Settings, store: Store, run_id: str, window: Window, findings: list[Finding], *, urgent_only: bool = False
 ) -> DispatchResult:
     """Record findings, route the new ones, open their cases, and email what is due (queued first)."""
+    stored = store.finding_revisions([finding.finding_id for finding in findings])
     store.upsert_findings(findings, run_id)
-    new_alert_ids = store.queue_alerts(route(findings, settings), run_id)
+    new_alert_ids = store.queue_alerts([*route(findings, settings), *updates(findings, stored, settings)], run_id)
     CaseBook(store).open_cases_for_alerts(new_alert_ids, run_id)
     return dispatch_alerts(
         store, settings, run_id=run_id, window=window, alerts_raised=len(new_alert_ids), urgent_only=urgent_only

@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any, Self
@@ -605,8 +606,8 @@ class Store:
         """Alerts not yet put in any email, with their finding and (for mentions) the post."""
         return self.fetch_dicts(
             """
-            SELECT a.alert_id, a.reason, a.severity, a.recipients, a.created_at AS alerted_at,
-                   f.subject_type, f.platform, f.subject_id, f.score, f.summary, f.evidence,
+            SELECT a.alert_id, a.reason, a.severity, a.recipients, a.created_at AS alerted_at, a.finding_id,
+                   f.kind AS finding_kind, f.subject_type, f.platform, f.subject_id, f.score, f.summary, f.evidence,
                    m.* EXCLUDE (platform, raw)
             FROM alerts AS a
             JOIN findings AS f USING (finding_id)
@@ -698,6 +699,43 @@ class Store:
             [window.since, window.until, list(sources)],
         )
         return bool(covered)
+
+    def daily_volumes(self, until: datetime, days: int) -> list[dict[str, Any]]:
+        """Mentions per source and sentiment for each of the `days` 24-hour periods ending at `until`.
+
+        `days_ago` 0 is the 24 hours before `until`; periods with no mentions are absent (zero).
+        """
+        return self.fetch_dicts(
+            """
+            SELECT source, coalesce(sentiment, 'unclassified') AS sentiment,
+                   CAST(floor(epoch($until - published_at) / 86400) AS INTEGER) AS days_ago, count(*) AS mentions
+            FROM mentions
+            WHERE published_at < $until AND published_at >= $until - to_days(CAST($days AS INTEGER))
+            GROUP BY ALL
+            """,
+            {"until": until, "days": days},
+        )
+
+    def finding_revisions(self, finding_ids: Sequence[str]) -> dict[str, str | None]:
+        """The stored revision of each finding that exists already (a revision marks a changed subject)."""
+        if not finding_ids:
+            return {}
+        rows = self.fetch_dicts(
+            "SELECT finding_id, coalesce(json_extract_string(evidence, '$.revision'), "
+            "json_extract_string(evidence, '$.profile_fingerprint')) AS revision "
+            "FROM findings WHERE list_contains(?, finding_id)",
+            [list(finding_ids)],
+        )
+        return {row["finding_id"]: row["revision"] for row in rows}
+
+    def first_email(self, finding_id: str) -> tuple[str, str] | None:
+        """(Message-ID, subject) of the first email that carried an alert about this finding (to thread updates)."""
+        rows = self.connection.execute(
+            "SELECT e.message_id, e.subject FROM alerts AS a JOIN emails AS e USING (email_id) "
+            "WHERE a.finding_id = ? ORDER BY e.created_at LIMIT 1",
+            [finding_id],
+        ).fetchall()
+        return (str(rows[0][0]), str(rows[0][1])) if rows else None
 
     def count(self, table: str) -> int:
         """Rows in a table or view (tests, summaries)."""

@@ -156,7 +156,8 @@ class Finding(Record):
 
     `finding_id` is derived from (kind, subject) so re-detecting the same thing in a later run or a
     backfill updates one finding instead of creating a second one; that is what makes alerts
-    idempotent.
+    idempotent. A detector whose subject can change (an account's profile) puts a `revision` (or
+    `profile_fingerprint`) in the evidence: a new revision of an alerted finding sends one update.
     """
 
     kind: str
@@ -177,18 +178,25 @@ class Finding(Record):
 
 
 class Alert(Record):
-    """A finding routed to people: one alert per finding and recipient group, never repeated."""
+    """A finding routed to people: one alert per finding and reason, never repeated.
+
+    `revision` is set on an update (reason "update"): the subject changed since it was first
+    alerted (an impersonating profile edited), so comms get one threaded update per change.
+    """
 
     finding_id: str
     reason: str
     recipients: tuple[str, ...]
     severity: Severity
+    revision: str | None = None
     created_at: UtcDatetime = Field(default_factory=utc_now)
 
     @property
     def alert_id(self) -> str:
-        """Stable id: one alert per finding and reason."""
-        return stable_id("alert", self.finding_id, self.reason)
+        """Stable id: one alert per finding and reason (and revision, for updates)."""
+        if self.revision is None:
+            return stable_id("alert", self.finding_id, self.reason)
+        return stable_id("alert", self.finding_id, self.reason, self.revision)
 
 
 class Classification(Record):

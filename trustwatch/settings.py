@@ -121,6 +121,11 @@ class AlertSettings(Section):
     report_only_kinds: list[str] = Field(
         default_factory=lambda: ["staff_praise", "suspicious_account", "parody_account"]
     )
+    # A volume spike: the last 24 hours of one source and sentiment at least `spike_factor` times its
+    # daily mean over the previous `spike_baseline_days`, and at least `spike_min_mentions`.
+    spike_factor: float = Field(default=3.0, gt=1.0)
+    spike_min_mentions: int = Field(default=5, ge=1)
+    spike_baseline_days: int = Field(default=14, ge=3, le=90)
     # The Trust's own words on what to do, by finding kind (PALS contact details, support options…).
     guidance: dict[str, str] = Field(default_factory=dict)
 

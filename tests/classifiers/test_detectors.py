@@ -1,0 +1,85 @@
+from datetime import UTC, datetime
+
+import pytest
+
+from classifiers.detectors import negative_mentions, patient_identifiers, source_problems, volume_spikes
+from trustwatch.records import Severity, Window
+from trustwatch.settings import TrustProfile
+
+WINDOW = Window(since=datetime(2026, 11, 15, tzinfo=UTC), until=datetime(2026, 11, 16, tzinfo=UTC))
+TRUST = TrustProfile(
+    name="Kingsmere Valley Hospitals NHS Foundation Trust",
+    phone_numbers=["01632 960000"],
+    web_domains=["kingsmerevalley.nhs.uk"],
+)
+
+
+def volumes(today: int, per_day: int, sentiment: str = "negative") -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = [{"source": "x", "sentiment": sentiment, "days_ago": 0, "mentions": today}]
+    rows += [{"source": "x", "sentiment": sentiment, "days_ago": d, "mentions": per_day} for d in range(1, 15)]
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("today", "per_day", "spikes"),
+    [
+        pytest.param(30, 4, True, id="thirty against four a day is a spike"),
+        pytest.param(10, 4, False, id="ten against four a day is not"),
+        pytest.param(4, 0, False, id="four on a quiet source is below the minimum"),
+        pytest.param(6, 0, True, id="six on a source that is usually silent is"),
+    ],
+)
+def test_volume_spikes_against_the_trailing_fortnight(today: int, per_day: int, spikes: bool) -> None:
+    found = volume_spikes(volumes(today, per_day), WINDOW, factor=3.0, min_mentions=5)
+    assert bool(found) is spikes
+    if found:
+        assert found[0].severity == Severity.HIGH
+        assert found[0].evidence["mentions_last_24h"] == today
+
+
+def test_a_positive_spike_is_reported_at_normal_severity() -> None:
+    (finding,) = volume_spikes(volumes(40, 2, "positive"), WINDOW)
+    assert finding.severity == Severity.NORMAL
+    assert finding.subject_id == "x:positive@2026-11-16"
+
+
+def row(text: str, **extra: object) -> dict[str, object]:
+    return {"platform": "web", "native_id": "1", "title": None, "text": text, **extra}
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds", "severity"),
+    [
+        pytest.param(
+            "My dad's NHS number is 943 476 5919, please help", ["nhs_number"], Severity.URGENT, id="nhs number"
+        ),
+        pytest.param("Call me on 07700 900123 about mum", ["phone"], Severity.HIGH, id="a private phone number"),
+        pytest.param(
+            "Ring PALS on 01632 960000 or pals@kingsmerevalley.nhs.uk", [], None, id="the Trust's own contacts"
+        ),
+        pytest.param("Appointment on 12/03/2026 was cancelled again", [], None, id="a date that is not a birth date"),
+    ],
+)
+def test_patient_identifiers_name_kinds_never_values(text: str, kinds: list[str], severity: Severity | None) -> None:
+    found = patient_identifiers([row(text)], TRUST)
+    assert [f.evidence["kinds"] for f in found] == ([kinds] if kinds else [])
+    if found:
+        assert found[0].severity == severity
+        assert "943" not in str(found[0].model_dump())
+
+
+def test_negative_mentions_respect_the_threshold() -> None:
+    rows = [
+        row("bad", sentiment="negative", negative=0.9),
+        {**row("meh", sentiment="negative", negative=0.6), "native_id": "2"},
+    ]
+    assert [f.subject_id for f in negative_mentions(rows, threshold=0.85)] == ["1"]
+
+
+def test_source_problems_alert_once_per_source_and_day_and_ignore_transient_failures() -> None:
+    rows = [
+        {"source": "x", "source_type": "x", "error_kind": "quota_exhausted", "error": "spent", "mentions": 10},
+        {"source": "rss", "source_type": "rss", "error_kind": "retriable", "error": "503", "mentions": 0},
+    ]
+    (finding,) = source_problems(rows, WINDOW)
+    assert finding.kind == "quota_exhausted" and finding.subject_id == "x@2026-11-16"
