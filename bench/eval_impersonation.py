@@ -42,7 +42,8 @@ from classifiers.impersonation import (
     ProfileImage,
     Verdict,
     account_from_json,
-    profile_image_hash,
+    logo_hashes,
+    profile_image_hashes,
 )
 from trustwatch.settings import TrustProfile
 
@@ -116,8 +117,8 @@ def build_scorers(trusts: dict[str, Any], workdir: Path) -> dict[str, Impersonat
             writer = csv.writer(handle)
             writer.writerow(COLUMNS)
             writer.writerows(spec["register"])
-        logo_hash = profile_image_hash(encode(draw_logo(spec["logo_lines"])))
-        scorers[trust_id] = ImpersonationScorer(profile, load_approved_accounts(register_path), [logo_hash])
+        logo = logo_hashes(encode(draw_logo(spec["logo_lines"])))
+        scorers[trust_id] = ImpersonationScorer(profile, load_approved_accounts(register_path), [logo])
     return scorers
 
 
@@ -128,7 +129,8 @@ def image_for(spec: dict[str, Any] | None, trusts: dict[str, Any], url: str) -> 
         data = transformed(draw_logo(trusts[spec["trust"]]["logo_lines"]), spec["transform"])
     else:
         data = random_picture(spec["seed"])
-    return ProfileImage(url, profile_image_hash(data), "image/jpeg", len(data))
+    hashes = profile_image_hashes(data)
+    return ProfileImage(url, hashes.full, "image/jpeg", len(data), hashes.content)
 
 
 def score_all(

@@ -6,7 +6,8 @@ Trust's identity elements. The elements scored here are
 - `name`: a display name that reads as the Trust's name, an alias or a registered account's name,
 - `handle`: a handle that is a lookalike of an official handle or of the Trust's name plus affixes,
 - `logo`: a profile image whose perceptual hash is close to an official logo,
-- `bio_claim`: a bio that claims to be the Trust, to be official, or offers its services ("DM us"),
+- `bio_claim`: a bio that claims to be the Trust, to be official, offers its services ("DM us") or runs a
+  recruitment or payment scam in its name ("apply via DM", "admin fee", "send us your bank details"),
 - `contact`: the Trust's phone numbers or web domains (or a lookalike domain) in the profile.
 
 Names and handles are compared after reduction to a confusable skeleton (`classifiers.lookalikes.skeleton`)
@@ -35,7 +36,8 @@ from typing import Any
 
 import httpx
 import imagehash
-from PIL import Image, UnidentifiedImageError
+import numpy as np
+from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError
 from pydantic import ValidationError
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
@@ -75,12 +77,23 @@ ELEMENT_WEIGHTS = {"name": 0.30, "handle": 0.30, "logo": 0.30, "bio_claim": 0.25
 # the highest recall with no more than 1% of genuine accounts flagged, ties broken to the middle of the plateau.
 ELEMENT_PRESENT = 0.6
 
-# A 256-bit pHash (hash_size=16): re-encoded, resized or recoloured copies of a logo land within ~6 bits,
-# while NHS-style logos of other Trusts (same blue lozenge, other name) land ~45 bits away. The common
-# 8x8 pHash cannot tell those Trusts' logos apart (4-10 bits). Crops of more than ~2% are missed.
+# A 256-bit pHash (hash_size=16): re-encoded, resized or recoloured copies of a logo land within ~6 bits of
+# it. The hash moves ~10 bits per 1% change of scale, so each official logo is hashed at centre crops and
+# paddings in 1% steps (`LOGO_FULL_STEPS`), and both images are also hashed on their content box, the
+# uniform background trimmed away (`LOGO_CONTENT_STEPS` absorbs the trim's own error): a copy that was
+# padded, shifted or cropped only into its margins then matches too. NHS logos share one layout (blue
+# lozenge, name below), and two Trusts whose names have the same length and line breaks can hash within
+# ~10 bits of each other (bench/eval_impersonation.py measures it): the logo is one element, never a verdict.
 PHASH_SIZE = 16
 LOGO_MATCH_DISTANCE = 24
 LOGO_NEAR_DISTANCE = 36
+LOGO_FULL_STEPS = tuple(step / 100 for step in range(-2, 13))
+LOGO_CONTENT_STEPS = tuple(step / 100 for step in range(-3, 4))
+# Sum of the RGB differences from the background above which a pixel is content, after a light blur so JPEG
+# ringing around a logo's edges stays background.
+BACKGROUND_TOLERANCE = 60
+# Trimming works on a copy at most this many pixels a side: pHash itself looks at 64x64.
+TRIM_MAX_SIDE = 512
 
 IMPERSONATION_THRESHOLD = 0.5
 SUSPICIOUS_THRESHOLD = 0.25
@@ -109,6 +122,18 @@ _SERVICE_CLAIM = re.compile(
     r"patient\s+(support|services|experience|liaison)|customer\s+(service|care|support)|"
     r"appointments?\s+(line|team|enquir\w*|queries|booking)|book\s+(your|an)\s+appointment|refunds?|"
     r"complaints?\s+(team|line|handled))\b",
+    re.IGNORECASE,
+)
+# Recruitment and payment scams speak as the employer or the booking office: hiring, applications taken by
+# direct message, fees to pay, personal or bank details asked for. Like the service wording above, they only
+# count when the account already looks like the Trust.
+_SCAM_CLAIM = re.compile(
+    r"\b(now\s+hiring|we'?re\s+hiring|we\s+are\s+(now\s+)?(hiring|recruiting)|urgently\s+recruiting|"
+    r"apply\s+(now\s+)?(via|by|through|in|on)\s+(a\s+)?(dm|direct\s+message|whatsapp|telegram|inbox)|"
+    r"(send|dm|message|inbox)\s+(us\s+|me\s+)?(your|with\s+your)\s+(cv|details|full\s+name|name|bank|card|"
+    r"nhs\s+number|date\s+of\s+birth|dob|address|phone\s+number|booking\s+reference|reference)|"
+    r"(admin|administration|processing|registration|application|booking|interview|dbs|training|uniform|"
+    r"onboarding)\s+fee|refundable\s+deposit|whatsapp\s+us|text\s+us\s+on\s+whatsapp)\b",
     re.IGNORECASE,
 )
 _PHONE = re.compile(r"(?:\+|00)?\d[\d\s().-]{7,}\d")
@@ -156,12 +181,13 @@ class AccountVerdict:
 
 @dataclass(frozen=True)
 class ProfileImage:
-    """A fetched profile image, reduced to its perceptual hash."""
+    """A fetched profile image, reduced to its perceptual hash (and the hash of its content box, if any)."""
 
     url: str
     hash: ImageHash
     content_type: str
     size_bytes: int
+    content_hash: ImageHash | None = None
 
 
 @dataclass(frozen=True)
@@ -175,8 +201,29 @@ class ImageUnavailable:
 ImageResult = ProfileImage | ImageUnavailable
 
 
-def profile_image_hash(image_bytes: bytes, max_pixels: int = 16_000_000) -> ImageHash:
-    """The perceptual hash (pHash, 256 bits) of an image; transparent areas are read as white."""
+@dataclass(frozen=True)
+class ImageHashes:
+    """An image's pHash, and the pHash of its content box (None when it has no uniform background to trim)."""
+
+    full: ImageHash
+    content: ImageHash | None
+
+
+@dataclass(frozen=True)
+class LogoHashes:
+    """An official logo hashed as impersonators re-upload it: (crop fraction, hash) pairs for the whole image
+    and for its content box; a negative fraction is a padding."""
+
+    full: tuple[tuple[float, ImageHash], ...]
+    content: tuple[tuple[float, ImageHash], ...] = ()
+
+    @classmethod
+    def of(cls, logo: LogoHashes | ImageHash) -> LogoHashes:
+        """`logo` itself, or a bare pHash taken as the whole image at its own size."""
+        return logo if isinstance(logo, LogoHashes) else cls(((0.0, logo),))
+
+
+def _flattened_image(image_bytes: bytes, max_pixels: int) -> Image.Image:
     try:
         with Image.open(io.BytesIO(image_bytes)) as image:
             width, height = image.size
@@ -190,15 +237,82 @@ def profile_image_hash(image_bytes: bytes, max_pixels: int = 16_000_000) -> Imag
     # Logos are usually PNGs on transparent backgrounds while avatars are flattened JPEGs: compare on white.
     flattened = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
     flattened.alpha_composite(rgba)
-    return imagehash.phash(flattened.convert("RGB"), hash_size=PHASH_SIZE)
+    return flattened.convert("RGB")
 
 
-def load_logo_hashes(paths: Iterable[Path]) -> list[ImageHash]:
+def content_box(image: Image.Image, rounds: int = 3) -> Image.Image | None:
+    """`image` with its uniform background border trimmed (nested frames too); None if the border is not
+    one colour, as in a photo, where there is no background to trim."""
+    scale = min(1.0, TRIM_MAX_SIDE / max(image.size))
+    current = image.convert("RGB")
+    if scale < 1.0:
+        current = current.resize((max(1, round(image.width * scale)), max(1, round(image.height * scale))))
+    trimmed = False
+    for _ in range(rounds):
+        width, height = current.size
+        blurred = current.filter(ImageFilter.BoxBlur(max(1, min(width, height) // 100)))
+        pixels = np.asarray(blurred, dtype=np.int16)
+        border = np.concatenate([pixels[0], pixels[-1], pixels[:, 0], pixels[:, -1]])
+        background = np.median(border, axis=0)
+        off_background = np.abs(border - background).sum(axis=1) > BACKGROUND_TOLERANCE
+        if off_background.mean() > 0.1:
+            break
+        content = np.abs(pixels - background).sum(axis=2) > BACKGROUND_TOLERANCE
+        rows, columns = np.flatnonzero(content.any(axis=1)), np.flatnonzero(content.any(axis=0))
+        if rows.size == 0:
+            break
+        box = (int(columns[0]), int(rows[0]), int(columns[-1]) + 1, int(rows[-1]) + 1)
+        # A box of a few pixels is a speck on a blank image, not a logo.
+        if box == (0, 0, width, height) or box[2] - box[0] < width / 10 or box[3] - box[1] < height / 10:
+            trimmed = True
+            break
+        current = current.crop(box)
+        trimmed = True
+    return current if trimmed else None
+
+
+def _grown(image: Image.Image, fraction: float) -> Image.Image:
+    """`image` cropped by `fraction` of each side, or padded with white when `fraction` is negative."""
+    width, height = image.size
+    if fraction >= 0:
+        dx, dy = round(width * fraction), round(height * fraction)
+        return image.crop((dx, dy, width - dx, height - dy))
+    return ImageOps.expand(image, border=(round(-width * fraction), round(-height * fraction)), fill="white")
+
+
+def _phash(image: Image.Image) -> ImageHash:
+    return imagehash.phash(image, hash_size=PHASH_SIZE)
+
+
+def profile_image_hash(image_bytes: bytes, max_pixels: int = 16_000_000) -> ImageHash:
+    """The perceptual hash (pHash, 256 bits) of an image; transparent areas are read as white."""
+    return _phash(_flattened_image(image_bytes, max_pixels))
+
+
+def profile_image_hashes(image_bytes: bytes, max_pixels: int = 16_000_000) -> ImageHashes:
+    """The pHash of the whole image and of its content box (background trimmed), to compare with logos."""
+    image = _flattened_image(image_bytes, max_pixels)
+    content = content_box(image)
+    return ImageHashes(_phash(image), _phash(content) if content is not None else None)
+
+
+def logo_hashes(image_bytes: bytes, max_pixels: int = 16_000_000) -> LogoHashes:
+    """An official logo hashed at the crops and paddings of `LOGO_FULL_STEPS` and, trimmed to its content
+    box, of `LOGO_CONTENT_STEPS`; raises ValueError for unreadable bytes."""
+    image = _flattened_image(image_bytes, max_pixels)
+    full = tuple((step, _phash(_grown(image, step))) for step in LOGO_FULL_STEPS)
+    content = content_box(image)
+    if content is None:
+        return LogoHashes(full)
+    return LogoHashes(full, tuple((step, _phash(_grown(content, step))) for step in LOGO_CONTENT_STEPS))
+
+
+def load_logo_hashes(paths: Iterable[Path]) -> list[LogoHashes]:
     """Hashes of the Trust's official logos; a missing or unreadable file is a ConfigError naming it."""
     hashes = []
     for path in paths:
         try:
-            hashes.append(profile_image_hash(path.read_bytes()))
+            hashes.append(logo_hashes(path.read_bytes()))
         except FileNotFoundError:
             raise ConfigError(f"{path}: trust.logos: logo file not found") from None
         except (OSError, ValueError) as error:
@@ -233,9 +347,10 @@ def fetch_profile_image(
     except httpx.HTTPError as error:
         return ImageUnavailable(url, f"fetch failed ({type(error).__name__})")
     try:
-        return ProfileImage(url, profile_image_hash(bytes(body)), content_type, len(body))
+        hashes = profile_image_hashes(bytes(body))
     except ValueError as error:
         return ImageUnavailable(url, str(error))
+    return ProfileImage(url, hashes.full, content_type, len(body), hashes.content)
 
 
 def _word_break(text: str, vocabulary: frozenset[str] | set[str]) -> bool:
@@ -275,13 +390,15 @@ class ImpersonationScorer:
 
     trust: TrustProfile
     register: ApprovedRegister
-    logo_hashes: Sequence[ImageHash] = ()
+    logo_hashes: Sequence[LogoHashes | ImageHash] = ()
     impersonation_threshold: float = IMPERSONATION_THRESHOLD
     element_present: float = ELEMENT_PRESENT
     logo_match_distance: int = LOGO_MATCH_DISTANCE
     _official_skeletons: dict[str, dict[str, str]] = field(init=False, repr=False)
+    _logos: list[LogoHashes] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        self._logos = [LogoHashes.of(logo) for logo in self.logo_hashes]
         handles: dict[str, dict[str, str]] = {}
         pairs = [(platform, handle) for platform, names in self.trust.official_handles.items() for handle in names]
         pairs += [(entry.platform, entry.handle) for entry in self.register]
@@ -509,21 +626,37 @@ class ImpersonationScorer:
     def _logo_element(self, account: Account, image: ImageResult | None) -> tuple[float, Evidence] | None:
         if isinstance(image, ImageUnavailable):
             return 0.0, Evidence("image_unavailable", f"profile image not checked: {image.reason}", 0.0, image.url)
-        if image is None or not self.logo_hashes:
+        if image is None or not self._logos:
             return None
-        distance = min(int(image.hash - logo) for logo in self.logo_hashes)
+        candidates = [
+            (int(image.hash - logo_hash), "whole image", step) for logo in self._logos for step, logo_hash in logo.full
+        ]
+        if image.content_hash is not None:
+            candidates += [
+                (int(image.content_hash - logo_hash), "content box", step)
+                for logo in self._logos
+                for step, logo_hash in logo.content
+            ]
+        distance, compared, step = min(candidates, key=lambda candidate: (candidate[0], abs(candidate[2])))
         if distance > LOGO_NEAR_DISTANCE:
             return None
         if distance <= self.logo_match_distance:
             strength = 1.0 - 0.3 * distance / max(1, self.logo_match_distance)
         else:
             strength = 0.5 * (LOGO_NEAR_DISTANCE - distance) / (LOGO_NEAR_DISTANCE - self.logo_match_distance)
+        variant = "as is" if step == 0 else f"cropped {step:.0%}" if step > 0 else f"padded {-step:.0%}"
         return strength, Evidence(
             "logo",
-            f"profile image is {distance}/{PHASH_SIZE**2} bits from an official logo "
-            f"(a match is ≤ {self.logo_match_distance})",
+            f"profile image ({compared}) is {distance}/{PHASH_SIZE**2} bits from an official logo ({variant}; "
+            f"a match is ≤ {self.logo_match_distance})",
             0.0,
-            {"distance": distance, "image_hash": str(image.hash), "url": image.url},
+            {
+                "distance": distance,
+                "compared": compared,
+                "logo_variant": variant,
+                "image_hash": str(image.hash),
+                "url": image.url,
+            },
         )
 
     def _references_trust(self, text: str) -> str | None:
@@ -561,7 +694,7 @@ class ImpersonationScorer:
             return 1.0, Evidence(
                 "bio_claim", f"bio claims to be the official account of {subject_reference}", 0.0, official_of.group(0)
             )
-        service = _SERVICE_CLAIM.search(bio)
+        service = _SERVICE_CLAIM.search(bio) or _SCAM_CLAIM.search(bio)
         official = _OFFICIAL.search(bio)
         claim = service or official
         if claim is None:
