@@ -152,7 +152,6 @@ _REASON_WORDS = {
 }
 _KIND_WORDS = {"review": "review", "post": "post", "comment": "comment", "story": "story", "article": "article"}
 _TITLE_PREFIX_WORDS = frozenset({*TITLE_WORDS, "staff", "charge", "ward", "student", "senior", "junior", "head"})
-_WORD = re.compile(r"[^\W_]+(?:['\N{RIGHT SINGLE QUOTATION MARK}.-][^\W_]+)*")
 # A Reddit permalink's slug is the post title, which may carry the name; Reddit ignores the slug.
 _REDDIT_SLUG = re.compile(r"^(/r/[^/]+/comments/[^/]+/)([^/]+)(/.*)?$")
 
