@@ -11,6 +11,7 @@ from prefect import flow, unmapped
 
 from connectors import ConfiguredSource
 from flows.impersonation import draft_takedowns, impersonation_findings, probe_lookalikes, reply_candidates
+from flows.staff import draft_staff_takedowns
 from flows.tasks import (
     classify_and_land,
     collect_retry_options,
@@ -119,6 +120,7 @@ def monitor_window(
     )
     delivery = raise_alerts(settings, store, run_id, window, findings, urgent_only=urgent_only)
     draft_takedowns(settings, store, findings)
+    draft_staff_takedowns(settings, store, findings)
 
     status = run_status([row["status"] for row in store.run_summary(run_id)["sources"]])
     store.finish_run(

@@ -22,6 +22,7 @@ from alerts.report import (
     staff_directory_for,
     write_report,
 )
+from flows.staff import send_praise_digests
 from flows.tasks import open_store, scheduled_or_now
 from storage.store import Store
 from trustwatch.records import stable_id
@@ -125,6 +126,7 @@ def weekly_report(week_ending: date | None = None, config_path: str = "trustwatc
         html, text = render_html(report), render_text(report)
         path = save_weekly_report(settings, report, html)
         email_id, emailed, sent, error = email_weekly_report(settings, store, report, html, text)
+        send_praise_digests(settings, store, report.window)
     publish_report_artifact(report, path, emailed, error)
     return ReportRun(
         week_ending=week_ending, path=path, email_id=email_id, emailed=emailed, emails_sent=sent, error=error
