@@ -31,7 +31,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PIL import Image, ImageDraw, ImageEnhance, ImageFont
+from PIL import Image, ImageDraw, ImageEnhance, ImageFont, ImageOps
 
 from classifiers.approved_accounts import COLUMNS, load_approved_accounts
 from classifiers.impersonation import (
@@ -49,6 +49,11 @@ from trustwatch.settings import TrustProfile
 
 HERE = Path(__file__).parent
 NOW = datetime(2026, 11, 1, tzinfo=UTC)
+DATA_FILES = (
+    "impersonation_eval.jsonl",
+    "impersonation_holdout.jsonl",
+    "impersonation_holdout_handwritten.jsonl",
+)
 NHS_BLUE = (0, 94, 184)
 GENUINE = ("official", "genuine_other", "staff", "unrelated")
 VERDICTS = [verdict.value for verdict in Verdict]
@@ -71,21 +76,87 @@ def encode(image: Image.Image, fmt: str = "PNG", quality: int = 85) -> bytes:
     return buffer.getvalue()
 
 
+NAMED_TRANSFORMS = {
+    "jpeg": "jpeg:60",
+    "resize48": "resize:48+jpeg:80",
+    "resize200_jpeg": "resize:200+jpeg:40",
+    "brighten": "brighten:1.15",
+    "grey": "grey",
+    "crop20": "zoom:5",
+    "png": "png",
+}
+
+
+def _apply(image: Image.Image, step: str) -> tuple[Image.Image, int | None]:
+    """One step of a transform chain: the new image and, for `jpeg:Q`, the JPEG quality to save at."""
+    op, _, arg = step.partition(":")
+    args = [part for part in arg.replace(":", ",").split(",") if part]
+    width, height = image.size
+    if op == "png":
+        return image, None
+    if op == "jpeg":
+        return image, int(args[0]) if args else 60
+    if op == "resize":
+        return image.resize((int(args[0]), int(args[-1]))), None
+    if op == "zoom":
+        # Cut `p`% off every side and scale back up, as a screenshot cropped close to the logo.
+        cut = float(args[0]) / 100
+        box = (round(width * cut), round(height * cut), round(width * (1 - cut)), round(height * (1 - cut)))
+        return image.crop(box).resize((width, height)), None
+    if op == "crop":
+        left, top, right, bottom = (float(value) / 100 for value in args)
+        box = (round(width * left), round(height * top), round(width * (1 - right)), round(height * (1 - bottom)))
+        return image.crop(box), None
+    if op == "pad":
+        border = round(max(width, height) * float(args[0]) / 100)
+        fill = tuple(int(value) for value in args[1:4]) if len(args) >= 4 else (255, 255, 255)
+        return ImageOps.expand(image, border=border, fill=fill), None
+    if op == "square":
+        # A wide or tall logo centred on a square avatar of `colour`.
+        fill = tuple(int(value) for value in args[:3]) if len(args) >= 3 else (255, 255, 255)
+        side = max(width, height)
+        canvas = Image.new("RGB", (side, side), fill)
+        canvas.paste(image, ((side - width) // 2, (side - height) // 2))
+        return canvas, None
+    if op == "circle":
+        # The avatar as platforms display it, screenshotted: corners outside the circle are white.
+        mask = Image.new("L", image.size, 0)
+        ImageDraw.Draw(mask).ellipse((0, 0, width - 1, height - 1), fill=255)
+        canvas = Image.new("RGB", image.size, "white")
+        canvas.paste(image, mask=mask)
+        return canvas, None
+    if op == "rotate":
+        return image.rotate(float(args[0]), resample=Image.Resampling.BICUBIC, fillcolor="white"), None
+    if op == "brighten":
+        return ImageEnhance.Brightness(image).enhance(float(args[0])), None
+    if op == "contrast":
+        return ImageEnhance.Contrast(image).enhance(float(args[0])), None
+    if op == "grey":
+        return image.convert("L").convert("RGB"), None
+    if op == "text":
+        # A banner drawn across the bottom ("SUPPORT", "JOBS"), as some fake desks add.
+        canvas = image.copy()
+        draw = ImageDraw.Draw(canvas)
+        draw.rectangle((0, round(height * 0.8), width, height), fill=(218, 41, 28))
+        draw.text(
+            (round(width * 0.05), round(height * 0.82)),
+            arg,
+            fill="white",
+            font=ImageFont.load_default(size=height // 10),
+        )
+        return canvas, None
+    raise ValueError(f"unknown image transform step {step!r}")
+
+
 def transformed(image: Image.Image, transform: str) -> bytes:
-    """The logo as an impersonator re-uploads it."""
-    if transform == "jpeg":
-        return encode(image, "JPEG", 60)
-    if transform == "resize48":
-        return encode(image.resize((48, 48)), "JPEG", 80)
-    if transform == "resize200_jpeg":
-        return encode(image.resize((200, 200)), "JPEG", 40)
-    if transform == "brighten":
-        return encode(ImageEnhance.Brightness(image).enhance(1.15))
-    if transform == "grey":
-        return encode(image.convert("L").convert("RGB"))
-    if transform == "crop20":
-        return encode(image.crop((20, 20, 380, 380)).resize((400, 400)))
-    return encode(image)
+    """The logo as an impersonator re-uploads it: a named transform or a chain of steps joined by '+'
+    (png, jpeg:Q, resize:W,H, zoom:P, crop:L,T,R,B, pad:P[,R,G,B], square[:R,G,B], circle, rotate:D,
+    brighten:F, contrast:F, grey, text:WORDS)."""
+    quality: int | None = None
+    for step in NAMED_TRANSFORMS.get(transform, transform).split("+"):
+        image, step_quality = _apply(image, step)
+        quality = step_quality if step_quality is not None else quality
+    return encode(image, "JPEG", quality) if quality is not None else encode(image)
 
 
 def random_picture(seed: int) -> bytes:
@@ -126,7 +197,9 @@ def image_for(spec: dict[str, Any] | None, trusts: dict[str, Any], url: str) -> 
     if spec is None:
         return None
     if spec["kind"] == "logo":
-        data = transformed(draw_logo(trusts[spec["trust"]]["logo_lines"]), spec["transform"])
+        # Another organisation's NHS-style logo names its own lines; a Trust's logo names the Trust.
+        lines = spec["lines"] if "lines" in spec else trusts[spec["trust"]]["logo_lines"]
+        data = transformed(draw_logo(lines), spec["transform"])
     else:
         data = random_picture(spec["seed"])
     hashes = profile_image_hashes(data)
@@ -148,11 +221,15 @@ def score_all(
     return prepared
 
 
-def evaluate(prepared: list[Any], scorers: dict[str, ImpersonationScorer], split: str) -> dict[str, Any]:
+def evaluate(
+    prepared: list[Any], scorers: dict[str, ImpersonationScorer], split: str, origin: str | None = None
+) -> dict[str, Any]:
+    """Confusion table, precision, recall and false-flag rate on the records of `split` (and of the data file
+    `origin`, when given)."""
     confusion: Counter[tuple[str, str]] = Counter()
     misses = []
     for record, account, image in prepared:
-        if split != "all" and record["split"] != split:
+        if record["split"] != split or (origin is not None and record["_origin"] != origin):
             continue
         verdict = scorers[record["trust"]].score(account, NOW, image)
         confusion[(record["label"], verdict.verdict.value)] += 1
@@ -227,19 +304,79 @@ def report(name: str, result: dict[str, Any], show_misses: bool) -> None:
             print("  miss:", *miss)
 
 
+LOGO_TRANSFORMS = (
+    "png", "jpeg:60", "resize:48+jpeg:80", "resize:200+jpeg:40", "grey", "brighten:1.15", "zoom:2", "zoom:5",
+    "zoom:10", "crop:8,0,0,0", "crop:0,0,6,6", "pad:10", "pad:10,0,94,184", "resize:400,260+square", "circle",
+    "rotate:2", "text:SUPPORT",
+)  # fmt: skip
+
+
+def logo_report(trusts: dict[str, Any], scorers: dict[str, ImpersonationScorer], splits: list[str]) -> None:
+    """How far each Trust's re-uploaded logo lands from its own logo hashes, and how close other Trusts' logos
+    land: the logo element's recall and its false matches, apart from the accounts."""
+    threshold = next(iter(scorers.values())).logo_match_distance
+    print(f"\n== logo matching (a match is ≤ {threshold} of 256 bits)")
+    for split in splits:
+        ids = [tid for tid, spec in trusts.items() if spec["split"] == split]
+        if not ids:
+            continue
+        cells = []
+        for transform in LOGO_TRANSFORMS:
+            distances = []
+            for tid in ids:
+                image = image_for({"kind": "logo", "trust": tid, "transform": transform}, trusts, "logo")
+                match = scorers[tid].logo_match(image) if image is not None else None
+                distances.append(match.distance if match is not None else 999)
+            matched = sum(distance <= threshold for distance in distances)
+            cells.append(f"{transform} {matched}/{len(ids)} (worst {max(distances)})")
+        print(f"{split} Trusts' own logo, re-uploaded: " + "; ".join(cells))
+    ids = [tid for tid, spec in trusts.items() if spec["split"] in splits]
+    close = []
+    for tid, other in itertools.permutations(ids, 2):
+        image = image_for({"kind": "logo", "trust": other, "transform": "jpeg"}, trusts, "logo")
+        match = scorers[tid].logo_match(image) if image is not None else None
+        if match is not None:
+            close.append((match.distance, tid, other))
+    false_matches = [pair for pair in close if pair[0] <= threshold]
+    print(
+        f"other Trusts' logos matching a Trust's logo: {len(false_matches)}/{len(close)} ordered pairs; closest: "
+        + ", ".join(f"{other}→{tid} {distance}" for distance, tid, other in sorted(close)[:6])
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", type=Path, default=HERE / "data" / "impersonation_eval.jsonl")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        nargs="+",
+        default=[HERE / "data" / name for name in DATA_FILES],
+        help="labelled account files (JSON lines); records name their split",
+    )
     parser.add_argument("--trusts", type=Path, default=HERE / "data" / "impersonation_trusts.json")
+    parser.add_argument("--splits", default="dev,test,holdout", help="comma-separated splits to report")
     parser.add_argument("--tune", action="store_true", help="rerun the dev-split threshold search first")
     parser.add_argument("--misses", action="store_true", help="list every wrong impersonation decision")
     args = parser.parse_args()
+    splits = [split.strip() for split in args.splits.split(",") if split.strip()]
 
     trusts = json.loads(args.trusts.read_text(encoding="utf-8"))["trusts"]
-    records = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = []
+    for path in args.data:
+        if not path.exists():
+            raise SystemExit(f"{path}: labelled account file not found")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if line.strip():
+                record = json.loads(line)
+                for key in ("id", "trust", "split", "label", "source", "account"):
+                    if key not in record:
+                        raise SystemExit(f"{path}: line {number}: field {key!r} is missing")
+                if record["trust"] not in trusts:
+                    raise SystemExit(f"{path}: line {number}: trust {record['trust']!r} is not in {args.trusts}")
+                records.append({**record, "_origin": path.name})
     with tempfile.TemporaryDirectory() as workdir:
         scorers = build_scorers(trusts, Path(workdir))
-    prepared = score_all(records, trusts, scorers)
+    prepared = score_all([record for record in records if record["split"] in {*splits, "dev"}], trusts, scorers)
     settings = (IMPERSONATION_THRESHOLD, ELEMENT_PRESENT, LOGO_MATCH_DISTANCE)
     if args.tune:
         settings = tune(prepared, scorers)
@@ -252,8 +389,15 @@ def main() -> None:
         f"{len(records)} labelled accounts, {len(trusts)} Trusts; threshold={settings[0]} "
         f"element_present={settings[1]} logo_match_distance={settings[2]}"
     )
-    for split in ("dev", "test"):
-        report(f"{split} split", evaluate(prepared, scorers, split), args.misses)
+    for split in splits:
+        origins = sorted({record["_origin"] for record in records if record["split"] == split})
+        trust_ids = sorted({record["trust"] for record in records if record["split"] == split})
+        name = f"{split} split ({len(trust_ids)} Trusts: {', '.join(trust_ids)})"
+        report(name, evaluate(prepared, scorers, split), args.misses and len(origins) == 1)
+        if len(origins) > 1:
+            for origin in origins:
+                report(f"{split} split, {origin} only", evaluate(prepared, scorers, split, origin), args.misses)
+    logo_report(trusts, scorers, splits)
 
 
 if __name__ == "__main__":

@@ -223,6 +223,16 @@ class LogoHashes:
         return logo if isinstance(logo, LogoHashes) else cls(((0.0, logo),))
 
 
+@dataclass(frozen=True)
+class LogoMatch:
+    """How close a profile image is to an official logo: Hamming distance in bits, which hashes were compared
+    ("whole image" or "content box") and the logo variant's crop fraction (negative: padding)."""
+
+    distance: int
+    compared: str
+    step: float
+
+
 def _flattened_image(image_bytes: bytes, max_pixels: int) -> Image.Image:
     try:
         with Image.open(io.BytesIO(image_bytes)) as image:
@@ -626,18 +636,12 @@ class ImpersonationScorer:
     def _logo_element(self, account: Account, image: ImageResult | None) -> tuple[float, Evidence] | None:
         if isinstance(image, ImageUnavailable):
             return 0.0, Evidence("image_unavailable", f"profile image not checked: {image.reason}", 0.0, image.url)
-        if image is None or not self._logos:
+        if image is None:
             return None
-        candidates = [
-            (int(image.hash - logo_hash), "whole image", step) for logo in self._logos for step, logo_hash in logo.full
-        ]
-        if image.content_hash is not None:
-            candidates += [
-                (int(image.content_hash - logo_hash), "content box", step)
-                for logo in self._logos
-                for step, logo_hash in logo.content
-            ]
-        distance, compared, step = min(candidates, key=lambda candidate: (candidate[0], abs(candidate[2])))
+        match = self.logo_match(image)
+        if match is None:
+            return None
+        distance, compared, step = match.distance, match.compared, match.step
         if distance > LOGO_NEAR_DISTANCE:
             return None
         if distance <= self.logo_match_distance:
@@ -658,6 +662,21 @@ class ImpersonationScorer:
                 "url": image.url,
             },
         )
+
+    def logo_match(self, image: ProfileImage) -> LogoMatch | None:
+        """The official logo variant closest to `image` (whole image or content box), or None without logos."""
+        candidates = [
+            LogoMatch(int(image.hash - logo_hash), "whole image", step)
+            for logo in self._logos
+            for step, logo_hash in logo.full
+        ]
+        if image.content_hash is not None:
+            candidates += [
+                LogoMatch(int(image.content_hash - logo_hash), "content box", step)
+                for logo in self._logos
+                for step, logo_hash in logo.content
+            ]
+        return min(candidates, key=lambda match: (match.distance, abs(match.step)), default=None)
 
     def _references_trust(self, text: str) -> str | None:
         for code in self.trust.ods_codes:

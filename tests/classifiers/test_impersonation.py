@@ -8,21 +8,25 @@ from typing import Any
 import httpx
 import pytest
 import respx
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageOps
 
 from classifiers.approved_accounts import ApprovedRegister, load_approved_accounts
 from classifiers.impersonation import (
     AccountInputError,
     ImageUnavailable,
     ImpersonationScorer,
+    LogoHashes,
     ProfileImage,
     Verdict,
     account_from_json,
     check_accounts,
+    content_box,
     fetch_profile_image,
     impersonation_finding,
     load_logo_hashes,
+    logo_hashes,
     profile_image_hash,
+    profile_image_hashes,
 )
 from trustwatch.errors import ConfigError
 from trustwatch.records import Account
@@ -374,3 +378,180 @@ def test_finding_id_is_stable_across_runs_and_fingerprint_changes_with_the_profi
 def test_no_finding_for_unrelated_accounts(scorer: ImpersonationScorer) -> None:
     plain = account(handle="gardening_gran", display_name="Margaret")
     assert impersonation_finding(plain, scorer.score(plain, NOW), NOW) is None
+
+
+def logo_with_margin() -> Image.Image:
+    """The demo logo on a white margin, as Trusts publish it (the margin is what screenshots crop)."""
+    return ImageOps.expand(draw_logo(), border=40, fill="white")
+
+
+def uploaded(image: Image.Image, fmt: str = "PNG", **options: Any) -> ProfileImage:
+    body = png(image, fmt, **options)
+    hashes = profile_image_hashes(body)
+    return ProfileImage("https://img.example/a.jpg", hashes.full, "image/jpeg", len(body), hashes.content)
+
+
+def photo_like() -> Image.Image:
+    """A stand-in for a photo: shading and texture right up to its edges, so no background to trim."""
+    shading = Image.linear_gradient("L").resize((300, 300))
+    texture = Image.effect_noise((300, 300), 40)
+    return Image.merge("RGB", (shading, texture, shading.rotate(90)))
+
+
+def margin_logo_scorer(trust: TrustProfile, register: ApprovedRegister) -> ImpersonationScorer:
+    return ImpersonationScorer(trust, register, [logo_hashes(png(logo_with_margin()))])
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        pytest.param(lambda logo: logo.crop((25, 25, 355, 355)).resize(logo.size), id="cropped into its margin"),
+        pytest.param(lambda logo: ImageOps.expand(logo, border=60, fill="white"), id="padded with white"),
+        pytest.param(lambda logo: ImageOps.expand(logo, border=30, fill=(235, 235, 235)), id="framed in grey"),
+        pytest.param(
+            lambda logo: logo.transform(logo.size, Image.Transform.AFFINE, (1, 0, 25, 0, 1, -15), fillcolor="white"),
+            id="shifted off centre",
+        ),
+        pytest.param(lambda logo: logo.crop((0, 0, 340, 340)), id="cut on two sides"),
+    ],
+)
+def test_a_logo_cropped_padded_or_shifted_still_matches_on_its_content_box(
+    trust: TrustProfile, register: ApprovedRegister, copy: Any
+) -> None:
+    original = profile_image_hash(png(logo_with_margin()))
+    image = uploaded(copy(logo_with_margin()), "JPEG", quality=70)
+    match = margin_logo_scorer(trust, register).logo_match(image)
+    assert image.hash - original > 24, "the whole-image pHash alone misses this copy"
+    assert match is not None and match.distance <= 24 and match.compared == "content box"
+
+
+def test_a_logo_cropped_into_its_content_matches_a_cropped_variant(
+    trust: TrustProfile, register: ApprovedRegister
+) -> None:
+    # The demo logo reaches within 20 px of its edges: a 10% zoom cuts into the text and the lozenge.
+    zoomed = draw_logo().crop((30, 30, 270, 270)).resize((300, 300))
+    scorer = ImpersonationScorer(trust, register, [logo_hashes(png(draw_logo()))])
+    match = scorer.logo_match(uploaded(zoomed, "JPEG", quality=70))
+    assert match is not None and match.distance <= 24 and match.step > 0
+
+
+def test_a_cropped_logo_with_the_trusts_name_is_impersonation_with_the_match_in_the_evidence(
+    trust: TrustProfile, register: ApprovedRegister
+) -> None:
+    logo = logo_with_margin()
+    image = uploaded(logo.crop((20, 20, 360, 360)).resize(logo.size), "JPEG", quality=60)
+    verdict = margin_logo_scorer(trust, register).score(
+        account(handle="user4471", display_name="Kingsmere General"), NOW, image
+    )
+    assert verdict.verdict is Verdict.IMPERSONATION and "logo" in verdict.elements
+    logo_evidence = next(item for item in verdict.evidence if item.name == "logo")
+    assert logo_evidence.value["distance"] <= 24 and logo_evidence.value["compared"] == "content box"
+
+
+def test_a_photo_has_no_content_box_and_does_not_match_the_logo(
+    trust: TrustProfile, register: ApprovedRegister
+) -> None:
+    assert content_box(photo_like()) is None
+    image = uploaded(photo_like(), "JPEG", quality=80)
+    assert image.content_hash is None
+    match = margin_logo_scorer(trust, register).logo_match(image)
+    assert match is not None and match.distance > 36
+
+
+def test_content_box_trims_a_padded_logo_to_the_original_box() -> None:
+    original = content_box(logo_with_margin())
+    padded = content_box(ImageOps.expand(logo_with_margin(), border=50, fill="white"))
+    assert original is not None and padded is not None
+    assert abs(original.width - padded.width) <= 2 and abs(original.height - padded.height) <= 2
+    assert original.width < logo_with_margin().width - 60
+
+
+def test_logo_hashes_hold_whole_image_and_content_box_variants(logo_file: Path) -> None:
+    (loaded,) = load_logo_hashes([logo_file])
+    assert isinstance(loaded, LogoHashes)
+    steps = [step for step, _ in loaded.full]
+    assert 0.0 in steps and min(steps) < 0 < max(steps), "paddings and crops of the whole image"
+    assert loaded.content, "the demo logo sits on white, so its content box is hashed too"
+
+
+def test_a_bare_image_hash_is_still_accepted_as_a_logo(trust: TrustProfile, register: ApprovedRegister) -> None:
+    scorer = ImpersonationScorer(trust, register, [profile_image_hash(png(draw_logo()))])
+    match = scorer.logo_match(uploaded(draw_logo(), "JPEG", quality=60))
+    assert match is not None and match.distance <= 10 and match.compared == "whole image"
+
+
+def test_a_scorer_without_logos_matches_nothing(trust: TrustProfile, register: ApprovedRegister) -> None:
+    assert ImpersonationScorer(trust, register).logo_match(uploaded(draw_logo())) is None
+
+
+@respx.mock
+def test_fetch_profile_image_hashes_the_content_box_too() -> None:
+    body = png(logo_with_margin())
+    respx.get("https://img.example/logo.png").mock(
+        return_value=httpx.Response(200, content=body, headers={"content-type": "image/png"})
+    )
+    with httpx.Client() as client:
+        result = fetch_profile_image(client, "https://img.example/logo.png")
+    assert isinstance(result, ProfileImage)
+    assert result.content_hash is not None and result.content_hash == profile_image_hashes(body).content
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        (
+            {
+                "handle": "user99120",
+                "display_name": "Kingsmere General Careers",
+                "description": "Now hiring! Apply via DM. A £45 admin fee secures your interview",
+            },
+            Verdict.IMPERSONATION,
+        ),
+        (
+            {
+                "handle": "user99121",
+                "display_name": "Kingsmere Valley Hospitals",
+                "description": "Urgently recruiting HCAs. Send us your CV and bank details for payroll",
+            },
+            Verdict.IMPERSONATION,
+        ),
+        (
+            {
+                "handle": "user99122",
+                "display_name": "Kingsmere General Hospital",
+                "description": "Missed appointment? DM us your NHS number and date of birth to rebook",
+            },
+            Verdict.IMPERSONATION,
+        ),
+        (
+            {
+                "handle": "CareHomeJobs",
+                "display_name": "Oakfield Care Homes",
+                "description": "Now hiring! Apply via DM. Training fee refunded after 3 months",
+            },
+            Verdict.UNRELATED,
+        ),
+        (
+            {
+                "handle": "SamPatelRN",
+                "display_name": "Sam Patel | Kingsmere General",
+                "description": "Ward manager at Kingsmere General. We're hiring! DM me. Views my own",
+            },
+            Verdict.UNRELATED,
+        ),
+    ],
+    ids=[
+        "a careers name with an admin fee and apply-by-DM is impersonation",
+        "the Trust's name asking for CVs and bank details is impersonation",
+        "the Trust's name asking for NHS numbers by DM is impersonation",
+        "a care home hiring by DM does not look like the Trust and is unrelated",
+        "a ward manager saying her ward is hiring is not a claim",
+    ],
+)
+def test_recruitment_and_details_scams_are_claims_only_when_the_account_looks_like_the_trust(
+    scorer: ImpersonationScorer, fields: dict[str, Any], expected: Verdict
+) -> None:
+    verdict = scorer.score(account(**fields), NOW)
+    assert verdict.verdict is expected, verdict.evidence
+    claimed = "bio_claim" in verdict.elements
+    assert claimed is (expected is Verdict.IMPERSONATION)
