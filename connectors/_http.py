@@ -1,6 +1,9 @@
 """Plain-HTTP plumbing shared by the connectors that have no SDK: timeouts, a response size limit,
 the error taxonomy, tenacity retries that honour `Retry-After`, and a replay transport.
 
+The SDK clients (X, Bluesky, Reddit) classify their SDK's errors themselves and retry them with
+the same `retrying` policy, so every connector backs off and gives up on long waits alike.
+
 The replay transport serves recorded responses from a directory so the demo and the tests run the
 real connector code (request building, conditional GET, parsing) with no network.
 """
@@ -19,10 +22,10 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import httpx
-from tenacity import RetryCallState, retry, retry_if_exception, stop_after_attempt, wait_exponential_jitter
+from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
 
 from trustwatch.errors import FatalError, RetriableError
-from trustwatch.settings import HttpSettings
+from trustwatch.settings import HttpSettings, Settings
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +51,12 @@ def build_http_client(http: HttpSettings, *, base_dir: Path | None = None, **kwa
         transport=transport,
         **kwargs,
     )
+
+
+def http_client_for(settings: Settings, **kwargs: Any) -> httpx.Client:
+    """`build_http_client` over `settings.http`, a relative replay directory read from the config file's folder."""
+    base_dir = settings.config_path.parent if settings.config_path else None
+    return build_http_client(settings.http, base_dir=base_dir, **kwargs)
 
 
 def retry_after_seconds(response: httpx.Response, now: datetime | None = None) -> float | None:
@@ -102,7 +111,7 @@ def _wait_for(state: RetryCallState) -> float:
     return backoff
 
 
-def _give_up_on_long_waits(error: BaseException) -> bool:
+def _worth_waiting_for(error: BaseException) -> bool:
     if not isinstance(error, RetriableError):
         return False
     return error.retry_after is None or error.retry_after <= MAX_HONOURED_WAIT_SECONDS
@@ -114,6 +123,23 @@ class RetryPolicy:
 
     attempts: int = 4
     sleep: Callable[[float], None] = time.sleep
+
+
+def retrying(policy: RetryPolicy | None = None) -> Retrying:
+    """Tenacity retries for one call: `RetriableError` only, exponential backoff with jitter, at least
+    the wait the server asked for, and no retry at all when it asked for more than
+    `MAX_HONOURED_WAIT_SECONDS` (that wait belongs to the task-level retry). The last error is re-raised.
+
+    Use as `retrying(policy)(attempt)`; `attempt` raises TrustWatch errors, already classified.
+    """
+    policy = policy or RetryPolicy()
+    return Retrying(
+        retry=retry_if_exception(_worth_waiting_for),
+        wait=_wait_for,
+        stop=stop_after_attempt(policy.attempts),
+        sleep=policy.sleep,
+        reraise=True,
+    )
 
 
 def fetch_with_retries(
@@ -130,15 +156,7 @@ def fetch_with_retries(
 
     A 304 is returned as is (the caller handles conditional GET); other 4xx/5xx raise.
     """
-    policy = policy or RetryPolicy()
 
-    @retry(
-        retry=retry_if_exception(_give_up_on_long_waits),
-        wait=_wait_for,
-        stop=stop_after_attempt(policy.attempts),
-        sleep=policy.sleep,
-        reraise=True,
-    )
     def attempt() -> httpx.Response:
         try:
             response = read_limited(client, method, url, max_bytes=max_bytes, source=source, **kwargs)
@@ -151,7 +169,7 @@ def fetch_with_retries(
         raise_for_status(response, source=source)
         return response
 
-    return attempt()
+    return retrying(policy)(attempt)
 
 
 def read_limited(

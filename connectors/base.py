@@ -12,8 +12,9 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
+from trustwatch.errors import FatalError
 from trustwatch.records import Account, Cursor, Mention, Window
-from trustwatch.settings import Settings, TrustProfile
+from trustwatch.settings import Settings, TrustProfile, secret_from_env
 
 
 class SourceConfig(BaseModel):
@@ -54,3 +55,15 @@ class Connector(Generic[ConfigT, ClientT]):
     reach: Callable[[ConfigT], timedelta | None] = lambda _config: None
     describe: Callable[[ConfigT], dict[str, Any]] = lambda _config: {}
     lookup_accounts: LookupAccounts[ConfigT, ClientT] | None = None
+
+
+def require_env(variable: str, source: str | None, why: str) -> str:
+    """The credential in environment variable `variable`; unset or empty is a `FatalError` naming it.
+
+    `why` finishes the message "<variable> is not set: <why>" (what the platform needs it for and
+    where to get it); the value itself never appears in a message.
+    """
+    value = secret_from_env(variable)
+    if value is None:
+        raise FatalError(f"{variable} is not set: {why}", source=source)
+    return value

@@ -28,7 +28,7 @@ from classifiers.staff import StaffMatcher, matcher_from_settings
 from connectors import ConfiguredSource, configure_sources
 from storage.cases import CaseBook
 from storage.store import LandResult, Store
-from trustwatch.errors import ConfigError, FatalError, QuotaExhausted, RetriableError, SourceError
+from trustwatch.errors import ConfigError, FatalError, QuotaExhausted, RetriableError, SourceBroken, SourceError
 from trustwatch.records import Account, Cursor, Finding, Mention, Window
 from trustwatch.settings import Settings, load_settings
 
@@ -59,7 +59,7 @@ def error_kind(error: BaseException) -> str:
     """A short name for the run record: quota_exhausted, source_broken, fatal, retriable, error."""
     if isinstance(error, QuotaExhausted):
         return "quota_exhausted"
-    if type(error).__name__ == "SourceBroken":
+    if isinstance(error, SourceBroken):
         return "source_broken"
     if isinstance(error, FatalError):
         return "fatal"

@@ -35,6 +35,14 @@ class FatalError(SourceError):
     """Retrying cannot help: bad credentials, forbidden, not found, payload we cannot read."""
 
 
+class SourceBroken(FatalError):
+    """A source that used to find items suddenly finds none (a scraped page redesigned, or a block).
+
+    Fatal, because retrying reads the same empty page; kept apart from other fatal errors so the
+    run record and the alert say "source broken" to a person instead of passing as a quiet day.
+    """
+
+
 class QuotaExhausted(SourceError):
     """A platform cap or our own cost budget is spent: keep what was collected, alert, do not retry."""
 

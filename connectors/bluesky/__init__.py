@@ -26,13 +26,14 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pydantic import Field, field_validator, model_validator
 
+from connectors._coverage import covered_intervals, mark_covered, uncovered
 from connectors.base import Connector, SourceConfig
 from connectors.bluesky.client import DEFAULT_SERVICE, PROFILES_PER_CALL, BlueskyClient, open_bluesky_client
 from connectors.bluesky.mapping import author_to_account, map_search_page
@@ -96,41 +97,8 @@ def describe(source: BlueskySource) -> dict[str, Any]:
     return {"queries": source.queries, "lang": source.lang}
 
 
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat()
-
-
 def _search_time(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
-
-
-def _covered(state: dict[str, Any]) -> list[tuple[datetime, datetime]]:
-    return [(datetime.fromisoformat(since), datetime.fromisoformat(until)) for since, until in state["covered"]]
-
-
-def _mark_covered(state: dict[str, Any], since: datetime, until: datetime) -> None:
-    merged: list[tuple[datetime, datetime]] = []
-    for start, end in sorted([*_covered(state), (since, until)]):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    state["covered"] = [[_iso(start), _iso(end)] for start, end in merged]
-
-
-def uncovered(window: Window, covered: Iterable[tuple[datetime, datetime]]) -> list[Window]:
-    """The parts of `window` not inside any covered interval, oldest first."""
-    gaps: list[Window] = []
-    start = window.since
-    for since, until in sorted(covered):
-        if until <= start or since >= window.until:
-            continue
-        if since > start:
-            gaps.append(Window(since=start, until=since))
-        start = max(start, until)
-    if start < window.until:
-        gaps.append(Window(since=start, until=window.until))
-    return gaps
 
 
 def fetch(source: BlueskySource, window: Window, cursor: Cursor, client: BlueskyClient) -> Iterator[Mention | Account]:
@@ -149,7 +117,7 @@ def fetch(source: BlueskySource, window: Window, cursor: Cursor, client: Bluesky
     seen_posts: set[str] = set()
     seen_accounts: set[str] = set()
     posts_read = 0
-    for gap in uncovered(searchable, _covered(state)):
+    for gap in uncovered(searchable, covered_intervals(state)):
         for query in queries:
             page_cursor: str | None = None
             cursors_seen: set[str] = set()
@@ -179,7 +147,7 @@ def fetch(source: BlueskySource, window: Window, cursor: Cursor, client: Bluesky
                     log.warning("%s: Bluesky repeated a search cursor; stopping this search", source.name)
                     break
                 cursors_seen.add(page_cursor)
-        _mark_covered(state, gap.since, gap.until)
+        mark_covered(state, gap.since, gap.until)
     log.info("%s: read %d Bluesky posts in %d requests", source.name, posts_read, client.requests_made)
 
 

@@ -21,9 +21,8 @@ from typing import Any, TypeVar
 
 import httpx
 from atproto import Client, Request, exceptions, models
-from tenacity import RetryCallState, retry, retry_if_exception, stop_after_attempt, wait_exponential_jitter
 
-from connectors._http import MAX_HONOURED_WAIT_SECONDS
+from connectors._http import RetryPolicy, retrying
 from trustwatch.errors import FatalError, RetriableError, SourceError
 from trustwatch.settings import secret_from_env
 
@@ -87,13 +86,6 @@ class BlueskyClient:
     def call(self, what: str, call: Callable[[], T]) -> T:
         """Run one SDK call with retries on transient failures and classified errors."""
 
-        @retry(
-            retry=retry_if_exception(_worth_waiting_for),
-            wait=_wait_for,
-            stop=stop_after_attempt(self.attempts),
-            sleep=self.sleep,
-            reraise=True,
-        )
         def attempt() -> T:
             self.requests_made += 1
             try:
@@ -101,21 +93,7 @@ class BlueskyClient:
             except Exception as error:
                 raise classify(error, what, source=self.source, now=self.clock()) from None
 
-        return attempt()
-
-
-def _worth_waiting_for(error: BaseException) -> bool:
-    if not isinstance(error, RetriableError):
-        return False
-    return error.retry_after is None or error.retry_after <= MAX_HONOURED_WAIT_SECONDS
-
-
-def _wait_for(state: RetryCallState) -> float:
-    error = state.outcome.exception() if state.outcome else None
-    backoff = wait_exponential_jitter(initial=1, max=30)(state)
-    if isinstance(error, RetriableError) and error.retry_after is not None:
-        return max(error.retry_after, backoff)
-    return backoff
+        return retrying(RetryPolicy(attempts=self.attempts, sleep=self.sleep))(attempt)
 
 
 def _detail(error: exceptions.RequestErrorBase) -> str:

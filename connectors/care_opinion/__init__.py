@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import Field, field_validator
 
+from connectors._reviews import oldest_first
 from connectors.base import Connector, SourceConfig
 from connectors.care_opinion.client import CareOpinionClient, open_care_opinion_client
 from connectors.care_opinion.mapping import opinion_to_mention, published_at
@@ -79,17 +80,13 @@ def fetch(
     source: CareOpinionSource, window: Window, cursor: Cursor, client: CareOpinionClient
 ) -> Iterator[Mention | Account]:
     """Yield Care Opinion stories about the Trust's services published inside `window`, oldest first."""
-    found: dict[str, Mention] = {}
     services: list[str | None] = [*source.service_ids] or [None]
-    for service in services:
-        for opinion in _opinions(source, window, client, service):
-            mention = opinion_to_mention(opinion, source=source.name)
-            found.setdefault(mention.native_id, mention)
-    for mention in sorted(found.values(), key=lambda mention: (mention.published_at, mention.native_id)):
-        yield mention
-        newest = cursor.state.get("newest_published_at")
-        if newest is None or mention.published_at.isoformat() > newest:
-            cursor.state["newest_published_at"] = mention.published_at.isoformat()
+    stories = (
+        opinion_to_mention(opinion, source=source.name)
+        for service in services
+        for opinion in _opinions(source, window, client, service)
+    )
+    yield from oldest_first(stories, cursor)
 
 
 def open_client(source: CareOpinionSource, settings: Settings) -> AbstractContextManager[CareOpinionClient]:

@@ -20,9 +20,10 @@ from typing import Any
 
 import httpx
 
-from connectors._http import RetryPolicy, build_http_client, fetch_with_retries, parse_json, redact_url
+from connectors._http import RetryPolicy, fetch_with_retries, http_client_for, parse_json, redact_url
+from connectors.base import require_env
 from trustwatch.errors import FatalError
-from trustwatch.settings import Settings, secret_from_env
+from trustwatch.settings import Settings
 
 KEY_VARIABLE = "TRUSTWATCH_CARE_OPINION_KEY"
 API_ROOT = "https://www.careopinion.org.uk/api/v2"
@@ -118,8 +119,7 @@ def build_client(
     def wait_for_token(_request: httpx.Request) -> None:
         limiter.acquire()
 
-    base_dir = settings.config_path.parent if settings.config_path else None
-    http = build_http_client(settings.http, base_dir=base_dir, event_hooks={"request": [wait_for_token]}, **kwargs)
+    http = http_client_for(settings, event_hooks={"request": [wait_for_token]}, **kwargs)
     http.headers["Authorization"] = f"SUBSCRIPTION_KEY {key}"
     return CareOpinionClient(http=http, max_bytes=settings.http.max_response_bytes, source=source)
 
@@ -127,11 +127,7 @@ def build_client(
 @contextmanager
 def open_care_opinion_client(source_name: str, settings: Settings) -> Iterator[CareOpinionClient]:
     """A client with the header key from TRUSTWATCH_CARE_OPINION_KEY; a missing key is a FatalError naming it."""
-    key = secret_from_env(KEY_VARIABLE)
-    if key is None:
-        raise FatalError(
-            f"{KEY_VARIABLE} is not set: Care Opinion needs the subscription's HTTP header API key", source=source_name
-        )
+    key = require_env(KEY_VARIABLE, source_name, "Care Opinion needs the subscription's HTTP header API key")
     client = build_client(settings, key=key, source=source_name)
     try:
         yield client

@@ -7,11 +7,10 @@ moderators assign stays in the raw payload.
 
 from __future__ import annotations
 
-import html
 from datetime import datetime
 from typing import Any
 
-from connectors._text import plain_to_text
+from connectors._reviews import entity_text, parse_review_time
 from trustwatch.errors import FatalError
 from trustwatch.records import Mention, parse_utc
 
@@ -19,22 +18,18 @@ PLATFORM = "care_opinion"
 WEB_ROOT = "https://www.careopinion.org.uk"
 
 
-def _text(value: Any) -> str | None:
-    return plain_to_text(html.unescape(value)) if isinstance(value, str) else None
-
-
 def published_at(opinion: dict[str, Any], *, source: str | None = None) -> datetime:
     """`dateOfPublication` (UTC, as Care Opinion documents) as an aware datetime."""
     value = opinion.get("dateOfPublication")
     if not isinstance(value, str):
         raise FatalError(f"Care Opinion opinion {opinion.get('id', '?')} has no dateOfPublication", source=source)
-    try:
-        return parse_utc(value)
-    except ValueError:
-        raise FatalError(
-            f"Care Opinion opinion {opinion.get('id', '?')}: dateOfPublication {value[:40]!r} is not a timestamp",
-            source=source,
-        ) from None
+    return parse_review_time(
+        value,
+        parse_utc,
+        review=f"Care Opinion opinion {opinion.get('id', '?')}",
+        field="dateOfPublication",
+        source=source,
+    )
 
 
 def opinion_to_mention(opinion: dict[str, Any], *, source: str) -> Mention:
@@ -49,8 +44,8 @@ def opinion_to_mention(opinion: dict[str, Any], *, source: str) -> Mention:
         kind="review",
         # Each story has a public page at careopinion.org.uk/<id>.
         url=f"{WEB_ROOT}/{opinion_id}",
-        title=_text(opinion.get("title")),
-        text=_text(opinion.get("body")) or "",
+        title=entity_text(opinion.get("title")),
+        text=entity_text(opinion.get("body")) or "",
         published_at=published_at(opinion, source=source),
         raw=opinion,
     )

@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import Field, field_validator
 
+from connectors._reviews import oldest_first
 from connectors.base import Connector, SourceConfig
 from connectors.google_reviews.client import MAX_PAGE_SIZE, GoogleReviewsClient, open_google_client
 from connectors.google_reviews.mapping import review_to_mention, timestamp
@@ -68,16 +69,12 @@ def fetch(
     source: GoogleReviewsSource, window: Window, cursor: Cursor, client: GoogleReviewsClient
 ) -> Iterator[Mention | Account]:
     """Yield reviews of the configured locations posted or edited inside `window`, oldest first."""
-    found: dict[str, Mention] = {}
-    for location in source.locations:
-        for review in _reviews(source, window, client, location):
-            mention = review_to_mention(review, source=source.name, location=location)
-            found.setdefault(mention.native_id, mention)
-    for mention in sorted(found.values(), key=lambda mention: (mention.published_at, mention.native_id)):
-        yield mention
-        newest = cursor.state.get("newest_published_at")
-        if newest is None or mention.published_at.isoformat() > newest:
-            cursor.state["newest_published_at"] = mention.published_at.isoformat()
+    reviews = (
+        review_to_mention(review, source=source.name, location=location)
+        for location in source.locations
+        for review in _reviews(source, window, client, location)
+    )
+    yield from oldest_first(reviews, cursor)
 
 
 def open_client(source: GoogleReviewsSource, settings: Settings) -> AbstractContextManager[GoogleReviewsClient]:

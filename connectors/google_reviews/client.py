@@ -17,9 +17,10 @@ from typing import Any
 
 import httpx
 
-from connectors._http import RetryPolicy, build_http_client, fetch_with_retries, parse_json, redact_url
+from connectors._http import RetryPolicy, fetch_with_retries, http_client_for, parse_json, redact_url
+from connectors.base import require_env
 from trustwatch.errors import FatalError
-from trustwatch.settings import Settings, secret_from_env
+from trustwatch.settings import Settings
 
 CLIENT_ID_VARIABLE = "TRUSTWATCH_GOOGLE_CLIENT_ID"
 CLIENT_SECRET_VARIABLE = "TRUSTWATCH_GOOGLE_CLIENT_SECRET"  # noqa: S105 - a variable name, not a secret
@@ -114,18 +115,14 @@ class GoogleReviewsClient:
 @contextmanager
 def open_google_client(source_name: str, settings: Settings) -> Iterator[GoogleReviewsClient]:
     """A client with OAuth credentials from the environment; a missing variable is a FatalError naming it."""
-    values: dict[str, str] = {}
-    for variable in (CLIENT_ID_VARIABLE, CLIENT_SECRET_VARIABLE, REFRESH_TOKEN_VARIABLE):
-        value = secret_from_env(variable)
-        if value is None:
-            raise FatalError(
-                f"{variable} is not set: Google Business Profile reviews need an OAuth client and refresh token",
-                source=source_name,
-            )
-        values[variable] = value
-    base_dir = settings.config_path.parent if settings.config_path else None
+    values = {
+        variable: require_env(
+            variable, source_name, "Google Business Profile reviews need an OAuth client and refresh token"
+        )
+        for variable in (CLIENT_ID_VARIABLE, CLIENT_SECRET_VARIABLE, REFRESH_TOKEN_VARIABLE)
+    }
     client = GoogleReviewsClient(
-        http=build_http_client(settings.http, base_dir=base_dir),
+        http=http_client_for(settings),
         credentials=OAuthCredentials(
             client_id=values[CLIENT_ID_VARIABLE],
             client_secret=values[CLIENT_SECRET_VARIABLE],

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import html
 from datetime import datetime
 from typing import Any
 
-from connectors._text import plain_to_text
+from connectors._reviews import entity_text, parse_review_time
 from trustwatch.errors import FatalError
 from trustwatch.records import Mention, parse_utc
 
@@ -21,12 +20,9 @@ def timestamp(review: dict[str, Any], key: str, *, source: str | None = None) ->
         return None
     if not isinstance(value, str):
         raise FatalError(f"Google review {review.get('reviewId', '?')}: {key} is not a timestamp", source=source)
-    try:
-        return parse_utc(value)
-    except ValueError:
-        raise FatalError(
-            f"Google review {review.get('reviewId', '?')}: {key} {value[:40]!r} is not a timestamp", source=source
-        ) from None
+    return parse_review_time(
+        value, parse_utc, review=f"Google review {review.get('reviewId', '?')}", field=key, source=source
+    )
 
 
 def review_to_mention(review: dict[str, Any], *, source: str, location: str) -> Mention:
@@ -40,14 +36,13 @@ def review_to_mention(review: dict[str, Any], *, source: str, location: str) -> 
         reviewer = {}
     anonymous = reviewer.get("isAnonymous") is True
     display_name = reviewer.get("displayName")
-    comment = review.get("comment")
     return Mention(
         platform=PLATFORM,
         native_id=str(review_id),
         source=source,
         kind="review",
         author_name=None if anonymous or not isinstance(display_name, str) else display_name,
-        text=plain_to_text(html.unescape(comment)) if isinstance(comment, str) else "",
+        text=entity_text(review.get("comment")) or "",
         published_at=created,
         rating=STARS.get(str(review.get("starRating"))),
         raw={"location": location, **review},

@@ -18,11 +18,13 @@ from typing import Any, Literal
 
 from pydantic import Field, field_validator, model_validator
 
+from connectors._reviews import oldest_first
 from connectors.base import Connector, SourceConfig
 from connectors.nhs_website.client import ApiRetired, NhsWebsiteClient, open_nhs_client
 from connectors.nhs_website.mapping import UK, comment_to_mention, scraped_review_to_mention
 from connectors.nhs_website.scraper import parse_review_page
 from trustwatch.errors import FatalError
+from trustwatch.errors import SourceBroken as SourceBroken  # re-exported: it was defined here until it moved
 from trustwatch.records import Account, Cursor, Mention, Window
 from trustwatch.settings import Settings
 
@@ -30,10 +32,6 @@ log = logging.getLogger(__name__)
 
 _ODS_CODE = re.compile(r"^[A-Z0-9]{3,7}$")
 _REVIEW_PAGE = re.compile(r"^https://www\.nhs\.uk/services/[a-z-]+/[^/?#]+/[A-Za-z0-9]+/ratings-and-reviews/?$")
-
-
-class SourceBroken(FatalError):
-    """A scraped page that showed reviews before shows none now: the page changed, not the reviews."""
 
 
 class NhsWebsiteSource(SourceConfig):
@@ -151,29 +149,27 @@ def _from_pages(
     cursor.state["review_counts"] = counts
 
 
-def fetch(
+def _from_api_or_pages(
     source: NhsWebsiteSource, window: Window, cursor: Cursor, client: NhsWebsiteClient
-) -> Iterator[Mention | Account]:
-    """Yield the reviews of the Trust's services posted inside `window`, oldest first."""
+) -> Iterator[Mention]:
     use_api = source.mode == "api" or (source.mode == "auto" and client.subscription_key is not None)
-    found: dict[str, Mention] = {}
     if use_api:
         try:
-            for mention in _from_api(source, window, client):
-                found.setdefault(mention.native_id, mention)
+            yield from _from_api(source, window, client)
         except ApiRetired:
             if source.mode == "api":
                 raise
             log.warning("source %s: the NHS website Comments API is gone; reading the review pages", source.name)
             use_api = False
     if not use_api:
-        for mention in _from_pages(source, window, cursor, client):
-            found.setdefault(mention.native_id, mention)
-    for mention in sorted(found.values(), key=lambda mention: (mention.published_at, mention.native_id)):
-        yield mention
-        newest = cursor.state.get("newest_published_at")
-        if newest is None or mention.published_at.isoformat() > newest:
-            cursor.state["newest_published_at"] = mention.published_at.isoformat()
+        yield from _from_pages(source, window, cursor, client)
+
+
+def fetch(
+    source: NhsWebsiteSource, window: Window, cursor: Cursor, client: NhsWebsiteClient
+) -> Iterator[Mention | Account]:
+    """Yield the reviews of the Trust's services posted inside `window`, oldest first."""
+    yield from oldest_first(_from_api_or_pages(source, window, cursor, client), cursor)
 
 
 def open_client(source: NhsWebsiteSource, settings: Settings) -> AbstractContextManager[NhsWebsiteClient]:

@@ -19,7 +19,8 @@ from typing import Any
 
 import httpx
 
-from connectors._http import RetryPolicy, build_http_client, fetch_with_retries, parse_json, redact_url
+from connectors._http import RetryPolicy, fetch_with_retries, http_client_for, parse_json, redact_url
+from connectors.base import require_env
 from trustwatch.errors import FatalError
 from trustwatch.settings import Settings, secret_from_env
 
@@ -105,8 +106,7 @@ def build_client(
     settings: Settings, *, subscription_key: str | None, source: str | None = None, **kwargs: Any
 ) -> NhsWebsiteClient:
     """A client over TrustWatch's shared httpx settings (timeouts, user agent, replay directory)."""
-    base_dir = settings.config_path.parent if settings.config_path else None
-    http = build_http_client(settings.http, base_dir=base_dir, event_hooks={"response": [_raise_when_gone]}, **kwargs)
+    http = http_client_for(settings, event_hooks={"response": [_raise_when_gone]}, **kwargs)
     return NhsWebsiteClient(
         http=http, max_bytes=settings.http.max_response_bytes, subscription_key=subscription_key, source=source
     )
@@ -115,13 +115,11 @@ def build_client(
 @contextmanager
 def open_nhs_client(source_name: str, settings: Settings, *, needs_key: bool) -> Iterator[NhsWebsiteClient]:
     """A client with the subscription key from the environment; required when the API must be used."""
-    key = secret_from_env(SUBSCRIPTION_KEY_VARIABLE)
-    if needs_key and key is None:
-        raise FatalError(
-            f'{SUBSCRIPTION_KEY_VARIABLE} is not set: mode = "api" needs an NHS website developer subscription key',
-            source=source_name,
+    if needs_key:
+        require_env(
+            SUBSCRIPTION_KEY_VARIABLE, source_name, 'mode = "api" needs an NHS website developer subscription key'
         )
-    client = build_client(settings, subscription_key=key, source=source_name)
+    client = build_client(settings, subscription_key=secret_from_env(SUBSCRIPTION_KEY_VARIABLE), source=source_name)
     try:
         yield client
     finally:

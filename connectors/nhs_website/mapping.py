@@ -6,13 +6,13 @@ one day and by the scraper the next is stored once.
 
 from __future__ import annotations
 
-import html
 import re
 from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from connectors._text import html_to_text, plain_to_text
+from connectors._reviews import entity_text, parse_review_time
+from connectors._text import html_to_text
 from trustwatch.errors import FatalError
 from trustwatch.records import Mention
 
@@ -38,7 +38,7 @@ def clean_text(value: Any) -> str | None:
         return None
     # The API sends plain text with line breaks, sometimes with entities ("&#39;"); only a value
     # that carries markup goes through the HTML path, which would fold its line breaks.
-    return html_to_text(value) if re.search(r"<[a-zA-Z/]", value) else plain_to_text(html.unescape(value))
+    return html_to_text(value) if re.search(r"<[a-zA-Z/]", value) else entity_text(value)
 
 
 def overall_rating(ratings: Any) -> float | None:
@@ -66,12 +66,9 @@ def comment_to_mention(item: dict[str, Any], *, source: str) -> Mention:
     submitted = comment.get("dateSubmitted")
     if not comment_id or not isinstance(submitted, str):
         raise FatalError("NHS website comment without commentId or dateSubmitted", source=source)
-    try:
-        published = parse_uk_timestamp(submitted)
-    except ValueError:
-        raise FatalError(
-            f"NHS website comment {comment_id}: dateSubmitted {submitted[:40]!r} is not a timestamp", source=source
-        ) from None
+    published = parse_review_time(
+        submitted, parse_uk_timestamp, review=f"NHS website comment {comment_id}", field="dateSubmitted", source=source
+    )
     url = comment.get("commentOriginalURL")
     screen_name = comment.get("screenName")
     return Mention(

@@ -11,7 +11,6 @@ error once into the TrustWatch taxonomy.
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -22,9 +21,9 @@ import prawcore
 import requests
 from praw.endpoints import API_PATH
 from praw.exceptions import PRAWException
-from tenacity import RetryCallState, retry, retry_if_exception, stop_after_attempt, wait_exponential_jitter
 
-from connectors._http import MAX_HONOURED_WAIT_SECONDS
+from connectors._http import RetryPolicy, retrying
+from connectors.base import require_env
 from trustwatch.errors import FatalError, RetriableError, SourceError
 from trustwatch.settings import Settings, secret_from_env
 
@@ -44,12 +43,8 @@ USER_LOOKUP_BATCH = 100
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class RedditRetryPolicy:
-    """How often one Reddit call is retried on a retriable error (429 mostly) before giving up."""
-
-    attempts: int = 4
-    sleep: Callable[[float], None] = time.sleep
+# Kept under its old name: one Reddit call is retried like any other request (429 mostly).
+RedditRetryPolicy = RetryPolicy
 
 
 @dataclass
@@ -58,7 +53,7 @@ class RedditClient:
 
     reddit: praw.Reddit
     source: str | None = None
-    policy: RedditRetryPolicy = field(default_factory=RedditRetryPolicy)
+    policy: RetryPolicy = field(default_factory=RetryPolicy)
 
     def listing(self, path: str, params: dict[str, str | int]) -> dict[str, Any]:
         """One page of a listing endpoint, as Reddit's raw JSON (`{"kind": "Listing", "data": {...}}`)."""
@@ -137,13 +132,6 @@ class RedditClient:
         return payload
 
     def _call(self, request: Callable[[], T], *, not_found_is_empty: bool = False) -> T:
-        @retry(
-            retry=retry_if_exception(_worth_retrying),
-            wait=_wait_for,
-            stop=stop_after_attempt(self.policy.attempts),
-            sleep=self.policy.sleep,
-            reraise=True,
-        )
         def attempt() -> T:
             try:
                 return request()
@@ -154,25 +142,11 @@ class RedditClient:
             except (prawcore.PrawcoreException, PRAWException) as error:
                 raise classify(error, self.source) from error
 
-        return attempt()
+        return retrying(self.policy)(attempt)
 
 
 class _NothingFound(Exception):
     """The user lookup matched none of a batch (Reddit answers 404 for that)."""
-
-
-def _worth_retrying(error: BaseException) -> bool:
-    if not isinstance(error, RetriableError):
-        return False
-    return error.retry_after is None or error.retry_after <= MAX_HONOURED_WAIT_SECONDS
-
-
-def _wait_for(state: RetryCallState) -> float:
-    error = state.outcome.exception() if state.outcome else None
-    backoff = wait_exponential_jitter(initial=1, max=30)(state)
-    if isinstance(error, RetriableError) and error.retry_after is not None:
-        return min(max(error.retry_after, backoff), MAX_HONOURED_WAIT_SECONDS)
-    return backoff
 
 
 def _retry_after(response: Any) -> float | None:
@@ -266,12 +240,10 @@ def build_reddit(
 @contextmanager
 def open_reddit_client(source_name: str, settings: Settings) -> Iterator[RedditClient]:
     """A client with credentials from the environment; a missing variable is a FatalError naming it."""
-    values: dict[str, str] = {}
-    for variable in (CLIENT_ID_VARIABLE, CLIENT_SECRET_VARIABLE, USER_AGENT_VARIABLE):
-        value = secret_from_env(variable)
-        if value is None:
-            raise FatalError(f"{variable} is not set: Reddit needs a script app's credentials", source=source_name)
-        values[variable] = value
+    values = {
+        variable: require_env(variable, source_name, "Reddit needs a script app's credentials")
+        for variable in (CLIENT_ID_VARIABLE, CLIENT_SECRET_VARIABLE, USER_AGENT_VARIABLE)
+    }
     username, password = secret_from_env(USERNAME_VARIABLE), secret_from_env(PASSWORD_VARIABLE)
     if bool(username) != bool(password):
         missing = PASSWORD_VARIABLE if username else USERNAME_VARIABLE

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import feedparser
 import httpx
 
-from connectors._http import RetryPolicy, build_http_client, fetch_with_retries
+from connectors._http import RetryPolicy, fetch_with_retries, http_client_for
 from trustwatch.errors import FatalError
 
 if TYPE_CHECKING:
@@ -54,8 +54,7 @@ class FeedDocument:
 @contextmanager
 def open_feed_client(settings: Settings) -> Iterator[FeedClient]:
     """A FeedClient built from `settings.http` (replaying recordings when `http.replay_dir` is set)."""
-    base_dir = settings.config_path.parent if settings.config_path is not None else None
-    http = build_http_client(settings.http, base_dir=base_dir)
+    http = http_client_for(settings)
     try:
         yield FeedClient(http=http, max_bytes=settings.http.max_response_bytes)
     finally:

@@ -44,11 +44,12 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any, Literal
 
 from pydantic import Field, field_validator, model_validator
 
+from connectors._coverage import covered_intervals, mark_covered, uncovered
 from connectors.base import Connector, SourceConfig
 from connectors.x.client import XClient, open_x_client
 from connectors.x.mapping import map_search_page, map_users
@@ -170,40 +171,6 @@ def describe(source: XSource) -> dict[str, Any]:
     }
 
 
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat()
-
-
-def _covered(state: dict[str, Any]) -> list[tuple[datetime, datetime]]:
-    return [(datetime.fromisoformat(since), datetime.fromisoformat(until)) for since, until in state["covered"]]
-
-
-def _mark_covered(state: dict[str, Any], since: datetime, until: datetime) -> None:
-    intervals = sorted([*_covered(state), (since, until)])
-    merged: list[tuple[datetime, datetime]] = []
-    for start, end in intervals:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    state["covered"] = [[_iso(start), _iso(end)] for start, end in merged]
-
-
-def uncovered(window: Window, covered: Iterable[tuple[datetime, datetime]]) -> list[Window]:
-    """The parts of `window` not inside any covered interval, oldest first."""
-    gaps: list[Window] = []
-    start = window.since
-    for since, until in sorted(covered):
-        if until <= start or since >= window.until:
-            continue
-        if since > start:
-            gaps.append(Window(since=start, until=since))
-        start = max(start, until)
-    if start < window.until:
-        gaps.append(Window(since=start, until=window.until))
-    return gaps
-
-
 @dataclass
 class _Budget:
     """Posts this run may still read, per run and per calendar month (UTC)."""
@@ -287,7 +254,7 @@ def fetch(source: XSource, window: Window, cursor: Cursor, client: XClient) -> I
         )
     archive = archive and source.has_full_archive
     budget = _Budget(source, state, month=now.strftime("%Y-%m"))
-    gaps = uncovered(Window(since=window.since, until=searchable_until), _covered(state))
+    gaps = uncovered(Window(since=window.since, until=searchable_until), covered_intervals(state))
     seen_posts: set[str] = set()
     seen_accounts: set[str] = set()
 
@@ -335,7 +302,7 @@ def fetch(source: XSource, window: Window, cursor: Cursor, client: XClient) -> I
                     oldest = page.mentions[0].published_at.replace(microsecond=0) + timedelta(seconds=1)
                     progress.read_back_to[query] = max(gap.since, min(progress.read_back_to[query], oldest))
                 if progress.covered_since() < gap.until:
-                    _mark_covered(state, progress.covered_since(), gap.until)
+                    mark_covered(state, progress.covered_since(), gap.until)
                 if next_token is None:
                     break
     log.info(

@@ -26,11 +26,10 @@ from typing import Any
 
 import requests
 import tweepy
-from tenacity import RetryCallState, retry, retry_if_exception, stop_after_attempt, wait_exponential_jitter
 
-from connectors._http import MAX_HONOURED_WAIT_SECONDS
+from connectors._http import RetryPolicy, retrying
+from connectors.base import require_env
 from trustwatch.errors import FatalError, QuotaExhausted, RetriableError, SourceError
-from trustwatch.settings import secret_from_env
 
 BEARER_TOKEN_ENV = "TRUSTWATCH_X_BEARER_TOKEN"  # noqa: S105 - the variable's name, not a secret
 
@@ -127,13 +126,6 @@ class XClient:
         )
 
     def _call(self, endpoint: str, call: Callable[[], Any]) -> dict[str, Any]:
-        @retry(
-            retry=retry_if_exception(_worth_waiting_for),
-            wait=_wait_for,
-            stop=stop_after_attempt(self.attempts),
-            sleep=self.sleep,
-            reraise=True,
-        )
         def attempt() -> dict[str, Any]:
             self.requests_made += 1
             try:
@@ -146,21 +138,7 @@ class XClient:
                 )
             return payload
 
-        return attempt()
-
-
-def _worth_waiting_for(error: BaseException) -> bool:
-    if not isinstance(error, RetriableError):
-        return False
-    return error.retry_after is None or error.retry_after <= MAX_HONOURED_WAIT_SECONDS
-
-
-def _wait_for(state: RetryCallState) -> float:
-    error = state.outcome.exception() if state.outcome else None
-    backoff = wait_exponential_jitter(initial=1, max=30)(state)
-    if isinstance(error, RetriableError) and error.retry_after is not None:
-        return max(error.retry_after, backoff)
-    return backoff
+        return retrying(RetryPolicy(attempts=self.attempts, sleep=self.sleep))(attempt)
 
 
 def _body(error: tweepy.HTTPException) -> dict[str, Any]:
@@ -229,12 +207,9 @@ def classify(error: BaseException, endpoint: str, *, source: str | None, now: fl
 @contextmanager
 def open_x_client(*, timeout_seconds: float, source: str | None) -> Iterator[XClient]:
     """An XClient authenticated with the bearer token from TRUSTWATCH_X_BEARER_TOKEN."""
-    token = secret_from_env(BEARER_TOKEN_ENV)
-    if token is None:
-        raise FatalError(
-            f"X needs an app bearer token: set {BEARER_TOKEN_ENV} (developer.x.com → your app → Keys and tokens)",
-            source=source,
-        )
+    token = require_env(
+        BEARER_TOKEN_ENV, source, "X needs an app bearer token (developer.x.com → your app → Keys and tokens)"
+    )
     api = build_api(token, timeout_seconds=timeout_seconds)
     try:
         yield XClient(api=api, source=source)

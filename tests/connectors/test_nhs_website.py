@@ -312,6 +312,16 @@ def test_source_broken_is_a_fatal_error_so_it_is_never_retried() -> None:
     assert issubclass(SourceBroken, FatalError)
 
 
+def test_source_broken_lives_in_the_error_taxonomy_and_the_run_record_names_it() -> None:
+    # Imported here: flows.tasks loads Prefect and the classifiers, which no other test here needs.
+    from flows.tasks import error_kind
+    from trustwatch import errors
+
+    assert SourceBroken is errors.SourceBroken
+    assert error_kind(SourceBroken("page emptied", source="nhs-test")) == "source_broken"
+    assert error_kind(FatalError("401", source="nhs-test")) == "fatal"
+
+
 def test_a_review_without_any_id_gets_a_stable_derived_one() -> None:
     html = (FIXTURES / "pages" / "kingsmere_general_page2.html").read_text()
     html = html.replace('id="review-', 'data-x="').replace("commentId=", "x=")

@@ -16,7 +16,8 @@ import vcr
 from pydantic import ValidationError
 
 from connectors import ConfiguredSource
-from connectors.x import CONNECTOR, XSource, build_queries, fetch, lookup_accounts, lookup_users, uncovered
+from connectors._coverage import uncovered
+from connectors.x import CONNECTOR, XSource, build_queries, fetch, lookup_accounts, lookup_users
 from connectors.x.client import EXPANSIONS, XClient, build_api, open_x_client
 from connectors.x.mapping import map_search_page
 from trustwatch.errors import FatalError, QuotaExhausted, RetriableError
