@@ -718,15 +718,21 @@ def _cases(store: Store, window: Window, now: datetime) -> CaseSummary | None:
     )
 
 
+_SUBJECT_POST = (
+    "LEFT JOIN collected_mentions AS m "
+    "ON f.subject_type = 'mention' AND m.platform = f.platform AND m.native_id = f.subject_id"
+)
+
+
 def _incidents_open(store: Store, window: Window) -> int | None:
     """Of this week's safeguarding and patient-identifier findings, how many have a case still open."""
     if not {"finding_id", "status"} <= _table_columns(store, "cases"):
         return None
     return int(
         store.fetch_dicts(
-            "SELECT count(*) AS n FROM findings AS f JOIN cases AS c USING (finding_id) "
-            "WHERE list_contains($kinds, f.kind) AND f.first_detected_at >= $since AND f.first_detected_at < $until "
-            "AND c.status <> 'resolved'",
+            f"SELECT count(*) AS n FROM findings AS f JOIN cases AS c USING (finding_id) {_SUBJECT_POST} "
+            "WHERE list_contains($kinds, f.kind) AND coalesce(m.published_at, f.first_detected_at) >= $since "
+            "AND coalesce(m.published_at, f.first_detected_at) < $until AND c.status <> 'resolved'",
             {"kinds": list(INCIDENT_KINDS), "since": window.since, "until": window.until},
         )[0]["n"]
     )
@@ -879,13 +885,17 @@ def build_report(
     )[0]
     negative = sum(day.negative for day in sentiment)
     classified = sum(day.classified for day in sentiment)
+    # A finding belongs to the week its post was published (so a backfilled week counts its own
+    # alerts); findings about accounts and sources belong to the week they were first detected.
     alerts_raised = store.fetch_dicts(
-        "SELECT count(*) AS n FROM alerts WHERE created_at >= $since AND created_at < $until",
+        f"SELECT count(*) AS n FROM alerts AS a JOIN findings AS f USING (finding_id) {_SUBJECT_POST} "
+        "WHERE coalesce(m.published_at, a.created_at) >= $since AND coalesce(m.published_at, a.created_at) < $until",
         {"since": window.since, "until": window.until},
     )[0]["n"]
     incidents = store.fetch_dicts(
-        "SELECT count(*) AS n FROM findings WHERE list_contains($kinds, kind) "
-        "AND first_detected_at >= $since AND first_detected_at < $until",
+        f"SELECT count(*) AS n FROM findings AS f {_SUBJECT_POST} WHERE list_contains($kinds, f.kind) "
+        "AND coalesce(m.published_at, f.first_detected_at) >= $since "
+        "AND coalesce(m.published_at, f.first_detected_at) < $until",
         {"kinds": list(INCIDENT_KINDS), "since": window.since, "until": window.until},
     )[0]["n"]
     cases = _cases(store, window, now)
