@@ -1,20 +1,27 @@
-"""Measure the impersonation scorer on the labelled evaluation set.
+"""Measure the impersonation scorer on the labelled evaluation sets, split by split.
 
-    .venv/bin/python bench/eval_impersonation.py [--tune] [--data bench/data/impersonation_eval.jsonl]
+    .venv/bin/python bench/eval_impersonation.py [--tune] [--misses] [--splits dev,test,holdout]
+        [--data FILE.jsonl ...] [--trusts bench/data/impersonation_trusts.json]
 
 Each labelled account is scored against the Trust profile it names (bench/data/impersonation_trusts.json),
 with that Trust's register loaded through `load_approved_accounts` and its logo hashed like a real one.
 Logos are synthetic NHS-style images drawn here (blue NHS lozenge plus the Trust's name), so the logos of
-different Trusts look alike, as real ones do; an account's `image` names a logo and the way the impersonator
-re-encoded it (JPEG, resize, brightness, grey, crop), or a random non-logo picture.
+different Trusts look alike, as real ones do; an account's `image` names a logo (a Trust's, or any
+organisation's `lines`) and the way the impersonator re-uploaded it (a named transform or a chain such as
+`crop:8,0,0,0+jpeg:70`), or a random non-logo picture.
 
 Positives are `impersonation`; genuine accounts are `official`, `genuine_other` (other NHS bodies and
 similarly named organisations), `staff` and `unrelated`; `parody_labelled` accounts and `lookalike_only`
 accounts (a lookalike handle and nothing else copied: one element, so `suspicious` by X's two-element rule)
 are reported in the confusion table but counted in neither.
-The Trusts are split: dev Trusts' accounts tuned the thresholds (`--tune` reruns that search), test Trusts'
-accounts were scored once with the chosen defaults. Prints precision, recall, false-flag rate on genuine
-accounts and a confusion table per split.
+
+Splits are by Trust. dev Trusts' accounts tune the thresholds (`--tune` reruns that search); test Trusts'
+accounts were looked at while fixing bugs, so they are no longer held out; holdout Trusts (six more,
+impersonation_holdout.jsonl from bench/make_impersonation_eval.py with its own seed, and
+impersonation_holdout_handwritten.jsonl, new lookalike styles written by hand) were written and committed
+before any score on them was seen, then scored once. Prints precision, recall, the false-flag rate on
+genuine accounts and a confusion table per split (and per file within a split), then how the logo element
+alone fares: each Trust's logo re-uploaded in common ways, and other Trusts' logos that match it.
 """
 
 from __future__ import annotations

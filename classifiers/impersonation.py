@@ -75,6 +75,7 @@ GENERIC_TOKENS = FILLER_TOKENS | frozenset(skeleton(word) for word in _GENERIC_W
 ELEMENT_WEIGHTS = {"name": 0.30, "handle": 0.30, "logo": 0.30, "bio_claim": 0.25, "contact": 0.25}
 # Defaults chosen on the dev Trusts of bench/data/impersonation_eval.jsonl (bench/eval_impersonation.py --tune):
 # the highest recall with no more than 1% of genuine accounts flagged, ties broken to the middle of the plateau.
+# Rechecked after the logo and scam-wording changes: the search picks the same values.
 ELEMENT_PRESENT = 0.6
 
 # A 256-bit pHash (hash_size=16): re-encoded, resized or recoloured copies of a logo land within ~6 bits of

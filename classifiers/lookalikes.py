@@ -300,8 +300,11 @@ def skeleton(text: str) -> str:
 
 
 def skeleton_tokens(text: str) -> list[str]:
-    """Word tokens of `text`, each reduced to its skeleton (CamelCase and separators split words)."""
-    folded = unicodedata.normalize("NFKC", text)
+    """Word tokens of `text`, each reduced to its skeleton (CamelCase, separators and symbols split words)."""
+    # Emoji and other symbols ("🏥", "💙", "™") decorate a name; they are neither words nor part of one.
+    # They go before NFKC, which would spell "™" as "TM".
+    plain = "".join(" " if unicodedata.category(char).startswith("S") else char for char in text)
+    folded = unicodedata.normalize("NFKC", plain)
     spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", folded)
     words = re.split(r"[\s_.\-·•|/\\,:;!?'\u2019`\"()\[\]{}+*~^&@#]+", spaced)
-    return [token for token in (skeleton(word) for word in words) if token]
+    return [token for token in (skeleton(word) for word in words) if any(char.isalnum() for char in token)]

@@ -555,3 +555,10 @@ def test_recruitment_and_details_scams_are_claims_only_when_the_account_looks_li
     assert verdict.verdict is expected, verdict.evidence
     claimed = "bio_claim" in verdict.elements
     assert claimed is (expected is Verdict.IMPERSONATION)
+
+
+def test_an_emoji_in_a_copied_name_does_not_weaken_the_name(scorer: ImpersonationScorer) -> None:
+    plain = scorer.score(account(handle="user5512", display_name="KINGSMERE VALLEY HOSPITALS"), NOW)
+    decorated = scorer.score(account(handle="user5512", display_name="KINGSMERE VALLEY HOSPITALS 🏥💙"), NOW)
+    assert "name" in decorated.elements
+    assert decorated.score == plain.score

@@ -137,3 +137,20 @@ def test_skeleton_tokens_split_camel_case_and_separators() -> None:
     assert skeleton_tokens("KingsmereNHS Support_Team") == [
         skeleton(w) for w in ("Kingsmere", "NHS", "Support", "Team")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SHEFFIELD TEACHING HOSPITALS 🏥", ["sheffleld", "teachlng", "hospltals"]),
+        ("Kingsmere💙Valley ❤️", ["klngsmere", "valley"]),
+        ("Kingsmere General™", ["klngsmere", "general"]),
+    ],
+    ids=[
+        "an emoji after a name is no word",
+        "an emoji between words splits them and a variation selector is dropped",
+        "a trademark sign is not read as the letters TM",
+    ],
+)
+def test_skeleton_tokens_drop_emoji_and_symbols(text: str, expected: list[str]) -> None:
+    assert skeleton_tokens(text) == expected
