@@ -474,7 +474,7 @@ def test_open_cases_by_kind_and_age_and_takedown_outcomes_are_read_when_the_tabl
     assert report.takedowns.this_week == {"requested": 4, "removed": 1, "refused": 1, "expired": 0}
     html = render_html(report)
     assert "Impersonating account" in html
-    assert "<strong>2</strong> impersonating accounts removed out of 4 takedowns to date" in html
+    assert "<strong>2</strong> posts and accounts removed out of 4 takedowns to date" in html
 
 
 def test_a_week_with_no_mentions_still_renders(store: Store) -> None:
