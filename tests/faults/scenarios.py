@@ -9,7 +9,9 @@ the delivered email with a clean reference run over the same window:
 - rows duplicated: extra copies of a mention (the same article under a second key, or twice by key);
 - alerts lost: reference alerts never delivered to a mailbox;
 - alerts duplicated: alerts raised twice for one thing, or delivered in more than one email;
-- cursors: each source's cursor must equal the reference run's.
+- cursors: each source's cursor must equal the reference run's;
+- stale classifications: mentions whose text ends up as in the reference but whose sentiment was
+  computed on other text (a cut-off copy seen first).
 
 Mentions are compared by what they are (platform, source, article URL, title, publication time), not
 by `native_id`: feed-local guids are namespaced with the feed URL, which carries the server's port,
@@ -400,6 +402,8 @@ class Snapshot:
     deliveries: Counter[AlertPrint]
     cursors: dict[str, Any]
     queued_emails: int
+    # Per mention: a hash of the stored text and the negative score of its latest classification.
+    scores: dict[MentionPrint, tuple[str, float | None]] = field(default_factory=dict)
 
 
 def delivered_outbox(folder: Path) -> list[str]:
@@ -414,12 +418,14 @@ def snapshot(database: Path, delivered_message_ids: list[str], base_url: str) ->
 
     with Store.open(database, read_only=True) as store:
         rows = store.fetch_dicts(
-            "SELECT platform, source, coalesce(url, '') AS url, coalesce(title, '') AS title, published_at "
-            "FROM collected_mentions"
+            "SELECT platform, source, coalesce(url, '') AS url, coalesce(title, '') AS title, published_at, "
+            "md5(text) AS text_hash, negative FROM mentions"
         )
-        mentions: Counter[MentionPrint] = Counter(
+        prints = [
             (row["platform"], row["source"], row["url"], row["title"], row["published_at"].isoformat()) for row in rows
-        )
+        ]
+        mentions: Counter[MentionPrint] = Counter(prints)
+        scores = {key: (row["text_hash"], row["negative"]) for key, row in zip(prints, rows, strict=True)}
         key_duplicates = int(
             store.scalar("SELECT count(*) - count(DISTINCT (platform, native_id)) FROM collected_mentions")
         )
@@ -461,6 +467,7 @@ def snapshot(database: Path, delivered_message_ids: list[str], base_url: str) ->
         deliveries=deliveries,
         cursors=cursors,
         queued_emails=queued,
+        scores=scores,
     )
 
 
@@ -473,6 +480,7 @@ class Tally:
     alerts_lost: int
     alerts_duplicated: int
     cursors_match: bool
+    classifications_stale: int = 0
 
 
 def compare(reference: Snapshot, outcome: Snapshot) -> Tally:
@@ -487,12 +495,24 @@ def compare(reference: Snapshot, outcome: Snapshot) -> Tally:
     alerts_duplicated = sum(
         max(0, outcome.alerts[key] - 1) + max(0, outcome.deliveries[key] - 1) for key in outcome.alerts
     ) + sum(1 for key in about_content if key not in reference.alerts)
+    stale = 0
+    for key, (text_hash, negative) in outcome.scores.items():
+        expected_hash, expected = reference.scores.get(key, (None, None))
+        if text_hash != expected_hash:
+            continue
+        # Same text as the reference, different score: it was classified on other text. (Batches of
+        # different sizes move scores by about 1e-6, far below this tolerance.)
+        if negative is None or expected is None:
+            stale += int((negative is None) != (expected is None))
+        else:
+            stale += int(abs(negative - expected) > 1e-3)
     return Tally(
         rows_lost=rows_lost,
         rows_duplicated=rows_duplicated,
         alerts_lost=alerts_lost,
         alerts_duplicated=alerts_duplicated,
         cursors_match=outcome.cursors == reference.cursors,
+        classifications_stale=stale,
     )
 
 
@@ -598,6 +618,27 @@ def malformed(folder: Path) -> Outcome:
         )
         login = b"<!DOCTYPE html><html><head><title>Sign in</title></head><body><form>Sign in</form></body></html>"
         server.inject("google-alerts", Fault("body", body=login))
+        outcome.runs.append(run_monitor(config))
+        server.heal()
+        outcome.runs.append(run_monitor(config))
+        return _finish(outcome, folder, server)
+
+
+def cut_mid_entry(folder: Path) -> Outcome:
+    """For a run Google Alerts' feed ends in the middle of an entry's text; the next run gets it whole.
+
+    The entry keeps its id (Atom puts `<id>` first), so the next run's upsert replaces the cut text
+    with the whole text; the question is whether its classification follows.
+    """
+    feeds = demo_feeds()
+    with FeedServer(feeds) as server:
+        config = write_config(folder, server)
+        outcome = Outcome("a feed cut mid-entry for a run", None)
+        alerts = feeds["google-alerts"].body
+        cut = alerts.index(b"wonderful", alerts.index(b"a-week-on-the-childrens-ward")) + len(b"wonderful")
+        server.inject(
+            "google-alerts", Fault("body", body=alerts[:cut], content_type=feeds["google-alerts"].content_type)
+        )
         outcome.runs.append(run_monitor(config))
         server.heal()
         outcome.runs.append(run_monitor(config))
@@ -828,6 +869,7 @@ SCENARIOS: dict[str, Callable[[Path], Outcome]] = {
     "rate_limited_long": rate_limited_long,
     "timeouts": timeouts,
     "malformed": malformed,
+    "cut_mid_entry": cut_mid_entry,
     "killed_mid_run": killed_mid_run,
     "database_locked": database_locked,
     "smtp_down": smtp_down,

@@ -115,6 +115,19 @@ def test_malformed_payloads_fail_their_source_clearly_and_the_next_run_lands_eac
     assert tally(reference, outcome) == NOTHING_LOST
 
 
+@pytest.mark.slow
+def test_an_entry_first_seen_cut_off_is_reclassified_when_its_whole_text_lands(
+    reference: Snapshot, tmp_path: Path
+) -> None:
+    outcome = scenarios.cut_mid_entry(tmp_path)
+    assert [run["status"] for run in outcome.runs] == ["complete", "complete"]
+    result = tally(reference, outcome)
+    assert (result.rows_lost, result.rows_duplicated) == (0, 0)
+    # Fails today: the upsert stores the whole text, but the classification made from the cut text
+    # stays, because Store.unclassified skips any mention this model version has classified.
+    assert result == NOTHING_LOST
+
+
 def test_an_entry_cut_off_before_its_guid_is_not_landed_under_a_second_key(tmp_path: Path) -> None:
     feed = scenarios.demo_feeds()["kingsmere-echo"]
     cut = feed.body.index(b"<guid", feed.body.index(b"24817502.mother-left-soiled-sheets"))

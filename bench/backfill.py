@@ -1,0 +1,319 @@
+"""Backfill at scale: N replayed mentions through collect → classify → upsert → detect, then the same window again.
+
+    .venv/bin/python bench/backfill.py                              # 100,000 mentions over 30 days
+    .venv/bin/python bench/backfill.py --mentions 5000 --days 7     # a quick look
+
+Mentions are generated (seeded) as RSS feeds, several sources of one feed each, and served by an
+HTTP server on 127.0.0.1: each request for a feed gets the next day's snapshot of it (that day's
+entries plus the tail of the day before, as a live feed overlaps), the way an archive of the feeds
+would be replayed, with ETags so conditional GET runs for real. The real `backfill` flow then runs
+day by day (Prefect test server, builtin MiniLM classifier, DuckDB, outbox alerts), and runs again
+over the same window with `redo=True` after the server rewinds to day one.
+
+Prints wall time, time per stage (summed over the days; sources are collected in parallel threads,
+so the collect sum can exceed its share of the wall time), mentions per second, peak RSS, and the
+re-run's time ratio and new rows. Goals: < 15 minutes and < 2 GB for 100,000; re-run ≤ 1.2x the
+first run and 0 new rows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import os
+import random
+import resource
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from email.utils import format_datetime
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from tests.faults.scenarios import DEMO, Feed, FeedServer, _FeedHandler, to_toml  # noqa: E402
+
+SITES = ["Kingsmere General", "Kingsmere Valley Hospitals", "Ashby Moor Community Hospital", "KVH NHS"]
+OPENINGS = [
+    "Waited {hours} hours in A&E at {site}",
+    "The maternity team at {site} were wonderful",
+    "Parking at {site} is a joke",
+    "Huge thanks to the nurses on ward {ward} at {site}",
+    "My mum's operation at {site} was cancelled again",
+    "Reception staff at {site} were rude and unhelpful",
+    "Quick, friendly service at the {site} fracture clinic today",
+    "Still no letter from {site} about my follow-up appointment",
+    "{site} announces new community diagnostic centre",
+    "Visited my grandad on ward {ward} at {site}",
+]
+DETAILS = [
+    "nobody told us what was happening",
+    "the doctor explained everything clearly",
+    "the food was cold and the ward was filthy",
+    "the staff were kind even though they were clearly exhausted",
+    "we were sent home without any pain relief",
+    "the physio came every day and really helped",
+    "I had to chase three times for my results",
+    "the car park machines were broken again",
+    "the midwife stayed past the end of her shift to help us",
+    "it felt like nobody cared at all",
+]
+# Rare posts a patient should not have made public (invented numbers with valid check digits).
+IDENTIFYING = ["My NHS number is 401 023 2137 if anyone from PALS reads this", "DOB 14/03/1957, still no appointment"]
+
+
+def generated_feeds(mentions: int, days: int, feeds: int, since: datetime, seed: int) -> dict[str, list[bytes]]:
+    """For each feed, one RSS snapshot per day; together they hold `mentions` distinct entries."""
+    rng = random.Random(seed)
+    entries: dict[tuple[int, int], list[str]] = defaultdict(list)
+    for number in range(mentions):
+        feed, day = rng.randrange(feeds), rng.randrange(days)
+        published = since + timedelta(days=day, seconds=rng.randrange(86_400))
+        site = rng.choice(SITES)
+        title = rng.choice(OPENINGS).format(hours=rng.randint(2, 14), ward=rng.randint(1, 30), site=site)
+        clauses = min(12, int(rng.expovariate(1 / 2.5)))
+        text = ". ".join([title, *(rng.choice(DETAILS) for _ in range(clauses))]) + "."
+        if rng.random() < 0.001:
+            text += " " + rng.choice(IDENTIFYING) + "."
+        link = f"https://forum{feed}.example/t/{number}"
+        entries[feed, day].append(
+            f"<item><title>{escape(title)}</title><link>{link}</link><guid>{link}</guid>"
+            f"<description>{escape(text)}</description><pubDate>{format_datetime(published)}</pubDate></item>"
+        )
+    snapshots: dict[str, list[bytes]] = {}
+    for feed in range(feeds):
+        bodies = []
+        for day in range(days):
+            # A live feed still carries the newest entries of the day before.
+            items = entries[feed, day - 1][-20:] + entries[feed, day] if day else entries[feed, day]
+            bodies.append(
+                (
+                    '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+                    f"<title>Forum {feed}</title><link>https://forum{feed}.example/</link><description>Posts</description>"
+                    + "".join(items)
+                    + "</channel></rss>"
+                ).encode()
+            )
+        snapshots[f"forum-{feed}"] = bodies
+    return snapshots
+
+
+class DailySnapshots(FeedServer):
+    """The feed server, serving each feed's next daily snapshot on each full (non-304) request."""
+
+    def __init__(self, snapshots: dict[str, list[bytes]]) -> None:
+        self.snapshots = snapshots
+        self.position: dict[str, int] = dict.fromkeys(snapshots, 0)
+        super().__init__({name: Feed(bodies[0], "application/rss+xml") for name, bodies in snapshots.items()})
+        self._httpd.RequestHandlerClass = type("SnapshotHandler", (_SnapshotHandler,), {"server_state": self})
+
+    def advance(self, name: str) -> None:
+        """Serve the next day's snapshot of `name` from now on."""
+        day = min(self.position[name], len(self.snapshots[name]) - 1)
+        self.feeds[name] = Feed(self.snapshots[name][day], "application/rss+xml")
+        self.position[name] += 1
+
+    def rewind(self) -> None:
+        """Back to day one (the re-run of the same window)."""
+        self.position = dict.fromkeys(self.snapshots, 0)
+
+
+class _SnapshotHandler(_FeedHandler):
+    def do_GET(self) -> None:  # noqa: N802 (http.server's method name)
+        """Move the feed to the next day, then serve it like any feed."""
+        state = self.server_state
+        assert isinstance(state, DailySnapshots)
+        name = self.path.split("?", 1)[0].strip("/").removesuffix(".xml")
+        if name in state.snapshots:
+            state.advance(name)
+        super().do_GET()
+
+
+def write_config(folder: Path, server: DailySnapshots) -> Path:
+    """The demo Trust's config with the generated feeds as sources."""
+    import shutil
+    import tomllib
+
+    config_dir = folder / "config"
+    shutil.copytree(DEMO, config_dir, ignore=shutil.ignore_patterns("recordings", "*.duckdb*", "outbox"))
+    table: dict[str, Any] = tomllib.loads((DEMO / "trustwatch.toml").read_text(encoding="utf-8"))
+    table["storage"] = {"path": str(folder / "trustwatch.duckdb")}
+    table["alerts"]["outbox_dir"] = str(folder / "outbox")
+    table["http"] = {"timeout_seconds": 60.0}
+    table["sources"] = [
+        {"name": name, "type": "rss", "urls": [server.url(name)], "relevance_filter": True} for name in server.snapshots
+    ]
+    config = config_dir / "trustwatch.toml"
+    config.write_text(to_toml(table), encoding="utf-8")
+    return config
+
+
+class StageClock:
+    """Seconds spent in each stage, by wrapping the functions that do the work (the flow is unchanged)."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = defaultdict(float)
+
+    def wrap(self, stage: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        """`function`, adding its run time to `stage`."""
+
+        @functools.wraps(function)
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                self.seconds[stage] += time.perf_counter() - started
+
+        return timed
+
+    def reset(self) -> dict[str, float]:
+        """The totals so far, starting again from zero."""
+        totals = dict(self.seconds)
+        self.seconds.clear()
+        return totals
+
+
+def instrument(clock: StageClock) -> None:
+    """Time collect, classify, land (upsert), detect and alerts inside the real flow."""
+    from flows import tasks
+    from storage.store import Store
+
+    tasks.collect_source.fn = clock.wrap("collect", tasks.collect_source.fn)
+    tasks.detect_findings.fn = clock.wrap("detect", tasks.detect_findings.fn)
+    tasks.raise_alerts.fn = clock.wrap("alerts", tasks.raise_alerts.fn)
+    Store.land = clock.wrap("land (upsert)", Store.land)  # type: ignore[method-assign]
+    from flows import backfill as backfill_module
+    from flows.monitor import monitor_window
+
+    started = time.perf_counter()
+
+    def reporting_window(*args: Any, **kwargs: Any) -> Any:
+        report = monitor_window(*args, **kwargs)
+        # Progress on stderr, so a long run can be followed (and extrapolated) while it goes.
+        print(
+            f"  {report.window.since:%Y-%m-%d}: {report.status}, {report.summary.get('mentions_collected') or 0} "
+            f"mentions, {time.perf_counter() - started:.0f}s, peak RSS {peak_rss_mb(resource.RUSAGE_SELF):.0f} MB",
+            file=sys.stderr,
+            flush=True,
+        )
+        return report
+
+    # flows.backfill imported the function by name, so its module global is the one to replace.
+    vars(backfill_module)["monitor_window"] = reporting_window
+    original = tasks.classifier_for
+    timed: set[int] = set()
+
+    def timed_classifier(settings: Any) -> Any:
+        classifier = original(settings)
+        if id(classifier) not in timed:
+            classifier.classify = clock.wrap("classify", classifier.classify)  # type: ignore[method-assign]
+            timed.add(id(classifier))
+        return classifier
+
+    tasks.classifier_for = timed_classifier
+
+
+def peak_rss_mb(who: int) -> float:
+    """Peak resident set size in MB (Linux reports kilobytes)."""
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def _load() -> str:
+    return ", ".join(f"{value:.1f}" for value in os.getloadavg())
+
+
+def main() -> int:
+    """Generate, serve, backfill twice, print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--mentions", type=int, default=100_000)
+    parser.add_argument("--days", type=int, default=30)
+    parser.add_argument("--feeds", type=int, default=6)
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--keep", type=Path, help="keep the database and outbox in this folder")
+    args = parser.parse_args()
+
+    from prefect.testing.utilities import prefect_test_harness
+
+    from flows.backfill import backfill
+    from flows.tasks import classifier_for
+    from storage.store import Store
+    from trustwatch.settings import load_settings
+
+    since = datetime.fromisoformat("2026-10-01T00:00:00+00:00")
+    until = since + timedelta(days=args.days)
+    print(f"machine: {os.cpu_count()} cores, load average at start {_load()}")
+    started = time.perf_counter()
+    snapshots = generated_feeds(args.mentions, args.days, args.feeds, since, args.seed)
+    print(
+        f"generated {args.mentions:,} mentions in {args.feeds} feeds over {args.days} days "
+        f"({sum(len(b) for bodies in snapshots.values() for b in bodies) / 1e6:.0f} MB of RSS) "
+        f"in {time.perf_counter() - started:.1f}s"
+    )
+
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="trustwatch-backfill-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    clock = StageClock()
+    instrument(clock)
+    with DailySnapshots(snapshots) as server, prefect_test_harness(server_startup_timeout=180):
+        config = write_config(folder, server)
+        started = time.perf_counter()
+        classifier_for(load_settings(config))
+        print(f"classifier loaded in {time.perf_counter() - started:.1f}s (not counted below)")
+        clock.reset()
+
+        started = time.perf_counter()
+        first = backfill(since=since, until=until, config_path=str(config))
+        first_seconds = time.perf_counter() - started
+        first_stages = clock.reset()
+        with Store.open(folder / "trustwatch.duckdb", read_only=True) as store:
+            landed = store.count("collected_mentions")
+            alerts = store.count("alerts")
+
+        server.rewind()
+        started = time.perf_counter()
+        again = backfill(since=since, until=until, config_path=str(config), redo=True)
+        again_seconds = time.perf_counter() - started
+        again_stages = clock.reset()
+        with Store.open(folder / "trustwatch.duckdb", read_only=True) as store:
+            landed_again = store.count("collected_mentions")
+            alerts_again = store.count("alerts")
+            size_mb = (folder / "trustwatch.duckdb").stat().st_size / 1e6
+
+    statuses = sorted({report.status for report in [*first, *again]})
+    print(f"\nbackfill of {args.days} days: {len(first)} daily runs, then {len(again)} again; statuses {statuses}")
+    print(
+        f"landed {landed:,} mentions ({landed / args.mentions:.1%} of those generated), {alerts:,} alerts; "
+        f"database {size_mb:.0f} MB"
+    )
+    print("\n| stage | first run (s) | re-run (s) |\n|---|---|---|")
+    for stage in ("collect", "classify", "land (upsert)", "detect", "alerts"):
+        print(f"| {stage} | {first_stages.get(stage, 0):.1f} | {again_stages.get(stage, 0):.1f} |")
+    print(f"| **wall** | **{first_seconds:.1f}** | **{again_seconds:.1f}** |")
+    print(f"\nthroughput: {landed / first_seconds:.0f} mentions/s first run, {landed / again_seconds:.0f} re-run")
+    print(
+        f"re-run: {again_seconds / first_seconds:.2f}x the first run; new rows {landed_again - landed}, "
+        f"new alerts {alerts_again - alerts}"
+    )
+    print(
+        f"peak RSS: {peak_rss_mb(resource.RUSAGE_SELF):.0f} MB (this process: flows, model, DuckDB); "
+        f"{peak_rss_mb(resource.RUSAGE_CHILDREN):.0f} MB (largest child: the Prefect test server)"
+    )
+    print(f"load average at end {_load()}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
