@@ -13,7 +13,7 @@ import os
 import re
 import time
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -84,6 +84,7 @@ _CLASSIFICATION_SCHEMA = pa.schema(
         ("positive", pa.float64()),
         ("extras", pa.string()),
         ("classified_at", pa.timestamp("us", tz="UTC")),
+        ("text_sha256", pa.string()),
     ]
 )
 
@@ -156,8 +157,11 @@ def account_rows(accounts: Sequence[Account]) -> pa.Table:
     )
 
 
-def classification_rows(classifications: Sequence[Classification]) -> pa.Table:
-    """Classifications as an Arrow table in the staging schema."""
+def classification_rows(
+    classifications: Sequence[Classification], text_digests: Mapping[tuple[str, str], str] | None = None
+) -> pa.Table:
+    """Classifications as an Arrow table in the staging schema, with the digest of the text classified."""
+    text_digests = text_digests or {}
     return pa.Table.from_pylist(
         [
             {
@@ -171,6 +175,7 @@ def classification_rows(classifications: Sequence[Classification]) -> pa.Table:
                 "positive": c.sentiment_scores.get("positive", 0.0),
                 "extras": _json(c.extras),
                 "classified_at": c.classified_at,
+                "text_sha256": text_digests.get((c.platform, c.native_id)),
             }
             for c in classifications
         ],
@@ -317,19 +322,23 @@ class Store:
         return Cursor(source=source, state=json.loads(rows[0][0]), updated_at=rows[0][1])
 
     def unclassified(self, mentions: Sequence[Mention], model: str, model_version: str) -> list[Mention]:
-        """The mentions that this model version has not classified yet (re-runs skip the model)."""
+        """The mentions this model version has not classified with their current text (re-runs skip the model).
+
+        A mention whose text changed since it was classified (an edit, a feed entry first seen cut
+        off) is returned again; a classification from before text digests were kept counts as current.
+        """
         if not mentions:
             return []
         keys = pa.Table.from_pylist(
-            [{"platform": m.platform, "native_id": m.native_id} for m in mentions],
-            schema=pa.schema([("platform", pa.string()), ("native_id", pa.string())]),
+            [{"platform": m.platform, "native_id": m.native_id, "text_sha256": m.text_digest} for m in mentions],
+            schema=pa.schema([("platform", pa.string()), ("native_id", pa.string()), ("text_sha256", pa.string())]),
         )
         self.connection.register("candidate_keys", keys)
         try:
             done = self.connection.execute(
-                "SELECT platform, native_id FROM candidate_keys SEMI JOIN "
-                "(SELECT platform, native_id FROM classifications WHERE model = ? AND model_version = ?) "
-                "USING (platform, native_id)",
+                "SELECT k.platform, k.native_id FROM candidate_keys AS k JOIN classifications AS c "
+                "ON c.platform = k.platform AND c.native_id = k.native_id AND c.model = ? AND c.model_version = ? "
+                "AND (c.text_sha256 IS NULL OR c.text_sha256 = k.text_sha256)",
                 [model, model_version],
             ).fetchall()
         finally:
@@ -357,7 +366,9 @@ class Store:
         """
         staged_mentions = mention_rows(mentions)
         staged_accounts = account_rows(accounts)
-        staged_classifications = classification_rows(classifications)
+        staged_classifications = classification_rows(
+            classifications, {mention.key: mention.text_digest for mention in mentions}
+        )
         now = utc_now()
         con = self.connection
         con.register("staged_mentions", staged_mentions)
@@ -417,11 +428,15 @@ class Store:
                 )
                 con.execute(
                     """
-                    INSERT INTO classifications
+                    INSERT INTO classifications (platform, native_id, model, model_version, sentiment, negative,
+                                                 neutral, positive, extras, classified_at, text_sha256)
                     SELECT platform, native_id, model, model_version, sentiment, negative, neutral, positive,
-                           CAST(extras AS JSON), classified_at
+                           CAST(extras AS JSON), classified_at, text_sha256
                     FROM staged_classifications
-                    ON CONFLICT DO NOTHING
+                    ON CONFLICT DO UPDATE SET
+                        sentiment = excluded.sentiment, negative = excluded.negative, neutral = excluded.neutral,
+                        positive = excluded.positive, extras = excluded.extras,
+                        classified_at = excluded.classified_at, text_sha256 = excluded.text_sha256
                     """
                 )
                 if cursor is not None:

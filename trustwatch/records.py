@@ -126,6 +126,11 @@ class Mention(Record):
         return (self.platform, self.native_id)
 
     @property
+    def text_digest(self) -> str:
+        """SHA-256 of the text the classifiers read: a changed digest means classify again."""
+        return hashlib.sha256(self.full_text.encode("utf-8")).hexdigest()
+
+    @property
     def full_text(self) -> str:
         """Title and body together, as the classifiers read them."""
         if self.title and not self.text.startswith(self.title):

@@ -85,22 +85,42 @@ def _is_relevant(mention: Mention, terms: list[str]) -> bool:
     return isinstance(summary, str) and mentions_any(html_to_text(summary), terms)
 
 
+def _cut_off_entries(entries: list[Any]) -> set[int]:
+    """Entries of an ill-formed feed that lack an id or link every other entry has: cut off mid-entry.
+
+    Landing one would key it by a fallback (its link, or a hash of its text) and land the same
+    article again under its real id once the feed is whole, so it waits for that fetch instead.
+    """
+    if len(entries) < 2:
+        return set()
+    cut = set()
+    for field in ("id", "link"):
+        missing = [index for index, entry in enumerate(entries) if not entry.get(field)]
+        if len(missing) == 1:
+            cut.update(missing)
+    return cut
+
+
 def _read_feed(source: RssSource, url: str, window: Window, state: dict[str, Any], client: FeedClient) -> list[Mention]:
     document = download_feed(client, url, state, source=source.name)
     parsed = parse_feed(document, source=source.name)
     where = redact_url(url)
     problem = describe_bozo(parsed)
+    cut_off = _cut_off_entries(parsed.entries) if problem is not None else set()
     if problem is not None:
         log.warning(
-            "%s: feed %s is ill-formed (%s); keeping the %d entries recovered",
+            "%s: feed %s is ill-formed (%s); keeping the %d entries recovered%s",
             source.name,
             where,
             problem,
-            len(parsed.entries),
+            len(parsed.entries) - len(cut_off),
+            f", skipping {len(cut_off)} cut off before its id or link until the feed is whole" if cut_off else "",
         )
     mentions: list[Mention] = []
     undated = 0
-    for entry in parsed.entries:
+    for index, entry in enumerate(parsed.entries):
+        if index in cut_off:
+            continue
         mention = entry_to_mention(entry, feed=parsed.feed, feed_url=url, source_name=source.name)
         if mention is None:
             undated += 1
