@@ -229,7 +229,7 @@ def purge(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Count what would be deleted; delete nothing.")] = False,
     by: Annotated[str | None, typer.Option("--by", help="Who is running the purge (default: your login).")] = None,
 ) -> None:
-    """Delete personal data past its retention period (see `[retention]`); every purge is audited in `purges`."""
+    """Delete personal data past its retention period (the retention section of the config), audited in `purges`."""
     from flows.retention import RetentionPolicy, local_actor, purge_expired, retention_settings
     from flows.tasks import open_store
     from trustwatch.records import utc_now
