@@ -110,8 +110,8 @@ def test_malformed_payloads_fail_their_source_clearly_and_the_next_run_lands_eac
     assert google["status"] == "fatal"
     assert "HTML page" in google["error"]
     assert second["status"] == "complete"
-    # Fails today: the entry cut off before its <guid> lands keyed by its link, and the next run lands
-    # the same article again keyed by its guid (see test_an_entry_cut_off_before_its_guid_... below).
+    # Found by this test: an entry cut off before its <guid> used to land keyed by its link, and the
+    # next run landed the same article again keyed by its guid (alerted and emailed twice).
     assert tally(reference, outcome) == NOTHING_LOST
 
 
@@ -123,8 +123,8 @@ def test_an_entry_first_seen_cut_off_is_reclassified_when_its_whole_text_lands(
     assert [run["status"] for run in outcome.runs] == ["complete", "complete"]
     result = tally(reference, outcome)
     assert (result.rows_lost, result.rows_duplicated) == (0, 0)
-    # Fails today: the upsert stores the whole text, but the classification made from the cut text
-    # stays, because Store.unclassified skips any mention this model version has classified.
+    # Found by this test: the upsert stored the whole text but the classification of the cut text
+    # stayed, because a mention this model version had classified was never classified again.
     assert result == NOTHING_LOST
 
 
