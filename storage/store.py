@@ -292,8 +292,18 @@ class Store:
         return int(rows[0][0]) if rows else 0
 
     def start_run(self, flow: str, window: Window, run_id: str | None = None) -> str:
-        """Record the start of a run; returns its id."""
+        """Record the start of a run; returns its id.
+
+        Runs still marked running were killed: this process holds DuckDB's one write lock, so no
+        other run is alive. They are closed as abandoned so the run log does not show them running.
+        """
         run_id = run_id or uuid.uuid4().hex
+        self.connection.execute(
+            "UPDATE runs SET status = 'abandoned', finished_at = ?, "
+            "error = 'the process stopped before the run finished (killed or crashed)' "
+            "WHERE finished_at IS NULL",
+            [utc_now()],
+        )
         self.connection.execute(
             "INSERT INTO runs (run_id, flow, window_since, window_until, started_at, status) "
             "VALUES (?, ?, ?, ?, ?, 'running')",

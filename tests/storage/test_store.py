@@ -218,3 +218,10 @@ def test_a_locked_file_waits_then_fails_with_a_clear_message(tmp_path: Path) -> 
 def test_read_only_open_of_a_missing_file_says_so(tmp_path: Path) -> None:
     with pytest.raises(StorageError, match="no TrustWatch database"):
         Store.open(tmp_path / "missing.duckdb", read_only=True)
+
+
+def test_a_run_left_running_by_a_killed_process_is_closed_as_abandoned(store: Store) -> None:
+    killed = store.start_run("daily_monitor", WINDOW)
+    current = store.start_run("daily_monitor", WINDOW)
+    statuses = {row["run_id"]: row["status"] for row in store.fetch_dicts("SELECT run_id, status FROM runs")}
+    assert statuses == {killed: "abandoned", current: "running"}
