@@ -26,10 +26,10 @@ from classifiers.pii import find_pii
 RISKS = ("abuse", "complaint", "safeguarding")
 
 # Measured by classifiers/finetune.py (seed 13) on folds cut from the training data: abuse's two
-# labels are calibrated to 0.5 on the TweetEval dev folds; complaint maximises cross-validated F1 on
-# the risk examples' train split; safeguarding is the highest threshold that keeps cross-validated
-# recall at 0.97 (recall first: a missed disclosure costs more than a false alarm).
-DEFAULT_THRESHOLDS: Mapping[str, float] = {"abuse": 0.5, "complaint": 0.5, "safeguarding": 0.5}
+# labels are calibrated to 0.5 on the TweetEval dev folds; complaint maximises F1 on the risk
+# examples' dev fold (cut from train); safeguarding is the highest threshold that keeps every dev-fold
+# disclosure (recall first: a missed disclosure costs more than a false alarm).
+DEFAULT_THRESHOLDS: Mapping[str, float] = {"abuse": 0.5, "complaint": 0.31, "safeguarding": 0.32}
 
 
 def check_thresholds(thresholds: Mapping[str, float]) -> dict[str, float]:
