@@ -284,7 +284,9 @@ def classify(
         from classifiers.sentiment import load_classifier
         from trustwatch.settings import ClassifierSettings, load_settings
 
-        settings = load_settings(config).classifier if config else ClassifierSettings()
+        full = load_settings(config) if config else None
+        settings = full.classifier if full else ClassifierSettings()
+        pattern = full.privacy.hospital_number_pattern if full else None
         classifier = load_classifier(settings)
         origin = "stdin" if input_path == "-" else input_path
         with _open_text(input_path, "r") as source, _open_text(output_path, "w") as sink:
@@ -292,19 +294,23 @@ def classify(
             for pair in read_jsonl_texts(source, origin):
                 batch.append(pair)
                 if len(batch) >= 512:
-                    _write_classified(classifier, batch, sink)
+                    _write_classified(classifier, batch, sink, settings.thresholds, pattern)
                     batch = []
-            _write_classified(classifier, batch, sink)
+            _write_classified(classifier, batch, sink, settings.thresholds, pattern)
     except TrustWatchError as error:
         raise _fail(error) from None
 
 
-def _write_classified(classifier: Any, batch: list[tuple[str, str]], sink: IO[str]) -> None:
+def _write_classified(
+    classifier: Any, batch: list[tuple[str, str]], sink: IO[str], thresholds: dict[str, float], pattern: str | None
+) -> None:
+    from classifiers.risk import classification_record
+
     if not batch:
         return
     results = classifier.classify([text for _, text in batch])
-    for (text_id, _), result in zip(batch, results, strict=True):
-        record = {"id": text_id, "sentiment": result.sentiment, **result.extras}
+    for (text_id, text), result in zip(batch, results, strict=True):
+        record = {"id": text_id, **classification_record(result, text, thresholds, pattern)}
         sink.write(json.dumps(record, ensure_ascii=False) + "\n")
     sink.flush()
 

@@ -70,6 +70,10 @@ class ClassifierSettings(Section):
     batch_size: int = Field(default=32, ge=1, le=1024)
     max_length: int = Field(default=256, ge=8, le=4096)
     threads: int | None = Field(default=None, ge=1)
+    # Risk heads flag a text at or above these probabilities (chosen on a dev fold of the training data).
+    thresholds: dict[str, float] = Field(
+        default_factory=lambda: {"abuse": 0.5, "complaint": 0.31, "safeguarding": 0.43}
+    )
 
 
 class SmtpSettings(Section):
