@@ -197,8 +197,9 @@ HARD_NEGATIVES = [
 @pytest.mark.slow
 @pytest.mark.xfail(
     strict=True,
-    reason='known model failure: the committed heads score "I\'d kill for a coffee" above the safeguarding '
-    "threshold (0.43); safeguarding recall 0.919 at precision 0.459 on the risk test split, short of the target",
+    reason="known model failure: at the safeguarding threshold 0.32 the committed heads flag three of the four "
+    '("I\'d kill for a coffee" 0.86, "this queue is killing me" 0.42, "my feet are dying" 0.324); '
+    "safeguarding recall 0.892 at precision 0.471 on the risk test split, short of the 0.95 / 0.6 target",
 )
 def test_idioms_and_fiction_stay_below_the_safeguarding_threshold(minilm: BuiltinClassifier) -> None:
     for text, scores in zip(HARD_NEGATIVES, minilm.classify(HARD_NEGATIVES), strict=True):
