@@ -43,7 +43,7 @@ test: $(STAMP) lint typecheck
 	$(PY) -m pytest -q -p no:cacheprovider
 
 bench: $(STAMP)
-	$(PY) bench/classify_speed.py
+	$(PY) bench/classify.py
 
 constraints: $(STAMP)
 	(head -n 3 constraints.txt; $(PY) -m pip freeze --exclude-editable | sed -E "s/^torch==2\.13\.0\+cpu/torch==2.13.0/") > constraints.new && mv constraints.new constraints.txt

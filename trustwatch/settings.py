@@ -72,7 +72,7 @@ class ClassifierSettings(Section):
     threads: int | None = Field(default=None, ge=1)
     # Risk heads flag a text at or above these probabilities (chosen on a dev fold of the training data).
     thresholds: dict[str, float] = Field(
-        default_factory=lambda: {"abuse": 0.5, "complaint": 0.31, "safeguarding": 0.43}
+        default_factory=lambda: {"abuse": 0.5, "complaint": 0.31, "safeguarding": 0.32}
     )
 
 
