@@ -43,33 +43,9 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench._texts import mention_text, peak_rss_mb  # noqa: E402
 from tests.faults.scenarios import DEMO, Feed, FeedServer, _FeedHandler, to_toml  # noqa: E402
 
-SITES = ["Kingsmere General", "Kingsmere Valley Hospitals", "Ashby Moor Community Hospital", "KVH NHS"]
-OPENINGS = [
-    "Waited {hours} hours in A&E at {site}",
-    "The maternity team at {site} were wonderful",
-    "Parking at {site} is a joke",
-    "Huge thanks to the nurses on ward {ward} at {site}",
-    "My mum's operation at {site} was cancelled again",
-    "Reception staff at {site} were rude and unhelpful",
-    "Quick, friendly service at the {site} fracture clinic today",
-    "Still no letter from {site} about my follow-up appointment",
-    "{site} announces new community diagnostic centre",
-    "Visited my grandad on ward {ward} at {site}",
-]
-DETAILS = [
-    "nobody told us what was happening",
-    "the doctor explained everything clearly",
-    "the food was cold and the ward was filthy",
-    "the staff were kind even though they were clearly exhausted",
-    "we were sent home without any pain relief",
-    "the physio came every day and really helped",
-    "I had to chase three times for my results",
-    "the car park machines were broken again",
-    "the midwife stayed past the end of her shift to help us",
-    "it felt like nobody cared at all",
-]
 # Rare posts a patient should not have made public (invented numbers with valid check digits).
 IDENTIFYING = ["My NHS number is 401 023 2137 if anyone from PALS reads this", "DOB 14/03/1957, still no appointment"]
 
@@ -81,10 +57,7 @@ def generated_feeds(mentions: int, days: int, feeds: int, since: datetime, seed:
     for number in range(mentions):
         feed, day = rng.randrange(feeds), rng.randrange(days)
         published = since + timedelta(days=day, seconds=rng.randrange(86_400))
-        site = rng.choice(SITES)
-        title = rng.choice(OPENINGS).format(hours=rng.randint(2, 14), ward=rng.randint(1, 30), site=site)
-        clauses = min(12, int(rng.expovariate(1 / 2.5)))
-        text = ". ".join([title, *(rng.choice(DETAILS) for _ in range(clauses))]) + "."
+        title, text = mention_text(rng, mean_clauses=2.5, max_clauses=12)
         if rng.random() < 0.001:
             text += " " + rng.choice(IDENTIFYING) + "."
         link = f"https://forum{feed}.example/t/{number}"
@@ -224,11 +197,6 @@ def instrument(clock: StageClock) -> None:
         return classifier
 
     tasks.classifier_for = timed_classifier
-
-
-def peak_rss_mb(who: int) -> float:
-    """Peak resident set size in MB (Linux reports kilobytes)."""
-    return resource.getrusage(who).ru_maxrss / 1024
 
 
 def _load() -> str:

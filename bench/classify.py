@@ -2,13 +2,16 @@
 
     HF_HUB_OFFLINE=1 .venv/bin/python bench/classify.py                      # 2,000 generated mentions
     HF_HUB_OFFLINE=1 .venv/bin/python bench/classify.py --path mentions.txt  # one text per line
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/classify.py --runtime torch      # the PyTorch forward pass
+    .venv/bin/python bench/classify.py --model cardiffnlp/twitter-roberta-base-sentiment-latest  # classify only
 
 On the same texts it prints:
 
 * classify: the full stage as `trustwatch classify` runs it (tokenize, length-sorted batches with
   dynamic padding, one encoder pass, every head, thresholds, PII spans, the output records);
-* bare encoder: only the encoder's forward calls over the same pre-tokenized, length-sorted,
-  dynamically padded batches (what no classify stage on this encoder can beat);
+* bare encoder: only the encoder's forward calls, in the runtime classify uses (ONNX Runtime by
+  default, `--runtime torch` for PyTorch), over the same pre-tokenized, length-sorted, dynamically
+  padded batches (what no classify stage on this encoder can beat);
 * naive loop: a `transformers.pipeline("feature-extraction")` called once per text, the way a first
   attempt often looks (it still runs one pass per text, not one per head);
 * peak RSS of the process after the classify run, and at the end.
@@ -21,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import resource
 import sys
 import time
 from pathlib import Path
@@ -30,60 +32,25 @@ import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench._texts import mention_text, peak_rss_mb
 from classifiers.encoder import builtin_encoder_path, length_sorted_batches
-from classifiers.risk import DEFAULT_THRESHOLDS, classification_record
-from classifiers.sentiment import BuiltinClassifier, load_classifier
+from classifiers.risk import classification_record, default_thresholds
+from classifiers.sentiment import BuiltinClassifier, TextClassifier, load_classifier
 from trustwatch.settings import ClassifierSettings
-
-OPENINGS = [
-    "Waited {hours} hours in A&E at Kingsmere General",
-    "The maternity team at Kingsmere Valley were wonderful",
-    "Parking at the hospital is a joke",
-    "Huge thanks to the nurses on ward {ward}",
-    "My mum's operation was cancelled again",
-    "Reception staff at Ashby Moor were rude and unhelpful",
-    "Quick, friendly service at the fracture clinic today",
-    "Still no letter about my follow-up appointment",
-    "@KingsmereNHS why is the phone line never answered",
-    "Visited my grandad on ward {ward}",
-]
-DETAILS = [
-    "nobody told us what was happening",
-    "the doctor explained everything clearly",
-    "the food was cold and the ward was filthy",
-    "the staff were kind even though they were clearly exhausted",
-    "we were sent home without any pain relief",
-    "the physio came every day and really helped",
-    "I had to chase three times for my results",
-    "the car park machines were broken again",
-    "the midwife stayed past the end of her shift to help us",
-    "it felt like nobody cared at all",
-]
 
 
 def generated_texts(count: int, seed: int) -> list[str]:
-    """`count` mention-like texts from 1 to ~40 clauses long."""
+    """`count` mention-like texts from 1 to ~40 clauses long (mostly short, a long tail of reviews)."""
     generator = random.Random(seed)
-    texts = []
-    for _ in range(count):
-        opening = generator.choice(OPENINGS).format(hours=generator.randint(2, 14), ward=generator.randint(1, 30))
-        # Mostly short posts, with a long tail of review-length texts.
-        clauses = min(40, int(generator.expovariate(1 / 3)))
-        texts.append(". ".join([opening, *(generator.choice(DETAILS) for _ in range(clauses))]) + ".")
-    return texts
+    return [mention_text(generator, mean_clauses=3, max_clauses=40)[1] for _ in range(count)]
 
 
-def peak_rss_mb() -> float:
-    """The process's peak resident set size so far, in MB (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def time_classify(classifier: BuiltinClassifier, texts: list[str]) -> float:
+def time_classify(classifier: TextClassifier, texts: list[str]) -> float:
     """Seconds for the full classify stage: scores, thresholds, PII, records."""
     started = time.perf_counter()
     results = classifier.classify(texts)
     records = [
-        classification_record(scores, text, DEFAULT_THRESHOLDS) for text, scores in zip(texts, results, strict=True)
+        classification_record(scores, text, default_thresholds()) for text, scores in zip(texts, results, strict=True)
     ]
     elapsed = time.perf_counter() - started
     assert len(records) == len(texts)
@@ -102,7 +69,7 @@ def time_bare_encoder(classifier: BuiltinClassifier, texts: list[str]) -> float:
     with torch.inference_mode():
         started = time.perf_counter()
         for batch in batches:
-            encoder.model(**batch)
+            encoder.token_states(batch)
         return time.perf_counter() - started
 
 
@@ -123,6 +90,8 @@ def main() -> int:
     """Time the three ways over the same texts and print texts/s, ratios and peak RSS."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--path", type=Path, help="a UTF-8 file with one text per line (default: generated)")
+    parser.add_argument("--model", default="builtin", help="classifier.model: builtin, or a HF model id/directory")
+    parser.add_argument("--runtime", choices=("onnx", "torch"), default="onnx", help="the builtin encoder's runtime")
     parser.add_argument("--count", type=int, default=2000)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--max-length", type=int, default=256)
@@ -135,25 +104,32 @@ def main() -> int:
         texts = [line for line in args.path.read_text(encoding="utf-8").splitlines() if line.strip()][: args.count]
     else:
         texts = generated_texts(args.count, args.seed)
-    settings = ClassifierSettings(batch_size=args.batch_size, max_length=args.max_length, threads=args.threads)
+    settings = ClassifierSettings(
+        model=args.model,
+        batch_size=args.batch_size,
+        max_length=args.max_length,
+        threads=args.threads,
+        runtime=args.runtime,
+    )
     started = time.perf_counter()
     classifier = load_classifier(settings)
-    if not isinstance(classifier, BuiltinClassifier):
-        raise SystemExit("bench/classify.py measures the builtin classifier")
     loaded = time.perf_counter() - started
     classifier.classify(texts[:16])
     mean_words = sum(len(text.split()) for text in texts) / len(texts)
-    print(f"model: {classifier.name} (version {classifier.version}), load {loaded:.1f}s")
+    runtime = classifier.encoder.runtime if isinstance(classifier, BuiltinClassifier) else "torch"
+    print(f"model: {classifier.name} (version {classifier.version}), runtime {runtime}, load {loaded:.1f}s")
     print(f"texts: {len(texts)} (mean {mean_words:.0f} words), batch_size {args.batch_size}, threads {args.threads}")
 
     classify_seconds = time_classify(classifier, texts)
-    classify_rss = peak_rss_mb()
-    bare_seconds = time_bare_encoder(classifier, texts)
-    classify_rate, bare_rate = len(texts) / classify_seconds, len(texts) / bare_seconds
+    classify_rate = len(texts) / classify_seconds
     print(f"classify stage: {classify_rate:.1f} texts/s ({classify_seconds:.1f}s)")
-    print(f"bare encoder forward: {bare_rate:.1f} texts/s ({bare_seconds:.1f}s)")
+    print(f"peak RSS after classify: {peak_rss_mb():.0f} MB")
+    if not isinstance(classifier, BuiltinClassifier):
+        return 0
+    bare_seconds = time_bare_encoder(classifier, texts)
+    bare_rate = len(texts) / bare_seconds
+    print(f"bare encoder forward ({runtime}): {bare_rate:.1f} texts/s ({bare_seconds:.1f}s)")
     print(f"classify / bare encoder: {classify_rate / bare_rate:.2f}")
-    print(f"peak RSS after classify: {classify_rss:.0f} MB")
     if not args.skip_naive:
         naive_seconds = time_naive_loop(texts, args.max_length)
         naive_rate = len(texts) / naive_seconds

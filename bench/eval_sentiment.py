@@ -42,7 +42,7 @@ from classifiers.finetune import (
     vader_probabilities,
 )
 from classifiers.model import SENTIMENT_LABELS, TextScores
-from classifiers.risk import DEFAULT_THRESHOLDS, check_thresholds, risk_labels
+from classifiers.risk import check_thresholds, default_thresholds, risk_labels
 from classifiers.sentiment import load_classifier
 from trustwatch.settings import ClassifierSettings
 
@@ -60,10 +60,10 @@ def main() -> int:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--max-length", type=int, default=256)
-    for risk, default in DEFAULT_THRESHOLDS.items():
+    for risk, default in default_thresholds().items():
         parser.add_argument(f"--{risk}-threshold", type=float, default=default)
     args = parser.parse_args()
-    thresholds = check_thresholds({risk: getattr(args, f"{risk}_threshold") for risk in DEFAULT_THRESHOLDS})
+    thresholds = check_thresholds({risk: getattr(args, f"{risk}_threshold") for risk in default_thresholds()})
 
     started = time.perf_counter()
     classifier = load_classifier(

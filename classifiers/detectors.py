@@ -6,11 +6,13 @@ backfill, an overlapping window) refreshes the one finding instead of creating a
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from classifiers.pii import PiiKind, find_pii
+from classifiers.risk import check_thresholds, risk_labels
 from classifiers.staff import StaffMatcher
 from trustwatch.records import Finding, Severity, SubjectType, Window
 from trustwatch.settings import TrustProfile
@@ -44,6 +46,62 @@ def negative_mentions(rows: Sequence[Mapping[str, Any]], *, threshold: float) ->
                 detector=DETECTOR,
             )
         )
+    return findings
+
+
+# How soon each risk needs a person: a safeguarding concern is emailed on its own at once; abuse is
+# reported to the platform the same day; a complaint waits for the digest and a PALS reply.
+RISK_FINDINGS: dict[str, tuple[Severity, str]] = {
+    "safeguarding": (Severity.URGENT, "Possible safeguarding concern (risk to life, self-harm, abuse or neglect)"),
+    "abuse": (Severity.HIGH, "Abusive or hateful post"),
+    "complaint": (Severity.NORMAL, "Complaint: the author wants something put right"),
+}
+
+
+def _extras(row: Mapping[str, Any]) -> Mapping[str, Any]:
+    """A row's stored classifier extras (DuckDB hands JSON back as text), {} when there are none."""
+    extras = row.get("extras")
+    if isinstance(extras, str):
+        try:
+            extras = json.loads(extras)
+        except json.JSONDecodeError as error:
+            raise ValueError(f"mention {row.get('platform')}:{row.get('native_id')}: extras is not JSON") from error
+    return extras if isinstance(extras, Mapping) else {}
+
+
+def risk_mentions(rows: Sequence[Mapping[str, Any]], thresholds: Mapping[str, float]) -> list[Finding]:
+    """Mentions a risk head flags at or above its threshold: safeguarding, abuse, complaint.
+
+    Thresholds are the measured defaults overlaid with `[classifier] thresholds`. A mention classified
+    by a model without risk heads raises nothing (its risks are unknown, not absent).
+    """
+    limits = check_thresholds(thresholds)
+    findings = []
+    for row in rows:
+        for risk, (flagged, score) in risk_labels(_extras(row), limits).items():
+            if not flagged:
+                continue
+            severity, summary = RISK_FINDINGS[risk]
+            findings.append(
+                Finding(
+                    kind=risk,
+                    subject_type=SubjectType.MENTION,
+                    platform=row["platform"],
+                    subject_id=row["native_id"],
+                    severity=severity,
+                    score=round(score, 4),
+                    summary=f"{summary} on {row['platform']}",
+                    evidence={
+                        "source": row.get("source"),
+                        "url": row.get("url"),
+                        "published_at": row["published_at"].isoformat() if row.get("published_at") else None,
+                        "threshold": limits[risk],
+                        "model": row.get("sentiment_model"),
+                        "model_version": row.get("model_version"),
+                    },
+                    detector=DETECTOR,
+                )
+            )
     return findings
 
 
@@ -196,13 +254,12 @@ def staff_named(
             if applies
         ]
         confidence = max(match.confidence for match in matches)
+        subject = {"subject_type": SubjectType.MENTION, "platform": row["platform"], "subject_id": row["native_id"]}
         if reasons:
             findings.append(
                 Finding(
                     kind="staff_named",
-                    subject_type=SubjectType.MENTION,
-                    platform=row["platform"],
-                    subject_id=row["native_id"],
+                    **subject,
                     severity=Severity.HIGH,
                     score=confidence,
                     summary=f"A {' and '.join(reasons)} post names a member of staff",
@@ -214,9 +271,7 @@ def staff_named(
             findings.append(
                 Finding(
                     kind="staff_praise",
-                    subject_type=SubjectType.MENTION,
-                    platform=row["platform"],
-                    subject_id=row["native_id"],
+                    **subject,
                     severity=Severity.LOW,
                     score=confidence,
                     summary="A positive post names a member of staff",

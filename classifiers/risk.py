@@ -16,25 +16,44 @@ then unknown, never "false".
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from classifiers.model import TextScores
 from classifiers.pii import find_pii
+from classifiers.sentiment import HEADS_DIR
+from trustwatch.errors import ConfigError
 
 RISKS = ("abuse", "complaint", "safeguarding")
 
-# Measured by classifiers/finetune.py (seed 13) on folds cut from the training data: abuse's two
-# labels are calibrated to 0.5 on the TweetEval dev folds; complaint maximises F1 on the risk
-# examples' dev fold (cut from train); safeguarding is the highest threshold that keeps every dev-fold
-# disclosure (recall first: a missed disclosure costs more than a false alarm).
-DEFAULT_THRESHOLDS: Mapping[str, float] = {"abuse": 0.5, "complaint": 0.31, "safeguarding": 0.32}
+ABUSE_THRESHOLD = 0.5  # finetune.py folds the dev-chosen abuse thresholds into the head's biases
+
+
+@cache
+def default_thresholds(heads_dir: Path = HEADS_DIR) -> Mapping[str, float]:
+    """The thresholds measured when the builtin heads were trained, as `heads.json` records them.
+
+    classifiers/finetune.py chooses them on a dev fold cut from the training data: complaint maximises
+    F1; safeguarding is the highest threshold that keeps its recall target (a missed disclosure costs
+    more than a false alarm). Retraining the heads therefore moves the defaults with them.
+    """
+    path = heads_dir / "heads.json"
+    try:
+        heads = json.loads(path.read_text(encoding="utf-8"))["heads"]
+        measured = {risk: float(heads[risk]["training"]["threshold"]) for risk in ("complaint", "safeguarding")}
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise ConfigError(f"{path}: no measured complaint/safeguarding thresholds ({error})") from error
+    return MappingProxyType({"abuse": ABUSE_THRESHOLD, **measured})
 
 
 def check_thresholds(thresholds: Mapping[str, float]) -> dict[str, float]:
-    """The defaults overlaid with `thresholds`, refusing unknown risks and values outside (0, 1)."""
-    merged = dict(DEFAULT_THRESHOLDS)
+    """The measured defaults overlaid with `thresholds`, refusing unknown risks and values outside (0, 1)."""
+    merged = dict(default_thresholds())
     for risk, value in thresholds.items():
         if risk not in RISKS:
             raise ValueError(f"classifier.thresholds: unknown risk {risk!r} (known: {', '.join(RISKS)})")

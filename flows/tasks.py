@@ -278,13 +278,15 @@ def detect_findings(settings: Settings, store: Store, run_id: str, window: Windo
         landed, settings.trust, hospital_number_pattern=settings.privacy.hospital_number_pattern
     )
     findings += identifying
+    risks = detectors.risk_mentions(landed, settings.classifier.thresholds)
+    findings += risks
     matcher = staff_matcher_for(settings)
     if matcher is not None:
         findings += detectors.staff_named(
             landed,
             matcher,
             identifying={(finding.platform, finding.subject_id) for finding in identifying},
-            abusive=set(),
+            abusive={(finding.platform, finding.subject_id) for finding in risks if finding.kind == "abuse"},
         )
     findings += detectors.source_problems(store.run_summary(run_id)["sources"], window)
     alerts = settings.alerts

@@ -17,7 +17,15 @@ SELECT
     m.author_handle, m.author_name, m.title, m.text, m.language, m.rating, m.deleted,
     c.sentiment, c.negative, c.neutral, c.positive,
     c.model AS sentiment_model, c.model_version,
-    m.collected_at, m.first_collected_at, m.author_id, m.in_reply_to, m.query
+    m.collected_at, m.first_collected_at, m.author_id, m.in_reply_to, m.query,
+    -- The risk heads' probabilities (NULL when the model has no such head); `extras` keeps the full output.
+    greatest(
+        TRY_CAST(json_extract_string(c.extras, '$.abuse.scores.offensive') AS DOUBLE),
+        TRY_CAST(json_extract_string(c.extras, '$.abuse.scores.hate') AS DOUBLE)
+    ) AS abuse_score,
+    TRY_CAST(json_extract_string(c.extras, '$.complaint.scores.complaint') AS DOUBLE) AS complaint_score,
+    TRY_CAST(json_extract_string(c.extras, '$.safeguarding.scores.safeguarding') AS DOUBLE) AS safeguarding_score,
+    c.extras
 FROM collected_mentions AS m
 LEFT JOIN latest_classifications AS c USING (platform, native_id);
 

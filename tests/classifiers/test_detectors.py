@@ -1,8 +1,15 @@
+import json
 from datetime import UTC, datetime
 
 import pytest
 
-from classifiers.detectors import negative_mentions, patient_identifiers, source_problems, volume_spikes
+from classifiers.detectors import (
+    negative_mentions,
+    patient_identifiers,
+    risk_mentions,
+    source_problems,
+    volume_spikes,
+)
 from trustwatch.records import Severity, Window
 from trustwatch.settings import TrustProfile
 
@@ -83,3 +90,48 @@ def test_source_problems_alert_once_per_source_and_day_and_ignore_transient_fail
     ]
     (finding,) = source_problems(rows, WINDOW)
     assert finding.kind == "quota_exhausted" and finding.subject_id == "x@2026-11-16"
+
+
+def scored(safeguarding: float, complaint: float, offensive: float, hate: float = 0.0) -> dict[str, object]:
+    extras = {
+        "abuse": {"label": "offensive", "scores": {"offensive": offensive, "hate": hate}},
+        "complaint": {"label": "complaint", "scores": {"complaint": complaint}},
+        "safeguarding": {"label": "safeguarding", "scores": {"safeguarding": safeguarding}},
+    }
+    # As DuckDB returns it from the mentions view: JSON text.
+    return row("(post text)", extras=json.dumps(extras), source="news", url="https://example.org/1")
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        pytest.param(scored(0.9, 0.1, 0.1), {"safeguarding": Severity.URGENT}, id="a disclosure is urgent"),
+        pytest.param(scored(0.1, 0.8, 0.1), {"complaint": Severity.NORMAL}, id="a complaint waits for the digest"),
+        pytest.param(scored(0.1, 0.1, 0.2, hate=0.7), {"abuse": Severity.HIGH}, id="hate counts as abuse"),
+        pytest.param(
+            scored(0.5, 0.5, 0.1), {"safeguarding": Severity.URGENT, "complaint": Severity.NORMAL}, id="both at once"
+        ),
+        pytest.param(scored(0.1, 0.1, 0.1), {}, id="nothing below every threshold"),
+        pytest.param(row("(post text)", extras=None), {}, id="a model without risk heads raises nothing"),
+    ],
+)
+def test_risk_heads_become_findings_at_their_thresholds(mention: dict[str, object], expected: dict[str, str]) -> None:
+    thresholds = {"abuse": 0.5, "complaint": 0.4, "safeguarding": 0.4}
+    found = risk_mentions([mention], thresholds)
+    assert {finding.kind: finding.severity for finding in found} == expected
+    for finding in found:
+        assert finding.evidence["threshold"] == thresholds[finding.kind]
+        assert "(post text)" not in finding.summary
+
+
+def test_a_trust_can_lower_the_safeguarding_threshold_in_config() -> None:
+    mention = scored(0.3, 0.0, 0.0)
+    assert risk_mentions([mention], {"safeguarding": 0.5}) == []
+    (finding,) = risk_mentions([mention], {"safeguarding": 0.25})
+    assert finding.kind == "safeguarding"
+    assert finding.score == 0.3
+
+
+def test_unreadable_extras_name_the_mention() -> None:
+    with pytest.raises(ValueError, match="web:1: extras is not JSON"):
+        risk_mentions([row("(post text)", extras="{not json")], {})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -10,8 +11,8 @@ import torch
 
 from classifiers.encoder import FINGERPRINT_FILES, SentenceEncoder, fingerprint_files
 from classifiers.model import DELTA_FILE, SENTIMENT_LABELS, HeadSet, TextScores, load_heads
-from classifiers.risk import DEFAULT_THRESHOLDS, classification_record, risk_labels
-from classifiers.sentiment import BuiltinClassifier, load_builtin, load_classifier
+from classifiers.risk import classification_record, default_thresholds, risk_labels
+from classifiers.sentiment import HEADS_DIR, BuiltinClassifier, load_builtin, load_classifier
 from tests.classifiers.test_hf_model import build_tiny_bert
 from tests.classifiers.test_sentiment import make_head
 from trustwatch.errors import ConfigError
@@ -60,12 +61,25 @@ TEXTS = [
 
 
 def test_all_heads_read_one_forward_pass_of_the_adapted_encoder(tiny_encoder: Path, tmp_path: Path) -> None:
-    classifier = load_builtin(ClassifierSettings(batch_size=2), save_adapted(tmp_path, tiny_encoder), tiny_encoder)
+    classifier = load_builtin(
+        ClassifierSettings(batch_size=2, runtime="torch"), save_adapted(tmp_path, tiny_encoder), tiny_encoder
+    )
     forward_calls = []
     classifier.encoder.model.register_forward_hook(lambda *_: forward_calls.append(1))
     results = classifier.classify(TEXTS)
     assert len(forward_calls) == 2  # four texts in batches of two, four heads
     assert [set(result.heads) for result in results] == [{"sentiment", "abuse", "complaint", "safeguarding"}] * 4
+
+
+def test_the_adapted_encoder_gives_the_same_scores_in_either_runtime(tiny_encoder: Path, tmp_path: Path) -> None:
+    heads = save_adapted(tmp_path / "heads", tiny_encoder)
+    torch_scores = load_builtin(ClassifierSettings(runtime="torch"), heads, tiny_encoder).classify(TEXTS)
+    onnx = load_builtin(ClassifierSettings(runtime="onnx", cache_dir=tmp_path / "cache"), heads, tiny_encoder)
+    assert onnx.encoder.runtime == "onnx"
+    for expected, actual in zip(torch_scores, onnx.classify(TEXTS), strict=True):
+        for head, output in expected.heads.items():
+            for label, score in output["scores"].items():
+                assert actual.heads[head]["scores"][label] == pytest.approx(score, abs=1e-5)
 
 
 def test_the_committed_delta_is_added_to_the_base_weights(tiny_encoder: Path, tmp_path: Path) -> None:
@@ -203,7 +217,7 @@ HARD_NEGATIVES = [
 )
 def test_idioms_and_fiction_stay_below_the_safeguarding_threshold(minilm: BuiltinClassifier) -> None:
     for text, scores in zip(HARD_NEGATIVES, minilm.classify(HARD_NEGATIVES), strict=True):
-        record = classification_record(scores, text, DEFAULT_THRESHOLDS)
+        record = classification_record(scores, text, default_thresholds())
         assert record["safeguarding"]["label"] is False, text
 
 
@@ -215,9 +229,23 @@ def test_a_disclosure_and_a_complaint_are_flagged(minilm: BuiltinClassifier) -> 
         "answer and I'm making a formal complaint",
     ]
     disclosure, complaint = (
-        classification_record(scores, text, DEFAULT_THRESHOLDS)
+        classification_record(scores, text, default_thresholds())
         for text, scores in zip(texts, minilm.classify(texts), strict=True)
     )
     assert disclosure["safeguarding"]["label"] is True
     assert complaint["complaint"]["label"] is True
     assert complaint["safeguarding"]["label"] is False
+
+
+def test_default_thresholds_are_the_ones_measured_with_the_committed_heads() -> None:
+    recorded = json.loads((HEADS_DIR / "heads.json").read_text(encoding="utf-8"))["heads"]
+    defaults = default_thresholds()
+    assert defaults["abuse"] == 0.5
+    for risk in ("complaint", "safeguarding"):
+        assert defaults[risk] == recorded[risk]["training"]["threshold"]
+
+
+def test_heads_without_measured_thresholds_name_their_file(tmp_path: Path) -> None:
+    (tmp_path / "heads.json").write_text('{"heads": {"complaint": {"training": {}}}}', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"heads\.json: no measured complaint/safeguarding thresholds"):
+        default_thresholds(tmp_path)

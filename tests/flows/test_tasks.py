@@ -1,6 +1,12 @@
+from datetime import UTC, datetime
+from pathlib import Path
+
 import pytest
 
-from flows.tasks import run_status
+from flows.tasks import detect_findings, run_status
+from storage.store import Store
+from trustwatch.records import Classification, Mention, Severity, Window
+from trustwatch.settings import Settings
 
 
 @pytest.mark.parametrize(
@@ -15,3 +21,61 @@ from flows.tasks import run_status
 )
 def test_run_status(statuses: list[str], expected: str) -> None:
     assert run_status(statuses) == expected
+
+
+def test_a_landed_disclosure_becomes_an_urgent_safeguarding_finding(tmp_path: Path) -> None:
+    window = Window(since=datetime(2026, 11, 9, tzinfo=UTC), until=datetime(2026, 11, 10, tzinfo=UTC))
+    risky = {
+        "abuse": {"label": "offensive", "scores": {"offensive": 0.05, "hate": 0.01}},
+        "complaint": {"label": "complaint", "scores": {"complaint": 0.2}},
+        "safeguarding": {"label": "safeguarding", "scores": {"safeguarding": 0.93}},
+    }
+    calm = {**risky, "safeguarding": {"label": "safeguarding", "scores": {"safeguarding": 0.01}}}
+    settings = Settings.model_validate(
+        {
+            "trust": {"name": "Kingsmere Valley Hospitals NHS Foundation Trust"},
+            "storage": {"path": tmp_path / "tw.duckdb"},
+            "alerts": {"team_inbox": "comms@kingsmerevalley.nhs.uk", "sender": "trustwatch@kingsmerevalley.nhs.uk"},
+        }
+    )
+    store = Store.open(settings.storage.path)
+    try:
+        run_id = store.start_run("daily_monitor", window)
+        mentions = [
+            Mention(
+                platform="web",
+                native_id=native_id,
+                source="news",
+                kind="article",
+                text="(post)",
+                published_at=datetime(2026, 11, 9, 8, tzinfo=UTC),
+            )
+            for native_id in ("1", "2")
+        ]
+        store.land(
+            run_id=run_id,
+            source="news",
+            source_type="rss",
+            mentions=mentions,
+            accounts=[],
+            classifications=[
+                Classification(
+                    platform="web",
+                    native_id=native_id,
+                    model="builtin",
+                    model_version="v1",
+                    sentiment_label="negative",
+                    sentiment_scores={"negative": 0.6, "neutral": 0.3, "positive": 0.1},
+                    extras=extras,
+                )
+                for native_id, extras in (("1", risky), ("2", calm))
+            ],
+            cursor=None,
+        )
+        view = store.fetch_dicts("SELECT native_id, safeguarding_score FROM mentions ORDER BY native_id")
+        findings = detect_findings.fn(settings, store, run_id, window)
+    finally:
+        store.close()
+    assert view == [{"native_id": "1", "safeguarding_score": 0.93}, {"native_id": "2", "safeguarding_score": 0.01}]
+    safeguarding = [finding for finding in findings if finding.kind == "safeguarding"]
+    assert [(finding.subject_id, finding.severity) for finding in safeguarding] == [("1", Severity.URGENT)]
