@@ -16,7 +16,7 @@ import re
 import smtplib
 import ssl
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email import policy
@@ -25,11 +25,11 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 from email.utils import format_datetime, make_msgid, parseaddr, parsedate_to_datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import BaseLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
 from classifiers.pii import contains_pii, redact
@@ -260,10 +260,14 @@ def _nl2br(text: str) -> Markup:
     return Markup("<br>\n").join(escape(line) for line in text.splitlines())
 
 
-def _environment() -> Environment:
+def template_environment(loader: BaseLoader, **filters: Callable[..., Any]) -> Environment:
+    """The Jinja environment every TrustWatch email and report renders with, plus any extra `filters`.
+
+    Templates named `*.html` or `*.html.j2` are HTML-escaped; the text parts are plain text and must
+    stay literal. An undefined variable is an error rather than a blank in an email.
+    """
     environment = Environment(
-        loader=FileSystemLoader(TEMPLATES_DIR),
-        # Only the HTML templates are escaped; the text part is plain text and must stay literal.
+        loader=loader,
         autoescape=select_autoescape(enabled_extensions=("html", "html.j2"), default_for_string=True, default=False),
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -271,10 +275,11 @@ def _environment() -> Environment:
         keep_trailing_newline=True,
     )
     environment.filters["nl2br"] = _nl2br
+    environment.filters.update(filters)
     return environment
 
 
-_ENVIRONMENT = _environment()
+_ENVIRONMENT = template_environment(FileSystemLoader(TEMPLATES_DIR))
 
 
 def from_address(sender: str) -> Address:
@@ -284,6 +289,50 @@ def from_address(sender: str) -> Address:
     if not username or not domain:
         raise ConfigError(f"alerts.sender: {sender!r} is not an email address")
     return Address(display_name=display_name or "TrustWatch", username=username, domain=domain)
+
+
+def sending_time(sent_at: datetime | None) -> datetime:
+    """When an email is composed: `sent_at` if given (it must be timezone-aware), else now."""
+    sent_at = sent_at or utc_now()
+    if sent_at.utcoffset() is None:
+        raise ValueError("sent_at: must be timezone-aware")
+    return sent_at
+
+
+def compose_email(
+    sender: Address,
+    *,
+    subject: str,
+    recipients: Sequence[str],
+    text: str,
+    html: str,
+    sent_at: datetime,
+    message_id: str | None = None,
+    references: Sequence[str] = (),
+    reply_to: str | None = None,
+) -> EmailMessage:
+    """An email as TrustWatch sends every one: plain text with an HTML alternative, from a bot.
+
+    The Message-ID is generated on the sender's domain unless `message_id` is given; `references`
+    (earlier Message-IDs, oldest first) thread it as a reply. Attachments are added by the caller.
+    """
+    message = EmailMessage(policy=policy.default)
+    message["Subject"] = subject
+    message["From"] = sender
+    message["To"] = ", ".join(recipients)
+    if reply_to:
+        message["Reply-To"] = reply_to
+    message["Date"] = format_datetime(sent_at)
+    message["Message-ID"] = message_id or make_msgid(domain=sender.domain)
+    if references:
+        message["In-Reply-To"] = references[-1]
+        message["References"] = " ".join(references)
+    # RFC 3834 and Exchange's own header: out-of-office replies to a bot only add noise.
+    message["Auto-Submitted"] = "auto-generated"
+    message["X-Auto-Response-Suppress"] = "All"
+    message.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable")
+    message.add_alternative(html, subtype="html", charset="utf-8", cte="quoted-printable")
+    return message
 
 
 def compose_digest(
@@ -314,9 +363,7 @@ def compose_digest(
     if not items:
         raise ValueError("items: an alert digest needs at least one item")
     sender = from_address(settings.sender)
-    sent_at = sent_at or utc_now()
-    if sent_at.utcoffset() is None:
-        raise ValueError("sent_at: must be timezone-aware")
+    sent_at = sending_time(sent_at)
     ordered = sorted(
         items,
         key=lambda item: (_SEVERITY_ORDER[item.severity], -(item.score or 0.0), item.occurred_at or sent_at),
@@ -327,8 +374,9 @@ def compose_digest(
     window_short = format_window(window)
     since_london, since_utc = format_time(window.since)
     until_london, until_utc = format_time(window.until)
+    subject = subject or f"{settings.subject_prefix} {heading} ({window_short})"
     context = {
-        "subject": subject or f"{settings.subject_prefix} {heading} ({window_short})",
+        "subject": subject,
         "heading": heading,
         "trust_name": trust_name,
         "window_short": window_short,
@@ -339,24 +387,16 @@ def compose_digest(
         "team_inbox": settings.team_inbox,
         "generated_london": format_time(sent_at)[0],
     }
-    text_part = _ENVIRONMENT.get_template("digest.txt.j2").render(context)
-    html_part = _ENVIRONMENT.get_template("digest.html.j2").render(context)
-
-    message = EmailMessage(policy=policy.default)
-    message["Subject"] = context["subject"]
-    message["From"] = sender
-    message["To"] = ", ".join(recipients or [settings.team_inbox])
-    message["Date"] = format_datetime(sent_at)
-    message["Message-ID"] = message_id or make_msgid(domain=sender.domain)
-    if references:
-        message["In-Reply-To"] = references[-1]
-        message["References"] = " ".join(references)
-    # RFC 3834 and Exchange's own header: out-of-office replies to an alert bot only add noise.
-    message["Auto-Submitted"] = "auto-generated"
-    message["X-Auto-Response-Suppress"] = "All"
-    message.set_content(text_part, subtype="plain", charset="utf-8", cte="quoted-printable")
-    message.add_alternative(html_part, subtype="html", charset="utf-8", cte="quoted-printable")
-    return message
+    return compose_email(
+        sender,
+        subject=subject,
+        recipients=recipients or [settings.team_inbox],
+        text=_ENVIRONMENT.get_template("digest.txt.j2").render(context),
+        html=_ENVIRONMENT.get_template("digest.html.j2").render(context),
+        sent_at=sent_at,
+        message_id=message_id,
+        references=references,
+    )
 
 
 def message_bytes(message: EmailMessage) -> bytes:

@@ -24,16 +24,24 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from email import policy
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import FileSystemLoader
 from markupsafe import Markup, escape
 
-from alerts.email import LONDON, TEMPLATES_DIR, format_time, from_address, platform_name, safe_link
+from alerts.email import (
+    LONDON,
+    TEMPLATES_DIR,
+    compose_email,
+    format_time,
+    from_address,
+    platform_name,
+    safe_link,
+    sending_time,
+    template_environment,
+)
 from classifiers.pii import redact
 from classifiers.staff_directory import StaffDirectory, load_staff_directory
 from storage.store import Store
@@ -1160,23 +1168,9 @@ def _points_change(current: float | None, previous: float | None) -> str:
     return f"{'▲' if delta > 0 else '▼'} {abs(delta)} points on the week before"
 
 
-def _environment() -> Environment:
-    environment = Environment(
-        loader=FileSystemLoader(TEMPLATES_DIR),
-        # Only the HTML template is escaped; the text part is plain text and must stay literal.
-        autoescape=select_autoescape(enabled_extensions=("html", "html.j2"), default_for_string=True, default=False),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    environment.filters["percent"] = _percent
-    environment.filters["short_day"] = short_day
-    environment.filters["long_day"] = long_day
-    return environment
-
-
-_ENVIRONMENT = _environment()
+_ENVIRONMENT = template_environment(
+    FileSystemLoader(TEMPLATES_DIR), percent=_percent, short_day=short_day, long_day=long_day
+)
 
 
 def _context(report: WeeklyReport) -> dict[str, Any]:
@@ -1273,23 +1267,17 @@ def compose_report_email(
     """
     alerts = settings.alerts
     sender = from_address(alerts.sender)
-    sent_at = sent_at or utc_now()
-    if sent_at.utcoffset() is None:
-        raise ValueError("sent_at: must be timezone-aware")
+    sent_at = sending_time(sent_at)
     html = html if html is not None else render_html(report)
-    text = text if text is not None else render_text(report)
-
-    message = EmailMessage(policy=policy.default)
-    message["Subject"] = report_subject(report, alerts.subject_prefix)
-    message["From"] = sender
-    message["To"] = ", ".join(recipients or [alerts.team_inbox])
-    message["Date"] = format_datetime(sent_at)
-    message["Message-ID"] = message_id or make_msgid(domain=sender.domain)
-    # RFC 3834 and Exchange's own header: out-of-office replies to a report bot only add noise.
-    message["Auto-Submitted"] = "auto-generated"
-    message["X-Auto-Response-Suppress"] = "All"
-    message.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable")
-    message.add_alternative(html, subtype="html", charset="utf-8", cte="quoted-printable")
+    message = compose_email(
+        sender,
+        subject=report_subject(report, alerts.subject_prefix),
+        recipients=recipients or [alerts.team_inbox],
+        text=text if text is not None else render_text(report),
+        html=html,
+        sent_at=sent_at,
+        message_id=message_id,
+    )
     # Declared utf-8 as well as in the page's <meta>, so a client previewing the attachment never
     # guesses the encoding and garbles the curly quotes and names with accents.
     message.add_attachment(

@@ -26,23 +26,29 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
-from email import policy
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
-from jinja2 import Environment, StrictUndefined, select_autoescape
-from markupsafe import Markup, escape
+from jinja2 import DictLoader
 
-from alerts.email import format_time, format_window, from_address, platform_name, safe_link
+from alerts.email import (
+    compose_email,
+    format_time,
+    format_window,
+    from_address,
+    platform_name,
+    safe_link,
+    sending_time,
+    template_environment,
+)
 from classifiers.pii import redact
 from classifiers.staff import COMMON_WORD_NAMES, TITLE_WORDS
 from classifiers.staff_directory import StaffDirectory, StaffMember
 from storage.store import Store
-from trustwatch.records import Finding, Mention, Window, stable_id, utc_now
+from trustwatch.records import Finding, Mention, Window, stable_id
 from trustwatch.settings import Settings, TrustProfile
 
 STAFF_NAME_MARKER = "[staff name]"
@@ -664,25 +670,7 @@ Questions or corrections: {{ team_inbox }}. Patient identifiers in posts are rep
 """
 
 
-def _nl2br(text: str) -> Markup:
-    return Markup("<br>\n").join(escape(line) for line in text.splitlines())
-
-
-def _environment(*, html: bool) -> Environment:
-    # Only the HTML part is escaped; the text part is plain text and must stay literal.
-    environment = Environment(
-        autoescape=select_autoescape(default_for_string=html, default=html),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    environment.filters["nl2br"] = _nl2br
-    return environment
-
-
-_TEXT_TEMPLATE = _environment(html=False).from_string(_PRAISE_TEXT)
-_HTML_TEMPLATE = _environment(html=True).from_string(_PRAISE_HTML)
+_ENVIRONMENT = template_environment(DictLoader({"praise.txt.j2": _PRAISE_TEXT, "praise.html.j2": _PRAISE_HTML}))
 
 
 def compose_praise_digest(
@@ -707,9 +695,7 @@ def compose_praise_digest(
     alerts = settings.alerts
     pattern = settings.privacy.hospital_number_pattern
     sender = from_address(alerts.sender)
-    sent_at = sent_at or utc_now()
-    if sent_at.utcoffset() is None:
-        raise ValueError("sent_at: must be timezone-aware")
+    sent_at = sending_time(sent_at)
 
     def clean(text: str) -> str:
         return redact(text, hospital_number_pattern=pattern)
@@ -744,8 +730,9 @@ def compose_praise_digest(
     colleagues = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
     heading = f"{count} {'post' if count == 1 else 'posts'} praising your team"
     window = format_window(week)
+    subject = f"{alerts.subject_prefix} Staff praise for your team, {window}: {heading}"
     context = {
-        "subject": f"{alerts.subject_prefix} Staff praise for your team, {window}: {heading}",
+        "subject": subject,
         "heading": heading,
         "intro": (
             f"Patients and families named members of your team in public this week ({window}) to say thank you. "
@@ -760,16 +747,13 @@ def compose_praise_digest(
         "team_inbox": alerts.team_inbox,
         "generated": format_time(sent_at)[0],
     }
-    message = EmailMessage(policy=policy.default)
-    message["Subject"] = context["subject"]
-    message["From"] = sender
-    message["To"] = manager_email
-    message["Reply-To"] = alerts.team_inbox
-    message["Date"] = format_datetime(sent_at)
-    message["Message-ID"] = message_id or make_msgid(domain=sender.domain)
-    # RFC 3834 and Exchange's own header: out-of-office replies to a bot only add noise.
-    message["Auto-Submitted"] = "auto-generated"
-    message["X-Auto-Response-Suppress"] = "All"
-    message.set_content(_TEXT_TEMPLATE.render(context), subtype="plain", charset="utf-8", cte="quoted-printable")
-    message.add_alternative(_HTML_TEMPLATE.render(context), subtype="html", charset="utf-8", cte="quoted-printable")
-    return message
+    return compose_email(
+        sender,
+        subject=subject,
+        recipients=[manager_email],
+        text=_ENVIRONMENT.get_template("praise.txt.j2").render(context),
+        html=_ENVIRONMENT.get_template("praise.html.j2").render(context),
+        sent_at=sent_at,
+        message_id=message_id,
+        reply_to=alerts.team_inbox,
+    )
