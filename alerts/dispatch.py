@@ -14,8 +14,9 @@ from __future__ import annotations
 import json
 import logging
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from email.message import EmailMessage
 from typing import Any
 
 from alerts.email import (
@@ -252,16 +253,57 @@ def _queue(
         hospital_number_pattern=settings.privacy.hospital_number_pattern,
     )
     alert_ids = sorted(item.alert_id for item in items)
-    store.queue_email(
+    queue_message(
+        store,
+        message,
         email_id=stable_id("email", run_id, *recipients, *alert_ids),
+        recipients=recipients,
+        run_id=run_id,
+        alert_ids=alert_ids,
+    )
+    return 1
+
+
+def queue_message(
+    store: Store,
+    message: EmailMessage,
+    *,
+    email_id: str,
+    recipients: Sequence[str],
+    run_id: str,
+    alert_ids: Sequence[str] = (),
+) -> None:
+    """Put a composed email in the queue `send_queued` empties, marking `alert_ids` as emailed by it."""
+    store.queue_email(
+        email_id=email_id,
         message_id=str(message["Message-ID"]),
         subject=str(message["Subject"]),
         recipients=list(recipients),
         message=message_bytes(message),
-        alert_ids=alert_ids,
+        alert_ids=list(alert_ids),
         run_id=run_id,
     )
-    return 1
+
+
+def queue_message_once(
+    store: Store,
+    compose: Callable[[], EmailMessage],
+    *,
+    email_id: str,
+    recipients: Sequence[str],
+    run_id: str,
+) -> str | None:
+    """Queue the email `compose` builds unless one with `email_id` was queued before.
+
+    Returns None when this call queued it, else the earlier email's status ("queued", "sent"):
+    deriving `email_id` from what the email is about (a week, a day's reminders) is what stops a
+    re-run from emailing the same thing twice. `compose` is only called when the email is new.
+    """
+    earlier = store.fetch_dicts("SELECT status FROM emails WHERE email_id = ?", [email_id])
+    if earlier:
+        return str(earlier[0]["status"])
+    queue_message(store, compose(), email_id=email_id, recipients=recipients, run_id=run_id)
+    return None
 
 
 def send_queued(store: Store, mailer: Mailer) -> tuple[int, str | None]:

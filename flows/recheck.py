@@ -14,6 +14,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from email.message import EmailMessage
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
@@ -23,8 +24,8 @@ import httpx
 from prefect import flow, task
 from prefect.cache_policies import NONE
 
-from alerts.dispatch import send_queued
-from alerts.email import AlertItem, build_mailer, compose_digest, message_bytes
+from alerts.dispatch import queue_message_once, send_queued
+from alerts.email import AlertItem, build_mailer, compose_digest
 from connectors._http import RetryPolicy, build_http_client, fetch_with_retries, redact_url
 from storage.cases import STALE_REQUEST_DAYS, SYSTEM_ACTOR, CaseBook
 from storage.store import Store
@@ -173,17 +174,19 @@ def remind_stale_requests(
     if stale:
         reminded = [row["takedown_id"] for row in stale]
         email_id = stable_id("email", "takedown-reminder", now.date().isoformat(), *reminded)
-        already = book.store.fetch_dicts("SELECT 1 AS queued FROM emails WHERE email_id = ?", [email_id])
-        if not already:
-            _queue_reminder(book.store, settings, stale, email_id, now)
+        queue_message_once(
+            book.store,
+            lambda: _reminder_email(settings, stale, now),
+            email_id=email_id,
+            recipients=[settings.alerts.team_inbox],
+            run_id=f"takedown-recheck-{now:%Y%m%dT%H%M}",
+        )
         book.record_reminders(reminded, now=now)
     sent, error = send_queued(book.store, build_mailer(settings))
     return reminded, sent, error
 
 
-def _queue_reminder(
-    store: Store, settings: Settings, stale: Sequence[dict[str, Any]], email_id: str, now: datetime
-) -> None:
+def _reminder_email(settings: Settings, stale: Sequence[dict[str, Any]], now: datetime) -> EmailMessage:
     items = [
         AlertItem(
             alert_id=row["case_id"],
@@ -204,7 +207,7 @@ def _queue_reminder(
         )
         for row in stale
     ]
-    message = compose_digest(
+    return compose_digest(
         settings.trust.name,
         settings.alerts,
         items,
@@ -212,15 +215,6 @@ def _queue_reminder(
         noun=("takedown request waiting for a decision", "takedown requests waiting for a decision"),
         hospital_number_pattern=settings.privacy.hospital_number_pattern,
         sent_at=now,
-    )
-    store.queue_email(
-        email_id=email_id,
-        message_id=str(message["Message-ID"]),
-        subject=str(message["Subject"]),
-        recipients=[settings.alerts.team_inbox],
-        message=message_bytes(message),
-        alert_ids=[],
-        run_id=f"takedown-recheck-{now:%Y%m%dT%H%M}",
     )
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 from prefect import flow, task
 from prefect.cache_policies import NONE
 
-from alerts.dispatch import send_queued
-from alerts.email import build_mailer, message_bytes
+from alerts.dispatch import queue_message_once, send_queued
+from alerts.email import build_mailer
 from alerts.report import (
     WeeklyReport,
     build_report,
@@ -67,22 +67,17 @@ def email_weekly_report(
     saves the page again but never emails the team a second copy.
     """
     email_id = stable_id("weekly-report", report.week_ending.isoformat())
-    already = store.fetch_dicts("SELECT status FROM emails WHERE email_id = ?", [email_id])
-    if already:
-        log.info("weekly report for %s already queued (%s); not queued again", report.week_ending, already[0]["status"])
-    else:
-        message = compose_report_email(report, settings, html=html, text=text)
-        store.queue_email(
-            email_id=email_id,
-            message_id=str(message["Message-ID"]),
-            subject=str(message["Subject"]),
-            recipients=[settings.alerts.team_inbox],
-            message=message_bytes(message),
-            alert_ids=[],
-            run_id=f"weekly-report-{report.week_ending.isoformat()}",
-        )
+    earlier = queue_message_once(
+        store,
+        lambda: compose_report_email(report, settings, html=html, text=text),
+        email_id=email_id,
+        recipients=[settings.alerts.team_inbox],
+        run_id=f"weekly-report-{report.week_ending.isoformat()}",
+    )
+    if earlier is not None:
+        log.info("weekly report for %s already queued (%s); not queued again", report.week_ending, earlier)
     sent, error = send_queued(store, build_mailer(settings))
-    return email_id, not already, sent, error
+    return email_id, earlier is None, sent, error
 
 
 def publish_report_artifact(report: WeeklyReport, path: Path, emailed: bool, error: str | None) -> None:
