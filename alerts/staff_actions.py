@@ -44,6 +44,7 @@ from alerts.email import (
     sending_time,
     template_environment,
 )
+from alerts.takedown import ReportRoute, report_routes
 from classifiers.pii import redact
 from classifiers.staff import COMMON_WORD_NAMES, TITLE_WORDS
 from classifiers.staff_directory import StaffDirectory, StaffMember
@@ -57,99 +58,81 @@ ROUTES_CHECKED = "from public help pages, confirm before use"
 PRAISE_EXCERPT_CHARACTERS = 600
 
 
-@dataclass(frozen=True)
-class StaffReportRoute:
-    """How a platform takes a report of a post or review that names a person."""
-
-    platform: str
-    # Where to click, or whom to write to.
-    how: str
-    # The report category to pick, in the platform's words.
-    choose: str
-    # The platform's rule the post breaks, in one sentence for the report.
-    rule: str
-    help_url: str
-    policy_url: str
-    checked: str = ROUTES_CHECKED
-
-
-STAFF_REPORT_ROUTES: dict[str, StaffReportRoute] = {
-    "nhs_website": StaffReportRoute(
-        platform="nhs_website",
-        how=(
+_STAFF_ROUTES: dict[str, dict[str, Any]] = {
+    "nhs_website": {
+        "how": (
             'Select "Report this review" under the review on the service\'s "Ratings and reviews" page. The Trust\'s '
             'NHS Profile Manager account can also "report as unsuitable", which hides the review at once and alerts '
             "the moderators."
         ),
-        choose="it identifies a member of staff by name",
-        rule=(
+        "choose": "it identifies a member of staff by name",
+        "rule": (
             "The NHS website's reviews policy asks reviewers to respect the anonymity of staff by not mentioning "
             "their names or anything that may identify them, and its moderation rejects reviews that identify "
             "another person."
         ),
-        help_url="https://www.nhs.uk/about-us/managing-patient-feedback/",
-        policy_url="https://www.nhs.uk/aboutNHSChoices/aboutnhschoices/termsandconditions/Pages/commentspolicy.aspx",
-    ),
-    "care_opinion": StaffReportRoute(
-        platform="care_opinion",
-        how=(
+        "form_url": "https://www.nhs.uk/about-us/managing-patient-feedback/",
+        "policy_url": "https://www.nhs.uk/aboutNHSChoices/aboutnhschoices/termsandconditions/Pages/commentspolicy.aspx",
+    },
+    "care_opinion": {
+        "how": (
             "Contact Care Opinion's moderation team (the contact details are on the site's Contact page, or through "
             "the Trust's Care Opinion subscriber account) with the story's link, and ask them to re-moderate it."
         ),
-        choose="the story identifies a member of staff",
-        rule=(
+        "choose": "the story identifies a member of staff",
+        "rule": (
             "Care Opinion's moderation principles remove details that identify individuals, including a staff "
             "member named in a critical posting, and aim to treat staff legally and fairly."
         ),
-        help_url="https://www.careopinion.org.uk/info/moderation-providers",
-        policy_url="https://www.careopinion.org.uk/info/moderation",
-    ),
-    "google_reviews": StaffReportRoute(
-        platform="google_reviews",
-        how=(
+        "form_url": "https://www.careopinion.org.uk/info/moderation-providers",
+        "policy_url": "https://www.careopinion.org.uk/info/moderation",
+    },
+    "google_reviews": {
+        "how": (
             "Signed in as a manager of the Trust's Business Profile: Read reviews, select Report next to the review "
             "(or use the Reviews Management Tool); from Google Maps, More then Report review."
         ),
-        choose='"Personal information", or "Bullying or harassment" when it attacks the colleague',
-        rule=(
+        "choose": '"Personal information", or "Bullying or harassment" when it attacks the colleague',
+        "rule": (
             "Google's Maps content policy does not allow posting a living identifiable person's personal "
             "information, such as their full or last name, without consent, nor personal attacks."
         ),
-        help_url="https://support.google.com/business/answer/4596773",
-        policy_url="https://support.google.com/contributionpolicy/answer/7400114",
-    ),
-    "x": StaffReportRoute(
-        platform="x",
-        how=(
+        "form_url": "https://support.google.com/business/answer/4596773",
+        "policy_url": "https://support.google.com/contributionpolicy/answer/7400114",
+    },
+    "x": {
+        "how": (
             "On the post: the more icon, Report, then 'Someone else or a specific group of people'. Posts "
             "sharing the colleague's private details (address, phone) are reported under X's private-information "
             "rules, which X accepts only from the person named or someone authorised to act for them."
         ),
-        choose="abuse or harassment of a specific person (private information if it shares their private details)",
-        rule="The X Rules prohibit targeted harassment of a person and posting another person's private information.",
-        help_url="https://help.x.com/en/safety-and-security/report-abusive-behavior",
-        policy_url="https://help.x.com/en/rules-and-policies/abusive-behavior",
-    ),
-    "reddit": StaffReportRoute(
-        platform="reddit",
-        how="On the post or comment: the ⋯ menu (or the flag), Report, then the reason; or reddit.com/report.",
-        choose='"Harassment", or "Sharing personal information" when it gives the colleague\'s details',
-        rule=(
+        "choose": "abuse or harassment of a specific person (private information if it shares their private details)",
+        "rule": (
+            "The X Rules prohibit targeted harassment of a person and posting another person's private information."
+        ),
+        "form_url": "https://help.x.com/en/safety-and-security/report-abusive-behavior",
+        "policy_url": "https://help.x.com/en/rules-and-policies/abusive-behavior",
+    },
+    "reddit": {
+        "how": "On the post or comment: the ⋯ menu (or the flag), Report, then the reason; or reddit.com/report.",
+        "choose": '"Harassment", or "Sharing personal information" when it gives the colleague\'s details',
+        "rule": (
             "Reddit's Content Policy (Rules 1 and 3) prohibits harassment and sharing someone's personal or "
             "confidential information."
         ),
-        help_url="https://www.reddit.com/report",
-        policy_url="https://www.redditinc.com/policies/content-policy",
-    ),
-    "bluesky": StaffReportRoute(
-        platform="bluesky",
-        how="On the post: the ⋯ menu, Report post, then the reason and a short note.",
-        choose='"Harassment" (or the privacy / personal-information option if it shares their details)',
-        rule="Bluesky's Community Guidelines prohibit harassment and sharing someone's private information.",
-        help_url="https://bsky.social/about/support/community-guidelines",
-        policy_url="https://bsky.social/about/support/community-guidelines",
-    ),
+        "form_url": "https://www.reddit.com/report",
+        "policy_url": "https://www.redditinc.com/policies/content-policy",
+    },
+    "bluesky": {
+        "how": "On the post: the ⋯ menu, Report post, then the reason and a short note.",
+        "choose": '"Harassment" (or the privacy / personal-information option if it shares their details)',
+        "rule": "Bluesky's Community Guidelines prohibit harassment and sharing someone's private information.",
+        "form_url": "https://bsky.social/about/support/community-guidelines",
+        "policy_url": "https://bsky.social/about/support/community-guidelines",
+    },
 }
+
+STAFF_REPORT_ROUTES = report_routes(ROUTES_CHECKED, _STAFF_ROUTES)
 
 _REASON_WORDS = {
     "negative": "criticises them by name",
@@ -171,7 +154,7 @@ class StaffTakedownDraft:
     platform: str
     post_url: str | None
     report_url: str | None
-    route: StaffReportRoute | None
+    route: ReportRoute | None
     what_to_report: str
     report_text: str
     evidence_pack: dict[str, Any] = field(repr=False)

@@ -31,80 +31,112 @@ from classifiers.impersonation import (
 from trustwatch.records import Account, Severity, parse_utc, stable_id
 from trustwatch.settings import TrustProfile
 
+IMPERSONATION_ROUTES_CHECKED = "from the authors' knowledge, not verified online; confirm the link before use"
+
 
 @dataclass(frozen=True)
 class ReportRoute:
-    """Where and how a platform takes impersonation reports."""
+    """Where and how a platform takes a report: of an account impersonating the Trust, or of a post naming staff."""
 
     platform: str
+    # Where to click in the app, or whom to write to.
+    how: str
+    # The page the report is made on: the platform's form, or the help page that leads to it.
     form_url: str
     policy_url: str
-    in_app: str
-    asks_for: tuple[str, ...]
-    checked: str = "from the authors' knowledge, not verified online; confirm the link before use"
+    # Where the route was found, and that comms should confirm it before use.
+    checked: str
+    # What the platform's impersonation form asks for.
+    asks_for: tuple[str, ...] = ()
+    # For a post: the report category to pick, in the platform's words.
+    choose: str = ""
+    # For a post: the platform's rule it breaks, in one sentence for the report.
+    rule: str = ""
+
+    @property
+    def in_app(self) -> str:
+        """The in-app steps, as impersonation reports call `how`."""
+        return self.how
+
+    @property
+    def help_url(self) -> str:
+        """The help page, as reports of posts call `form_url`."""
+        return self.form_url
 
 
-REPORT_ROUTES: dict[str, ReportRoute] = {
-    "x": ReportRoute(
-        platform="x",
-        form_url="https://help.x.com/en/forms/authenticity/impersonation",
-        policy_url="https://help.x.com/en/rules-and-policies/x-impersonation-and-deceptive-identities-policy",
-        in_app="Profile → ⋯ → Report → 'They're pretending to be me or someone else'",
-        asks_for=(
+def report_routes(checked: str, routes: Mapping[str, Mapping[str, Any]]) -> dict[str, ReportRoute]:
+    """A `ReportRoute` per platform from a table of their fields, all found the same way (`checked`)."""
+    return {platform: ReportRoute(platform=platform, checked=checked, **fields) for platform, fields in routes.items()}
+
+
+_IMPERSONATION_ROUTES: dict[str, dict[str, Any]] = {
+    "x": {
+        "form_url": "https://help.x.com/en/forms/authenticity/impersonation",
+        "policy_url": "https://help.x.com/en/rules-and-policies/x-impersonation-and-deceptive-identities-policy",
+        "how": "Profile → ⋯ → Report → 'They're pretending to be me or someone else'",
+        "asks_for": (
             "the impersonating @username",
             "the genuine @username",
             "an official email address of the organisation",
         ),
-    ),
-    "reddit": ReportRoute(
-        platform="reddit",
-        form_url="https://www.reddit.com/report",
-        policy_url="https://support.reddithelp.com/hc/en-us/articles/360043075032",
-        in_app="Profile → ⋯ → Report user → 'Impersonation'",
-        asks_for=("the impersonating u/username", "links to the impersonating posts or profile", "who is impersonated"),
-    ),
-    "bluesky": ReportRoute(
-        platform="bluesky",
-        form_url="https://blueskyweb.zendesk.com/hc/en-us/requests/new",
-        policy_url="https://bsky.social/about/support/community-guidelines",
-        in_app="Profile → ⋯ → Report account → 'Misleading account' (impersonation)",
-        asks_for=("the impersonating handle and DID if known", "the genuine handle", "proof of representing the Trust"),
-    ),
-    "facebook": ReportRoute(
-        platform="facebook",
-        form_url="https://www.facebook.com/help/contact/295309487309948",
-        policy_url="https://www.facebook.com/help/174210519303259",
-        in_app="Profile or Page → ⋯ → Find support or report → 'Pretending to be someone' → business",
-        asks_for=("the impersonating profile or Page URL", "the genuine Page URL", "proof of representing the Trust"),
-    ),
-    "instagram": ReportRoute(
-        platform="instagram",
-        form_url="https://help.instagram.com/contact/636276399721841",
-        policy_url="https://help.instagram.com/446663175382270",
-        in_app="Profile → ⋯ → Report → 'Report account' → 'They're pretending to be someone else'",
-        asks_for=("the impersonating @username", "the genuine account", "proof of representing the Trust"),
-    ),
-    "tiktok": ReportRoute(
-        platform="tiktok",
+    },
+    "reddit": {
+        "form_url": "https://www.reddit.com/report",
+        "policy_url": "https://support.reddithelp.com/hc/en-us/articles/360043075032",
+        "how": "Profile → ⋯ → Report user → 'Impersonation'",
+        "asks_for": (
+            "the impersonating u/username",
+            "links to the impersonating posts or profile",
+            "who is impersonated",
+        ),
+    },
+    "bluesky": {
+        "form_url": "https://blueskyweb.zendesk.com/hc/en-us/requests/new",
+        "policy_url": "https://bsky.social/about/support/community-guidelines",
+        "how": "Profile → ⋯ → Report account → 'Misleading account' (impersonation)",
+        "asks_for": (
+            "the impersonating handle and DID if known",
+            "the genuine handle",
+            "proof of representing the Trust",
+        ),
+    },
+    "facebook": {
+        "form_url": "https://www.facebook.com/help/contact/295309487309948",
+        "policy_url": "https://www.facebook.com/help/174210519303259",
+        "how": "Profile or Page → ⋯ → Find support or report → 'Pretending to be someone' → business",
+        "asks_for": (
+            "the impersonating profile or Page URL",
+            "the genuine Page URL",
+            "proof of representing the Trust",
+        ),
+    },
+    "instagram": {
+        "form_url": "https://help.instagram.com/contact/636276399721841",
+        "policy_url": "https://help.instagram.com/446663175382270",
+        "how": "Profile → ⋯ → Report → 'Report account' → 'They're pretending to be someone else'",
+        "asks_for": ("the impersonating @username", "the genuine account", "proof of representing the Trust"),
+    },
+    "tiktok": {
         # The help page links TikTok's two impersonation forms (US accounts, accounts outside the US).
-        form_url="https://support.tiktok.com/en/safety-hc/report-a-problem/report-an-impersonation-account",
-        policy_url="https://www.tiktok.com/community-guidelines/en/integrity-authenticity",
-        in_app="Profile → ⋯ (or share arrow) → Report → 'Report account' → 'Pretending to be someone'",
-        asks_for=(
+        "form_url": "https://support.tiktok.com/en/safety-hc/report-a-problem/report-an-impersonation-account",
+        "policy_url": "https://www.tiktok.com/community-guidelines/en/integrity-authenticity",
+        "how": "Profile → ⋯ (or share arrow) → Report → 'Report account' → 'Pretending to be someone'",
+        "asks_for": (
             "the impersonating @username and profile URL",
             "the genuine account",
             "proof of representing the Trust",
         ),
-    ),
-    "linkedin": ReportRoute(
-        platform="linkedin",
+    },
+    "linkedin": {
         # LinkedIn takes impersonation reports in the product ("Fake account"); the help page explains the flow.
-        form_url="https://www.linkedin.com/help/linkedin/answer/37822",
-        policy_url="https://www.linkedin.com/legal/professional-community-policies",
-        in_app="Page or profile → More → Report / Block → Report → 'Fake account' / impersonation",
-        asks_for=("the impersonating profile or Page URL", "the genuine Page URL", "a work email of the Trust"),
-    ),
+        "form_url": "https://www.linkedin.com/help/linkedin/answer/37822",
+        "policy_url": "https://www.linkedin.com/legal/professional-community-policies",
+        "how": "Page or profile → More → Report / Block → Report → 'Fake account' / impersonation",
+        "asks_for": ("the impersonating profile or Page URL", "the genuine Page URL", "a work email of the Trust"),
+    },
 }
+
+REPORT_ROUTES = report_routes(IMPERSONATION_ROUTES_CHECKED, _IMPERSONATION_ROUTES)
 
 _PROFILE_URL = {
     "x": "https://x.com/{handle}",
