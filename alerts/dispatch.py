@@ -29,30 +29,13 @@ from alerts.email import (
     parse_message,
     platform_name,
 )
-from alerts.routing import guidance_for, is_urgent
+from alerts.routing import guidance_for, is_urgent, noun
 from classifiers.staff_directory import StaffDirectory, load_staff_directory
 from storage.store import Store
 from trustwatch.records import Mention, Severity, Window, stable_id
 from trustwatch.settings import Settings
 
 log = logging.getLogger(__name__)
-
-# What each kind of finding is called in an email: (one, many).
-NOUNS: dict[str, tuple[str, str]] = {
-    "negative_mention": ("strongly negative mention", "strongly negative mentions"),
-    "patient_identifiers": ("post with patient identifiers", "posts with patient identifiers"),
-    "staff_named": ("post naming staff", "posts naming staff"),
-    "safeguarding": ("safeguarding concern", "safeguarding concerns"),
-    "complaint": ("complaint", "complaints"),
-    "abuse": ("abusive post", "abusive posts"),
-    "impersonation": ("account impersonating the Trust", "accounts impersonating the Trust"),
-    "suspicious_account": ("suspicious account", "suspicious accounts"),
-    "parody_account": ("parody account", "parody accounts"),
-    "quota_exhausted": ("source out of budget", "sources out of budget"),
-    "source_broken": ("broken source", "broken sources"),
-    "fatal": ("failing source", "failing sources"),
-    "error": ("failing source", "failing sources"),
-}
 
 
 @dataclass(frozen=True)
@@ -63,12 +46,6 @@ class DispatchResult:
     emails_queued: int
     emails_sent: int
     error: str | None = None
-
-
-def noun(kind: str, count: int = 1) -> str:
-    """How an email names `count` findings of this kind."""
-    one, many = NOUNS.get(kind, (kind.replace("_", " "), kind.replace("_", " ")))
-    return one if count == 1 else many
 
 
 def _json_field(value: Any) -> dict[str, Any]:

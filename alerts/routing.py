@@ -8,43 +8,111 @@ one at the end of the run that found them; the rest wait for one digest per reci
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from trustwatch.records import Alert, Finding, Severity
 from trustwatch.settings import AlertSettings, Settings
 
 SEVERITY_RANK = {Severity.LOW: 0, Severity.NORMAL: 1, Severity.HIGH: 2, Severity.URGENT: 3}
 
-# What to do, in the policy's terms, when the Trust has not written its own wording in
-# `[alerts.guidance]`. Kept short: the email is read on a phone.
-DEFAULT_GUIDANCE = {
-    "safeguarding": (
-        "Possible risk to life, self-harm, abuse or neglect. Contact the safeguarding lead now; if someone is in "
-        "immediate danger call 999. Do not reply publicly with details."
+
+@dataclass(frozen=True)
+class KindWording:
+    """How alert emails speak of one kind of finding."""
+
+    # Its name in a heading, for one finding and for several ("3 complaints of ...").
+    one: str
+    many: str
+    # What to do, in the policy's terms, when the Trust has not written its own wording in
+    # `[alerts.guidance]`. Kept short: the email is read on a phone.
+    guidance: str | None = None
+
+
+KINDS: dict[str, KindWording] = {
+    "safeguarding": KindWording(
+        one="safeguarding concern",
+        many="safeguarding concerns",
+        guidance=(
+            "Possible risk to life, self-harm, abuse or neglect. Contact the safeguarding lead now; if someone is in "
+            "immediate danger call 999. Do not reply publicly with details."
+        ),
     ),
-    "patient_identifiers": (
-        "This post contains information that could identify a patient. Request removal from the platform today, "
-        "tell the Information Governance team, and offer the patient or family contact through PALS."
+    "patient_identifiers": KindWording(
+        one="post with patient identifiers",
+        many="posts with patient identifiers",
+        guidance=(
+            "This post contains information that could identify a patient. Request removal from the platform today, "
+            "tell the Information Governance team, and offer the patient or family contact through PALS."
+        ),
     ),
-    "staff_named": (
-        "This post names a member of staff. Tell their line manager today so they can offer support (supervision, "
-        "counselling, the staff wellbeing service), and request removal from the platform: a takedown draft is on "
-        "the case. Do not name the colleague in any public reply."
+    "staff_named": KindWording(
+        one="post naming staff",
+        many="posts naming staff",
+        guidance=(
+            "This post names a member of staff. Tell their line manager today so they can offer support (supervision, "
+            "counselling, the staff wellbeing service), and request removal from the platform: a takedown draft is on "
+            "the case. Do not name the colleague in any public reply."
+        ),
     ),
-    "complaint": (
-        "The author wants something put right. Reply with the PALS contact details and invite them to get in "
-        "touch privately; do not discuss their care in public."
+    "complaint": KindWording(
+        one="complaint",
+        many="complaints",
+        guidance=(
+            "The author wants something put right. Reply with the PALS contact details and invite them to get in "
+            "touch privately; do not discuss their care in public."
+        ),
     ),
-    "impersonation": (
-        "An account appears to impersonate the Trust. Check the evidence, then report it through the platform's "
-        "impersonation route: a takedown draft and evidence pack are on the case."
+    "impersonation": KindWording(
+        one="account impersonating the Trust",
+        many="accounts impersonating the Trust",
+        guidance=(
+            "An account appears to impersonate the Trust. Check the evidence, then report it through the platform's "
+            "impersonation route: a takedown draft and evidence pack are on the case."
+        ),
     ),
-    "abuse": "Abusive post about the Trust or its staff. Consider reporting it to the platform; do not engage.",
-    "negative_mention": "Review it and decide whether the Trust should respond.",
-    "quota_exhausted": "A source stopped early because its budget is spent: raise the budget or accept the gap.",
-    "source_broken": "A source found nothing where it used to: check the page or API before trusting the silence.",
-    "fatal": "A source keeps failing (often expired credentials): fix it, or its mentions are not being collected.",
-    "error": "A source stopped on an unexpected error: report it to whoever maintains TrustWatch.",
+    "suspicious_account": KindWording(one="suspicious account", many="suspicious accounts"),
+    "parody_account": KindWording(one="parody account", many="parody accounts"),
+    "abuse": KindWording(
+        one="abusive post",
+        many="abusive posts",
+        guidance="Abusive post about the Trust or its staff. Consider reporting it to the platform; do not engage.",
+    ),
+    "negative_mention": KindWording(
+        one="strongly negative mention",
+        many="strongly negative mentions",
+        guidance="Review it and decide whether the Trust should respond.",
+    ),
+    "quota_exhausted": KindWording(
+        one="source out of budget",
+        many="sources out of budget",
+        guidance="A source stopped early because its budget is spent: raise the budget or accept the gap.",
+    ),
+    "source_broken": KindWording(
+        one="broken source",
+        many="broken sources",
+        guidance="A source found nothing where it used to: check the page or API before trusting the silence.",
+    ),
+    "fatal": KindWording(
+        one="failing source",
+        many="failing sources",
+        guidance="A source keeps failing (often expired credentials): fix it, or its mentions are not being collected.",
+    ),
+    "error": KindWording(
+        one="failing source",
+        many="failing sources",
+        guidance="A source stopped on an unexpected error: report it to whoever maintains TrustWatch.",
+    ),
 }
+
+DEFAULT_GUIDANCE = {kind: wording.guidance for kind, wording in KINDS.items() if wording.guidance}
+
+
+def noun(kind: str, count: int = 1) -> str:
+    """How an email names `count` findings of this kind."""
+    wording = KINDS.get(kind)
+    if wording is None:
+        return kind.replace("_", " ")
+    return wording.one if count == 1 else wording.many
 
 
 def guidance_for(kind: str, alerts: AlertSettings) -> str | None:

@@ -13,10 +13,12 @@ import pytest
 
 from alerts.dispatch import dispatch_alerts, send_queued
 from alerts.email import OutboxMailer, SmtpMailer
-from alerts.routing import recipients_for, route, updates
+from alerts.report import KIND_LABELS
+from alerts.routing import KINDS, recipients_for, route, updates
+from classifiers.impersonation import FINDING_KINDS
 from storage.store import Store
 from trustwatch.records import Finding, Mention, Severity, SubjectType, Window
-from trustwatch.settings import AlertRoute, Settings, SmtpSettings, TrustProfile
+from trustwatch.settings import AlertRoute, AlertSettings, Settings, SmtpSettings, TrustProfile
 
 WINDOW = Window(since=datetime(2026, 11, 15, tzinfo=UTC), until=datetime(2026, 11, 16, tzinfo=UTC))
 COMMS = "comms@kingsmerevalley.nhs.uk"
@@ -174,3 +176,10 @@ def test_with_smtp_down_alerts_stay_queued_and_go_out_once_on_the_next_run(store
     assert send_queued(store, OutboxMailer(tmp_path / "outbox")) == (1, None)
     assert send_queued(store, OutboxMailer(tmp_path / "outbox")) == (0, None)
     assert len(outbox(tmp_path)) == 1
+
+
+def test_every_kind_the_alerts_and_the_weekly_report_know_has_its_email_wording() -> None:
+    defaults = AlertSettings(team_inbox=COMMS, sender="trustwatch@kingsmerevalley.nhs.uk")
+    known = {*KIND_LABELS, *defaults.urgent_kinds, *(kind for kind, _ in FINDING_KINDS.values())}
+    assert known - {"staff_praise"} <= set(KINDS)
+    assert all(wording.one and wording.many for wording in KINDS.values())
