@@ -7,6 +7,7 @@ raised (the findings must be stored first), like `flows.impersonation.draft_take
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from collections.abc import Mapping, Sequence
@@ -15,8 +16,8 @@ from typing import Any
 from prefect import task
 from prefect.cache_policies import NONE
 
-from alerts.dispatch import send_queued, staff_directory_for
-from alerts.email import build_mailer, message_bytes
+from alerts.dispatch import queue_message_once, send_queued, staff_directory_for
+from alerts.email import build_mailer
 from alerts.staff_actions import (
     compose_praise_digest,
     praise_by_manager,
@@ -98,7 +99,7 @@ def draft_staff_takedowns(settings: Settings, store: Store, findings: Sequence[F
                 subject_url=mention.url,
                 evidence=draft.evidence_pack,
                 report_text=draft.report_text,
-                form_url=draft.report_url or (draft.route.help_url if draft.route else None),
+                form_url=draft.report_url or (draft.route.form_url if draft.route else None),
                 takedown_id=draft.draft_id,
                 now=finding.detected_at,
             )
@@ -126,20 +127,14 @@ def send_praise_digests(settings: Settings, store: Store, week: Window) -> int:
     run_id = f"staff-praise-{week.since.date().isoformat()}"
     queued = 0
     for manager, posts in grouped.by_manager.items():
-        email_id = praise_email_id(week, manager)
-        if store.fetch_dicts("SELECT 1 FROM emails WHERE email_id = ?", [email_id]):
-            continue
-        message = compose_praise_digest(settings, manager, posts, week, directory=directory)
-        store.queue_email(
-            email_id=email_id,
-            message_id=str(message["Message-ID"]),
-            subject=str(message["Subject"]),
+        earlier = queue_message_once(
+            store,
+            functools.partial(compose_praise_digest, settings, manager, posts, week, directory=directory),
+            email_id=praise_email_id(week, manager),
             recipients=[manager],
-            message=message_bytes(message),
-            alert_ids=[],
             run_id=run_id,
         )
-        queued += 1
+        queued += earlier is None
     if grouped.unmanaged_staff:
         log.info("praise digests: %d praised staff have no line manager on file", len(grouped.unmanaged_staff))
     sent, error = send_queued(store, build_mailer(settings))
