@@ -2,16 +2,14 @@
 
     HF_HUB_OFFLINE=1 .venv/bin/python bench/classify.py                      # 2,000 generated mentions
     HF_HUB_OFFLINE=1 .venv/bin/python bench/classify.py --path mentions.txt  # one text per line
-    HF_HUB_OFFLINE=1 .venv/bin/python bench/classify.py --runtime torch      # the PyTorch forward pass
     .venv/bin/python bench/classify.py --model cardiffnlp/twitter-roberta-base-sentiment-latest  # classify only
 
 On the same texts it prints:
 
 * classify: the full stage as `trustwatch classify` runs it (tokenize, length-sorted batches with
   dynamic padding, one encoder pass, every head, thresholds, PII spans, the output records);
-* bare encoder: only the encoder's forward calls, in the runtime classify uses (ONNX Runtime by
-  default, `--runtime torch` for PyTorch), over the same pre-tokenized, length-sorted, dynamically
-  padded batches (what no classify stage on this encoder can beat);
+* bare encoder: only the encoder's forward calls over the same pre-tokenized, length-sorted,
+  dynamically padded batches (what no classify stage on this encoder can beat);
 * naive loop: a `transformers.pipeline("feature-extraction")` called once per text, the way a first
   attempt often looks (it still runs one pass per text, not one per head);
 * peak RSS of the process after the classify run, and at the end.
@@ -69,7 +67,7 @@ def time_bare_encoder(classifier: BuiltinClassifier, texts: list[str]) -> float:
     with torch.inference_mode():
         started = time.perf_counter()
         for batch in batches:
-            encoder.token_states(batch)
+            encoder.model(**batch)
         return time.perf_counter() - started
 
 
@@ -91,7 +89,6 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--path", type=Path, help="a UTF-8 file with one text per line (default: generated)")
     parser.add_argument("--model", default="builtin", help="classifier.model: builtin, or a HF model id/directory")
-    parser.add_argument("--runtime", choices=("onnx", "torch"), default="onnx", help="the builtin encoder's runtime")
     parser.add_argument("--count", type=int, default=2000)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--max-length", type=int, default=256)
@@ -109,15 +106,13 @@ def main() -> int:
         batch_size=args.batch_size,
         max_length=args.max_length,
         threads=args.threads,
-        runtime=args.runtime,
     )
     started = time.perf_counter()
     classifier = load_classifier(settings)
     loaded = time.perf_counter() - started
     classifier.classify(texts[:16])
     mean_words = sum(len(text.split()) for text in texts) / len(texts)
-    runtime = classifier.encoder.runtime if isinstance(classifier, BuiltinClassifier) else "torch"
-    print(f"model: {classifier.name} (version {classifier.version}), runtime {runtime}, load {loaded:.1f}s")
+    print(f"model: {classifier.name} (version {classifier.version}), load {loaded:.1f}s")
     print(f"texts: {len(texts)} (mean {mean_words:.0f} words), batch_size {args.batch_size}, threads {args.threads}")
 
     classify_seconds = time_classify(classifier, texts)
@@ -128,7 +123,7 @@ def main() -> int:
         return 0
     bare_seconds = time_bare_encoder(classifier, texts)
     bare_rate = len(texts) / bare_seconds
-    print(f"bare encoder forward ({runtime}): {bare_rate:.1f} texts/s ({bare_seconds:.1f}s)")
+    print(f"bare encoder forward: {bare_rate:.1f} texts/s ({bare_seconds:.1f}s)")
     print(f"classify / bare encoder: {classify_rate / bare_rate:.2f}")
     if not args.skip_naive:
         naive_seconds = time_naive_loop(texts, args.max_length)

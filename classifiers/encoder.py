@@ -7,33 +7,18 @@ set needs is taken from the same token states, so adding a risk head never adds 
 
 Batches are formed after sorting by token length, so short posts are not padded to the length of the
 longest review in the run, and results are put back in input order before they are returned.
-
-The forward pass runs in PyTorch or, with `runtime="onnx"`, in ONNX Runtime: the (delta-adapted)
-network is exported once to an ONNX file cached under `cache_dir`, keyed by everything that shapes
-its output. ONNX Runtime gives the same token states (within 1e-5) in far less time on a CPU, so
-thresholds measured with PyTorch still hold. If the export or the runtime is unavailable the encoder
-says so in the log and runs in PyTorch: slower, never different.
 """
 
 from __future__ import annotations
 
 import hashlib
-import logging
-import os
-import tempfile
-import warnings
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import torch
 
 from trustwatch.errors import ConfigError
-
-log = logging.getLogger(__name__)
-
-Runtime = Literal["torch", "onnx"]
-ONNX_OPSET = 17
 
 POOLINGS = ("mean", "max")
 
@@ -65,62 +50,6 @@ def fingerprint_files(directory: Path, names: Sequence[str]) -> str:
             for chunk in iter(lambda: handle.read(1 << 20), b""):
                 digest.update(chunk)
     return digest.hexdigest()
-
-
-def default_cache_dir() -> Path:
-    """Where exported encoders are kept: $XDG_CACHE_HOME/trustwatch, else ~/.cache/trustwatch."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "trustwatch"
-
-
-def delta_digest(delta: Mapping[str, torch.Tensor] | None) -> str:
-    """sha256 over a weight delta's names, shapes, dtypes and bytes ("" when there is none)."""
-    if not delta:
-        return ""
-    digest = hashlib.sha256()
-    for name in sorted(delta):
-        tensor = delta[name].detach().contiguous().cpu()
-        digest.update(f"{name}:{tuple(tensor.shape)}:{tensor.dtype}".encode())
-        digest.update(tensor.view(torch.uint8).numpy().tobytes() if tensor.numel() else b"")
-    return digest.hexdigest()
-
-
-class _StatesOnly(torch.nn.Module):
-    """The encoder with positional inputs and only its token states out: the shape ONNX export needs."""
-
-    def __init__(self, model: torch.nn.Module, names: Sequence[str]) -> None:
-        super().__init__()
-        self.model = model
-        self.names = tuple(names)
-
-    def forward(self, *inputs: torch.Tensor) -> torch.Tensor:
-        states: torch.Tensor = self.model(**dict(zip(self.names, inputs, strict=True))).last_hidden_state
-        return states
-
-
-def export_onnx(model: torch.nn.Module, sample: Mapping[str, torch.Tensor], path: Path) -> None:
-    """Write `model` as ONNX to `path` (atomically), batch and sequence length left dynamic."""
-    names = list(sample)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, partial = tempfile.mkstemp(dir=path.parent, suffix=".onnx.partial")
-    os.close(handle)
-    try:
-        with warnings.catch_warnings(), torch.inference_mode(False), torch.no_grad():
-            # The TorchScript exporter warns that it is legacy; it is also the one that needs no onnxscript.
-            warnings.simplefilter("ignore")
-            torch.onnx.export(
-                _StatesOnly(model, names),
-                tuple(sample[name] for name in names),
-                partial,
-                input_names=names,
-                output_names=["last_hidden_state"],
-                dynamic_axes={name: {0: "batch", 1: "tokens"} for name in [*names, "last_hidden_state"]},
-                opset_version=ONNX_OPSET,
-                dynamo=False,
-            )
-        Path(partial).replace(path)
-    finally:
-        Path(partial).unlink(missing_ok=True)
 
 
 def apply_threads(threads: int | None) -> None:
@@ -194,8 +123,6 @@ class SentenceEncoder:
         batch_size: int = 32,
         max_length: int = 256,
         delta: Mapping[str, torch.Tensor] | None = None,
-        runtime: Runtime = "torch",
-        cache_dir: Path | None = None,
     ) -> None:
         from transformers import AutoModel, AutoTokenizer
 
@@ -206,59 +133,12 @@ class SentenceEncoder:
         self.tokenizer = AutoTokenizer.from_pretrained(str(model_dir), local_files_only=True)
         self.model = AutoModel.from_pretrained(str(model_dir), local_files_only=True)
         self.model.eval()
-        self.session: Any = None
-        self.runtime: Runtime = "torch"
         if delta:
             self.apply_delta(delta)
         # Position embeddings cap what the network can read; a longer setting would crash mid-run.
         self.max_length = min(max_length, int(self.model.config.max_position_embeddings))
         self.dimension = int(self.model.config.hidden_size)
         self._fingerprint: str | None = None
-        self._delta_digest = delta_digest(delta)
-        if runtime == "onnx":
-            self._start_onnx(cache_dir or default_cache_dir())
-
-    def _start_onnx(self, cache_dir: Path) -> None:
-        """Export (or reuse) this encoder's ONNX file and open an ONNX Runtime session on it."""
-        try:
-            import onnxruntime
-        except ImportError:
-            log.warning("classifier.runtime = 'onnx' but onnxruntime is not installed: running in PyTorch")
-            return
-        sample = dict(self.tokenizer(["an example post"], return_tensors="pt"))
-        key = hashlib.sha256(
-            "|".join(
-                [self.fingerprint, self._delta_digest, ",".join(sample), torch.__version__, str(ONNX_OPSET)]
-            ).encode()
-        ).hexdigest()[:24]
-        path = cache_dir / f"encoder-{key}.onnx"
-        options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = torch.get_num_threads()
-        options.inter_op_num_threads = 1
-        options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
-        for attempt in ("cached", "fresh"):
-            try:
-                if attempt == "fresh" or not path.is_file():
-                    export_onnx(self.model, sample, path)
-                self.session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
-                break
-            except Exception as error:
-                if attempt == "cached" and path.is_file():
-                    # A truncated or stale cache file: export again once before giving up on ONNX.
-                    log.warning("cached ONNX encoder %s is unreadable (%s): exporting again", path, error)
-                    continue
-                log.warning("ONNX export or runtime failed (%s): running in PyTorch", type(error).__name__)
-                return
-        self.input_names = [node.name for node in self.session.get_inputs()]
-        self.runtime = "onnx"
-
-    def token_states(self, batch: Mapping[str, torch.Tensor]) -> torch.Tensor:
-        """The last layer's (batch, tokens, dimension) states for one padded batch, from the chosen runtime."""
-        if self.session is None:
-            states: torch.Tensor = self.model(**batch).last_hidden_state
-            return states
-        feeds = {name: batch[name].numpy() for name in self.input_names}
-        return torch.from_numpy(self.session.run(None, feeds)[0])
 
     def apply_delta(self, delta: Mapping[str, torch.Tensor]) -> None:
         """Add trained weight changes (tuned minus base, any float dtype) to the loaded encoder in place.
@@ -266,8 +146,6 @@ class SentenceEncoder:
         Every name must be one of the encoder's own parameters with the same shape, so a delta made
         for another architecture fails here rather than producing quietly wrong features.
         """
-        if self.session is not None:
-            raise RuntimeError("apply_delta after the ONNX export would leave the runtime on the old weights")
         parameters = dict(self.model.named_parameters())
         with torch.no_grad():
             for name, change in delta.items():
@@ -304,7 +182,7 @@ class SentenceEncoder:
             for positions, batch in length_sorted_batches(
                 self.tokenizer, texts, batch_size=self.batch_size, max_length=self.max_length
             ):
-                states = self.token_states(batch)
+                states = self.model(**batch).last_hidden_state
                 for name, values in pool_states(states, batch["attention_mask"], poolings).items():
                     pooled[name].append(values)
                 order.extend(positions)

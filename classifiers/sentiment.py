@@ -111,8 +111,6 @@ def load_builtin(
         batch_size=settings.batch_size,
         max_length=settings.max_length,
         delta=heads.encoder_delta,
-        runtime=settings.runtime,
-        cache_dir=settings.cache_dir,
     )
     trained_on = heads.encoder.get("fingerprint")
     if trained_on != encoder.fingerprint:

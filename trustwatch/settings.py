@@ -70,10 +70,6 @@ class ClassifierSettings(Section):
     batch_size: int = Field(default=32, ge=1, le=1024)
     max_length: int = Field(default=256, ge=8, le=4096)
     threads: int | None = Field(default=None, ge=1)
-    # "onnx" runs the builtin encoder in ONNX Runtime (same features, faster on a CPU); "torch" in PyTorch.
-    runtime: Literal["torch", "onnx"] = "onnx"
-    # Where the exported ONNX encoder is cached (default $XDG_CACHE_HOME/trustwatch or ~/.cache/trustwatch).
-    cache_dir: Path | None = None
     # Overrides of the risk thresholds measured when the heads were trained (see classifiers/risk.py).
     thresholds: dict[str, float] = Field(default_factory=dict)
 

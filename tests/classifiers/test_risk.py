@@ -61,25 +61,12 @@ TEXTS = [
 
 
 def test_all_heads_read_one_forward_pass_of_the_adapted_encoder(tiny_encoder: Path, tmp_path: Path) -> None:
-    classifier = load_builtin(
-        ClassifierSettings(batch_size=2, runtime="torch"), save_adapted(tmp_path, tiny_encoder), tiny_encoder
-    )
+    classifier = load_builtin(ClassifierSettings(batch_size=2), save_adapted(tmp_path, tiny_encoder), tiny_encoder)
     forward_calls = []
     classifier.encoder.model.register_forward_hook(lambda *_: forward_calls.append(1))
     results = classifier.classify(TEXTS)
     assert len(forward_calls) == 2  # four texts in batches of two, four heads
     assert [set(result.heads) for result in results] == [{"sentiment", "abuse", "complaint", "safeguarding"}] * 4
-
-
-def test_the_adapted_encoder_gives_the_same_scores_in_either_runtime(tiny_encoder: Path, tmp_path: Path) -> None:
-    heads = save_adapted(tmp_path / "heads", tiny_encoder)
-    torch_scores = load_builtin(ClassifierSettings(runtime="torch"), heads, tiny_encoder).classify(TEXTS)
-    onnx = load_builtin(ClassifierSettings(runtime="onnx", cache_dir=tmp_path / "cache"), heads, tiny_encoder)
-    assert onnx.encoder.runtime == "onnx"
-    for expected, actual in zip(torch_scores, onnx.classify(TEXTS), strict=True):
-        for head, output in expected.heads.items():
-            for label, score in output["scores"].items():
-                assert actual.heads[head]["scores"][label] == pytest.approx(score, abs=1e-5)
 
 
 def test_the_committed_delta_is_added_to_the_base_weights(tiny_encoder: Path, tmp_path: Path) -> None:
@@ -209,16 +196,27 @@ HARD_NEGATIVES = [
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="known model failure: at the safeguarding threshold 0.32 the committed heads flag three of the four "
-    '("I\'d kill for a coffee" 0.86, "this queue is killing me" 0.42, "my feet are dying" 0.324); '
-    "safeguarding recall 0.892 at precision 0.471 on the risk test split, short of the 0.95 / 0.6 target",
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(text, id=text)
+        if text != "I'd kill for a coffee"
+        else pytest.param(
+            text,
+            id=text,
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="known model failure: the committed heads score it 0.52 for safeguarding, above the 0.15 "
+                "threshold; safeguarding recall 0.944 at precision 0.596 on the risk test split, just short of "
+                "the 0.95 / 0.6 target",
+            ),
+        )
+        for text in HARD_NEGATIVES
+    ],
 )
-def test_idioms_and_fiction_stay_below_the_safeguarding_threshold(minilm: BuiltinClassifier) -> None:
-    for text, scores in zip(HARD_NEGATIVES, minilm.classify(HARD_NEGATIVES), strict=True):
-        record = classification_record(scores, text, default_thresholds())
-        assert record["safeguarding"]["label"] is False, text
+def test_idioms_and_fiction_stay_below_the_safeguarding_threshold(minilm: BuiltinClassifier, text: str) -> None:
+    (scores,) = minilm.classify([text])
+    assert classification_record(scores, text, default_thresholds())["safeguarding"]["label"] is False
 
 
 @pytest.mark.slow

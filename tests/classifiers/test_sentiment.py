@@ -67,7 +67,7 @@ MIXED_TEXTS = [
 
 def test_every_head_comes_from_one_encoder_pass_per_batch(tiny_encoder: Path, tmp_path: Path) -> None:
     heads_dir = save_heads(tmp_path / "heads", tiny_encoder, risk_heads())
-    classifier = load_builtin(ClassifierSettings(batch_size=2, runtime="torch"), heads_dir, tiny_encoder)
+    classifier = load_builtin(ClassifierSettings(batch_size=2), heads_dir, tiny_encoder)
     forward_calls = []
     classifier.encoder.model.register_forward_hook(lambda *_: forward_calls.append(1))
     results = classifier.classify(MIXED_TEXTS)
