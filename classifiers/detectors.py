@@ -58,6 +58,11 @@ RISK_FINDINGS: dict[str, tuple[Severity, str]] = {
 }
 
 
+# A news article is press coverage: the comms team handles it as media (it still reaches them as a
+# negative mention), while PALS answers people who complain themselves.
+NOT_COMPLAINT_KINDS = frozenset({"article"})
+
+
 def _extras(row: Mapping[str, Any]) -> Mapping[str, Any]:
     """A row's stored classifier extras (DuckDB hands JSON back as text), {} when there are none."""
     extras = row.get("extras")
@@ -73,13 +78,14 @@ def risk_mentions(rows: Sequence[Mapping[str, Any]], thresholds: Mapping[str, fl
     """Mentions a risk head flags at or above its threshold: safeguarding, abuse, complaint.
 
     Thresholds are the measured defaults overlaid with `[classifier] thresholds`. A mention classified
-    by a model without risk heads raises nothing (its risks are unknown, not absent).
+    by a model without risk heads raises nothing (its risks are unknown, not absent). News articles
+    raise no complaint finding (see NOT_COMPLAINT_KINDS).
     """
     limits = check_thresholds(thresholds)
     findings = []
     for row in rows:
         for risk, (flagged, score) in risk_labels(_extras(row), limits).items():
-            if not flagged:
+            if not flagged or (risk == "complaint" and row.get("kind") in NOT_COMPLAINT_KINDS):
                 continue
             severity, summary = RISK_FINDINGS[risk]
             findings.append(

@@ -135,3 +135,10 @@ def test_a_trust_can_lower_the_safeguarding_threshold_in_config() -> None:
 def test_unreadable_extras_name_the_mention() -> None:
     with pytest.raises(ValueError, match="web:1: extras is not JSON"):
         risk_mentions([row("(post text)", extras="{not json")], {})
+
+
+def test_a_news_article_is_never_routed_to_pals_as_a_complaint_but_can_raise_safeguarding() -> None:
+    article = {**scored(0.9, 0.95, 0.1), "kind": "article"}
+    assert [finding.kind for finding in risk_mentions([article], {})] == ["safeguarding"]
+    review = {**scored(0.9, 0.95, 0.1), "kind": "review"}
+    assert sorted(finding.kind for finding in risk_mentions([review], {})) == ["complaint", "safeguarding"]
