@@ -82,6 +82,14 @@ KINDS: dict[str, KindWording] = {
         many="strongly negative mentions",
         guidance="Review it and decide whether the Trust should respond.",
     ),
+    "volume_spike": KindWording(
+        one="volume spike",
+        many="volume spikes",
+        guidance=(
+            "One source is carrying far more mentions than usual: read a sample to see what is driving it before "
+            "deciding whether the Trust should say something."
+        ),
+    ),
     "quota_exhausted": KindWording(
         one="source out of budget",
         many="sources out of budget",
