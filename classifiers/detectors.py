@@ -20,6 +20,18 @@ from trustwatch.settings import TrustProfile
 DETECTOR = "trustwatch.detectors"
 
 
+def _classified_evidence(row: Mapping[str, Any], **extra: Any) -> dict[str, Any]:
+    """Where a classified mention is and which model scored it (never its text)."""
+    return {
+        "source": row.get("source"),
+        "url": row.get("url"),
+        "published_at": row["published_at"].isoformat() if row.get("published_at") else None,
+        **extra,
+        "model": row.get("sentiment_model"),
+        "model_version": row.get("model_version"),
+    }
+
+
 def negative_mentions(rows: Sequence[Mapping[str, Any]], *, threshold: float) -> list[Finding]:
     """Strongly negative mentions: sentiment negative with probability at least `threshold`."""
     findings = []
@@ -36,13 +48,7 @@ def negative_mentions(rows: Sequence[Mapping[str, Any]], *, threshold: float) ->
                 severity=Severity.NORMAL,
                 score=float(negative),
                 summary=f"Strongly negative {row.get('kind') or 'mention'} on {row['platform']}",
-                evidence={
-                    "source": row.get("source"),
-                    "url": row.get("url"),
-                    "published_at": row["published_at"].isoformat() if row.get("published_at") else None,
-                    "model": row.get("sentiment_model"),
-                    "model_version": row.get("model_version"),
-                },
+                evidence=_classified_evidence(row),
                 detector=DETECTOR,
             )
         )
@@ -97,14 +103,7 @@ def risk_mentions(rows: Sequence[Mapping[str, Any]], thresholds: Mapping[str, fl
                     severity=severity,
                     score=round(score, 4),
                     summary=f"{summary} on {row['platform']}",
-                    evidence={
-                        "source": row.get("source"),
-                        "url": row.get("url"),
-                        "published_at": row["published_at"].isoformat() if row.get("published_at") else None,
-                        "threshold": limits[risk],
-                        "model": row.get("sentiment_model"),
-                        "model_version": row.get("model_version"),
-                    },
+                    evidence=_classified_evidence(row, threshold=limits[risk]),
                     detector=DETECTOR,
                 )
             )
