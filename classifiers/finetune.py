@@ -493,13 +493,6 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0915 - one linea
     parser.add_argument("--head-lr", type=float, default=2e-4)
     parser.add_argument("--fft-weight", type=float, default=3.0, help="an FFT row counts this many tweets")
     parser.add_argument("--risk-repeats", type=int, default=4, help="passes over the risk fit rows per epoch")
-    parser.add_argument(
-        "--fft-risk-negatives",
-        type=int,
-        default=0,
-        help="up to this many positive FFT fit comments join the risk rows as complaint 0 / safeguarding 0 "
-        "(tried at 2500: dev safeguarding precision 0.598 against 0.608 without, at the same recall)",
-    )
     parser.add_argument("--safeguarding-recall", type=float, default=0.97, help="dev recall the threshold keeps")
     parser.add_argument(
         "--sentiment-fraction",
@@ -634,22 +627,12 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0915 - one linea
         )
 
     risk_positives = torch.from_numpy(risk_fit.labels).float().sum(dim=0)
-    # Optionally, praise in real patients' words (positive FFT comments, fit fold only) as risk
-    # negatives, once per epoch; the positive weight still comes from the hand-labelled rows. Off by
-    # default: it did not raise dev safeguarding precision (see --fft-risk-negatives).
-    praise = np.flatnonzero(fft_fit.labels == POSITIVE)[: args.fft_risk_negatives]
-    print(f"risk: {len(praise)} positive FFT fit comments added as negatives")
     tasks.append(
         TrainingTask(
             "risk",
-            states[risk_fit.name] * args.risk_repeats + [states[fft_fit.name][index] for index in praise],
-            torch.cat(
-                [
-                    torch.from_numpy(risk_fit.labels).repeat(args.risk_repeats, 1),
-                    torch.zeros((len(praise), len(RISK_LABELS)), dtype=torch.int64),
-                ]
-            ),
-            torch.ones(len(risk_fit.texts) * args.risk_repeats + len(praise)),
+            states[risk_fit.name] * args.risk_repeats,
+            torch.from_numpy(risk_fit.labels).repeat(args.risk_repeats, 1),
+            torch.ones(len(risk_fit.texts) * args.risk_repeats),
             multi_label_bce((len(risk_fit.texts) - risk_positives) / risk_positives.clamp(min=1.0)),
         )
     )
@@ -810,8 +793,7 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0915 - one linea
             label, (label,), "sigmoid", heads.get_buffer("mean"), heads.get_buffer("scale"), linear
         )
         head.training = {
-            "data": f"classifiers/data/risk_examples.jsonl split=train minus its dev fold, x{args.risk_repeats}"
-            + (f"; {len(praise)} positive NHS FFT fit comments as negatives" if len(praise) else ""),
+            "data": f"classifiers/data/risk_examples.jsonl split=train minus its dev fold, x{args.risk_repeats}",
             "threshold": threshold,
             "dev": dev_counts,
             "test": report[f"risk-test-{label}"],
@@ -861,7 +843,6 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0915 - one linea
                 "batch_size": args.batch_size,
                 "fft_weight": args.fft_weight,
                 "limit": args.limit,
-                **({"fft_risk_negatives": len(praise)} if len(praise) else {}),
             },
         },
         heads={"sentiment": sentiment_head, "abuse": abuse_head, **{head.name: head for head in risk_heads}},
