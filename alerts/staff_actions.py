@@ -420,7 +420,7 @@ def staff_takedown_draft(
         lines += ["", f"[For comms: {route.how} Choose: {route.choose}."]
         if report_url:
             lines.append(f" This review's report link: {report_url}")
-        lines.append(f" Route {route.checked}: {route.help_url}]")
+        lines.append(f" Route {route.checked}: {route.form_url}]")
     else:
         lines += ["", f"[For comms: no report route is on file for {where}; use the platform's help centre.]"]
     return StaffTakedownDraft(

@@ -55,12 +55,12 @@ class ReportRoute:
 
     @property
     def in_app(self) -> str:
-        """The in-app steps, as impersonation reports call `how`."""
+        """`how`, under the name older callers and tests use (new code reads `how`)."""
         return self.how
 
     @property
     def help_url(self) -> str:
-        """The help page, as reports of posts call `form_url`."""
+        """`form_url`, under the name older callers and tests use (new code reads `form_url`)."""
         return self.form_url
 
 
@@ -236,7 +236,7 @@ def build_takedown_draft(
         "is attached.",
     ]
     if route is not None:
-        lines += ["", f"[For comms: submit at {route.form_url} ({route.checked}); in the app: {route.in_app}."]
+        lines += ["", f"[For comms: submit at {route.form_url} ({route.checked}); in the app: {route.how}."]
         lines += [f" The form asks for: {'; '.join(route.asks_for)}.]"]
     else:
         lines += [
@@ -326,7 +326,7 @@ def impersonation_alert_item(finding_row: Mapping[str, Any], alert_id: str) -> A
         route = REPORT_ROUTES.get(platform)
         if route is not None:
             pairs.append(("Report at", f"{route.form_url} (confirm the link first)"))
-            pairs.append(("Report in the app", route.in_app))
+            pairs.append(("Report in the app", route.how))
         else:
             pairs.append(("Report at", f"no report route on file for {platform_name(platform)}"))
         pairs.append(("Takedown draft", "prepared in the case, with the evidence pack (trustwatch takedowns list)"))
