@@ -11,9 +11,9 @@ import os
 import re
 import tomllib
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, StringConstraints, ValidationError, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from trustwatch.errors import ConfigError
@@ -71,7 +71,11 @@ class ClassifierSettings(Section):
     max_length: int = Field(default=256, ge=8, le=4096)
     threads: int | None = Field(default=None, ge=1)
     # Overrides of the risk thresholds measured when the heads were trained (see classifiers/risk.py).
-    thresholds: dict[str, float] = Field(default_factory=dict)
+    # Checked here so a typo fails at load time, naming the file and key, not mid-run.
+    thresholds: dict[
+        Annotated[str, StringConstraints(pattern=r"^(abuse|complaint|safeguarding)$")],
+        Annotated[float, Field(gt=0.0, lt=1.0, strict=True)],
+    ] = Field(default_factory=dict)
 
 
 class SmtpSettings(Section):

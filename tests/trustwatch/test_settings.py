@@ -1,3 +1,4 @@
+import re
 from pathlib import Path
 
 import pytest
@@ -118,3 +119,22 @@ def test_an_unknown_source_type_lists_the_known_ones(tmp_path: Path) -> None:
     path = write(tmp_path, MINIMAL + '\n[[sources]]\nname = "fb"\ntype = "facebook"\n')
     with pytest.raises(ConfigError, match=r"sources\[0\]\.type: unknown source type 'facebook' \(known: "):
         configure_sources(load_settings(path))
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        pytest.param("thresholds = { safeguard = 0.2 }", "classifier.thresholds.safeguard", id="a misspelt risk"),
+        pytest.param(
+            "thresholds = { safeguarding = 1.5 }", "classifier.thresholds.safeguarding", id="not a probability"
+        ),
+    ],
+)
+def test_a_bad_risk_threshold_fails_at_load_naming_its_key(tmp_path: Path, line: str, key: str) -> None:
+    with pytest.raises(ConfigError, match=re.escape(key)):
+        load_settings(write(tmp_path, MINIMAL + f"\n[classifier]\n{line}\n"))
+
+
+def test_risk_thresholds_override_only_the_risks_named(tmp_path: Path) -> None:
+    settings = load_settings(write(tmp_path, MINIMAL + "\n[classifier]\nthresholds = { safeguarding = 0.1 }\n"))
+    assert settings.classifier.thresholds == {"safeguarding": 0.1}
