@@ -7,6 +7,9 @@ set needs is taken from the same token states, so adding a risk head never adds 
 
 Batches are formed after sorting by token length, so short posts are not padded to the length of the
 longest review in the run, and results are put back in input order before they are returned.
+
+A head set may ask for fewer layers than the package ships (`layers`: the bottom ones are kept): on
+a 2-core CPU the encoder's matrix products are nearly all the classify stage costs.
 """
 
 from __future__ import annotations
@@ -123,6 +126,7 @@ class SentenceEncoder:
         batch_size: int = 32,
         max_length: int = 256,
         delta: Mapping[str, torch.Tensor] | None = None,
+        layers: int | None = None,
     ) -> None:
         from transformers import AutoModel, AutoTokenizer
 
@@ -133,8 +137,11 @@ class SentenceEncoder:
         self.tokenizer = AutoTokenizer.from_pretrained(str(model_dir), local_files_only=True)
         self.model = AutoModel.from_pretrained(str(model_dir), local_files_only=True)
         self.model.eval()
+        if layers is not None:
+            self.keep_layers(layers)
         if delta:
             self.apply_delta(delta)
+        self.layers = int(self.model.config.num_hidden_layers)
         # Position embeddings cap what the network can read; a longer setting would crash mid-run.
         self.max_length = min(max_length, int(self.model.config.max_position_embeddings))
         self.dimension = int(self.model.config.hidden_size)
@@ -157,6 +164,14 @@ class SentenceEncoder:
                         f"the encoder's is {tuple(parameters[name].shape)}"
                     )
                 parameters[name].add_(change.to(parameters[name].dtype))
+
+    def keep_layers(self, count: int) -> None:
+        """Keep only the bottom `count` transformer layers (a head set trained on a shallower encoder)."""
+        available = int(self.model.config.num_hidden_layers)
+        if not 0 < count <= available:
+            raise ConfigError(f"encoder layers: {count} asked for, {self.model_dir.name} has 1..{available}")
+        self.model.encoder.layer = torch.nn.ModuleList(list(self.model.encoder.layer)[:count])
+        self.model.config.num_hidden_layers = count
 
     @property
     def fingerprint(self) -> str:

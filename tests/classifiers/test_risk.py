@@ -44,10 +44,14 @@ def top_layer_delta(seed: int = 5) -> dict[str, torch.Tensor]:
     }
 
 
-def save_adapted(directory: Path, encoder_dir: Path, delta: dict[str, torch.Tensor] | None = None) -> Path:
+def save_adapted(
+    directory: Path, encoder_dir: Path, delta: dict[str, torch.Tensor] | None = None, **encoder: Any
+) -> Path:
     fingerprint = fingerprint_files(encoder_dir, FINGERPRINT_FILES)
     HeadSet(
-        encoder={"fingerprint": fingerprint}, heads=the_trust_heads(), encoder_delta=delta or top_layer_delta()
+        encoder={"fingerprint": fingerprint, **encoder},
+        heads=the_trust_heads(),
+        encoder_delta=delta or top_layer_delta(),
     ).save(directory)
     return directory
 
@@ -101,6 +105,49 @@ def test_a_delta_that_does_not_fit_the_encoder_is_a_config_error(
 ) -> None:
     with pytest.raises(ConfigError, match=message):
         load_builtin(ClassifierSettings(), save_adapted(tmp_path, tiny_encoder, delta), tiny_encoder)
+
+
+@pytest.fixture(scope="module")
+def two_layer_encoder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_tiny_bert(tmp_path_factory.mktemp("encoder2"), layers=2)
+
+
+def test_a_shallower_head_set_runs_only_the_bottom_layers(two_layer_encoder: Path, tmp_path: Path) -> None:
+    heads_dir = save_adapted(tmp_path, two_layer_encoder, layers=1)
+    classifier = load_builtin(ClassifierSettings(), heads_dir, two_layer_encoder)
+    assert len(classifier.encoder.model.encoder.layer) == classifier.encoder.layers == 1
+    shallow = SentenceEncoder(two_layer_encoder, delta=top_layer_delta(), layers=1).encode(TEXTS)["mean"]
+    full = SentenceEncoder(two_layer_encoder, delta=top_layer_delta()).encode(TEXTS)["mean"]
+    features = classifier.encoder.encode(TEXTS)["mean"]
+    assert torch.allclose(features, shallow, atol=1e-3)
+    assert not torch.allclose(features, full, atol=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("encoder", "delta", "message"),
+    [
+        ({"layers": 1}, {"encoder.layer.1.output.dense.bias": torch.zeros(16)}, "is not a parameter"),
+        ({"layers": 3}, None, r"encoder layers: 3 asked for, .* has 1\.\.2"),
+        ({"layers": 0}, None, "encoder.layers must be a positive whole number"),
+        ({"layers": "two"}, None, "encoder.layers must be a positive whole number"),
+    ],
+    ids=[
+        "a delta for a dropped layer is refused",
+        "more layers than the encoder has",
+        "no layers",
+        "layers not a number",
+    ],
+)
+def test_encoder_settings_that_do_not_fit_are_config_errors(
+    two_layer_encoder: Path,
+    tmp_path: Path,
+    encoder: dict[str, Any],
+    delta: dict[str, torch.Tensor] | None,
+    message: str,
+) -> None:
+    heads_dir = save_adapted(tmp_path, two_layer_encoder, delta, **encoder)
+    with pytest.raises(ConfigError, match=message):
+        load_builtin(ClassifierSettings(), heads_dir, two_layer_encoder)
 
 
 def test_a_missing_delta_file_is_a_config_error_naming_it(tiny_encoder: Path, tmp_path: Path) -> None:
