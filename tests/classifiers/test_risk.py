@@ -253,8 +253,8 @@ HARD_NEGATIVES = [
             id=text,
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="known model failure: the committed heads score it 0.52 for safeguarding, above the 0.15 "
-                "threshold; safeguarding recall 0.944 at precision 0.596 on the risk test split, just short of "
+                reason="known model failure: the committed heads score it 0.158 for safeguarding, above the 0.12 "
+                "threshold; safeguarding recall 0.975 at precision 0.596 on the risk test split, just short of "
                 "the 0.95 / 0.6 target",
             ),
         )
