@@ -1,9 +1,9 @@
 """Adapt all-MiniLM-L6-v2 to the Trust's questions and export every head the builtin classifier runs.
 
     .venv/bin/python classifiers/finetune.py --data /work/shared/data \\
-        --risk classifiers/data/risk_examples.jsonl --out classifiers/heads --seed 13
+        --risk classifiers/data/risk_examples.jsonl --out classifiers/heads --seed 13 --layers 3 --threads 1
 
-Multi-task fine-tuning of the encoder's top layers (`--tuned-layers`, default 2 of 6): sentiment
+Multi-task fine-tuning of the encoder's top layers (`--tuned-layers`, default 2): sentiment
 (TweetEval sentiment `train` + NHS FFT comments), offensive language (TweetEval offensive `train`),
 hate (TweetEval hate `train`) and complaint + safeguarding (the labelled risk examples' `train`
 lines, repeated `--risk-repeats` times an epoch because there are few) share the adapted layers,
@@ -498,7 +498,9 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0915 - one linea
     parser.add_argument("--seed", type=int, default=13)
     # One thread measured faster than two on the shared 2-core build machine (other jobs running).
     parser.add_argument("--threads", type=int, default=1, help="torch threads")
-    parser.add_argument("--layers", type=int, default=0, help="keep the encoder's bottom N layers (0 = all)")
+    parser.add_argument(
+        "--layers", type=int, default=3, help="keep the encoder's bottom N layers (3: the committed model; 0 = all)"
+    )
     parser.add_argument("--tuned-layers", type=int, default=2, help="how many top encoder layers to adapt")
     parser.add_argument("--epochs", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=32)
