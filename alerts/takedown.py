@@ -53,16 +53,6 @@ class ReportRoute:
     # For a post: the platform's rule it breaks, in one sentence for the report.
     rule: str = ""
 
-    @property
-    def in_app(self) -> str:
-        """`how`, under the name older callers and tests use (new code reads `how`)."""
-        return self.how
-
-    @property
-    def help_url(self) -> str:
-        """`form_url`, under the name older callers and tests use (new code reads `form_url`)."""
-        return self.form_url
-
 
 def report_routes(checked: str, routes: Mapping[str, Mapping[str, Any]]) -> dict[str, ReportRoute]:
     """A `ReportRoute` per platform from a table of their fields, all found the same way (`checked`)."""

@@ -14,7 +14,7 @@ On the same texts it prints:
   attempt often looks (it still runs one pass per text, not one per head), over the encoder as the
   package ships it; and, when the committed heads keep fewer layers, the same loop over the classify
   stage's own network (what batching alone buys);
-* peak RSS of the process after the classify run, and at the end.
+* peak RSS of the process after the timed classify and bare-encoder runs, and at the end.
 
 Generated texts mix tweet-length posts with review-length paragraphs, from a seeded generator, so
 every run times the same input. Each timing follows a warm-up call.
@@ -36,7 +36,7 @@ from transformers import AutoConfig
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._texts import mention_text, peak_rss_mb
-from classifiers.encoder import SentenceEncoder, builtin_encoder_path, length_sorted_batches
+from classifiers.encoder import builtin_encoder_path, length_sorted_batches
 from classifiers.risk import classification_record, default_thresholds
 from classifiers.sentiment import BuiltinClassifier, TextClassifier, load_classifier
 from trustwatch.settings import ClassifierSettings
@@ -77,12 +77,9 @@ def time_bare_encoder(classifier: BuiltinClassifier, texts: list[str]) -> float:
 
 
 def same_network(classifier: BuiltinClassifier, directory: Path) -> Path:
-    """Save the classify stage's encoder (kept layers, delta added) where a pipeline can load it."""
-    encoder = SentenceEncoder(
-        classifier.encoder.model_dir, delta=classifier.heads.encoder_delta, layers=classifier.heads.layers
-    )
-    encoder.model.save_pretrained(str(directory))
-    encoder.tokenizer.save_pretrained(str(directory))
+    """Save the classify stage's own encoder (kept layers, delta added) where a pipeline can load it."""
+    classifier.encoder.model.save_pretrained(str(directory))
+    classifier.encoder.tokenizer.save_pretrained(str(directory))
     return directory
 
 

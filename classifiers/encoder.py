@@ -61,6 +61,18 @@ def apply_threads(threads: int | None) -> None:
         torch.set_num_threads(threads)
 
 
+def keep_bottom_layers(model: Any, count: int) -> None:
+    """Cut a BERT-style model to its bottom `count` transformer layers, in place (config included).
+
+    0 leaves only the embeddings: the training cache's view of an encoder whose every layer is tuned.
+    """
+    available = int(model.config.num_hidden_layers)
+    if not 0 <= count <= available:
+        raise ConfigError(f"encoder layers: {count} asked for, the encoder has 1..{available}")
+    model.encoder.layer = torch.nn.ModuleList(list(model.encoder.layer)[:count])
+    model.config.num_hidden_layers = count
+
+
 def check_texts(texts: Sequence[str]) -> None:
     """Refuse anything but a sequence of strings, naming the first bad position (never its content)."""
     if isinstance(texts, str):
@@ -138,7 +150,7 @@ class SentenceEncoder:
         self.model = AutoModel.from_pretrained(str(model_dir), local_files_only=True)
         self.model.eval()
         if layers is not None:
-            self.keep_layers(layers)
+            keep_bottom_layers(self.model, layers)
         if delta:
             self.apply_delta(delta)
         self.layers = int(self.model.config.num_hidden_layers)
@@ -164,14 +176,6 @@ class SentenceEncoder:
                         f"the encoder's is {tuple(parameters[name].shape)}"
                     )
                 parameters[name].add_(change.to(parameters[name].dtype))
-
-    def keep_layers(self, count: int) -> None:
-        """Keep only the bottom `count` transformer layers (a head set trained on a shallower encoder)."""
-        available = int(self.model.config.num_hidden_layers)
-        if not 0 < count <= available:
-            raise ConfigError(f"encoder layers: {count} asked for, {self.model_dir.name} has 1..{available}")
-        self.model.encoder.layer = torch.nn.ModuleList(list(self.model.encoder.layer)[:count])
-        self.model.config.num_hidden_layers = count
 
     @property
     def fingerprint(self) -> str:

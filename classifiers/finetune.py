@@ -57,6 +57,7 @@ from classifiers.encoder import (
     SentenceEncoder,
     builtin_encoder_path,
     fingerprint_files,
+    keep_bottom_layers,
     pool_states,
 )
 from classifiers.model import SENTIMENT_LABELS, Head, HeadSet, LayerSpec
@@ -293,7 +294,7 @@ class BottomCache:
 
         self.tokenizer = AutoTokenizer.from_pretrained(str(model_dir), local_files_only=True)
         self.model = AutoModel.from_pretrained(str(model_dir), local_files_only=True)
-        self.model.encoder.layer = torch.nn.ModuleList(list(self.model.encoder.layer)[:frozen_layers])
+        keep_bottom_layers(self.model, frozen_layers)
         self.model.eval()
         self.frozen_layers = frozen_layers
         self.fingerprint = fingerprint
@@ -534,8 +535,7 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0915 - one linea
     if not 0 <= args.layers <= available:
         raise SystemExit(f"--layers must be 1..{available} (0 = all)")
     layer_count = args.layers or available
-    base.encoder.layer = torch.nn.ModuleList(list(base.encoder.layer)[:layer_count])
-    base.config.num_hidden_layers = layer_count
+    keep_bottom_layers(base, layer_count)
     frozen = layer_count - args.tuned_layers
     if not 0 < args.tuned_layers <= layer_count:
         raise SystemExit(f"--tuned-layers must be 1..{layer_count}")

@@ -171,7 +171,7 @@ def test_every_platform_has_a_report_route_from_public_help_pages_to_confirm(pla
     route = STAFF_REPORT_ROUTES[platform]
     assert route.platform == platform
     assert route.checked == ROUTES_CHECKED == "from public help pages, confirm before use"
-    assert route.help_url.startswith("https://") and route.policy_url.startswith("https://")
+    assert route.form_url.startswith("https://") and route.policy_url.startswith("https://")
     assert route.how and route.choose and route.rule
 
 

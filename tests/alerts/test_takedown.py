@@ -50,7 +50,7 @@ def test_every_required_platform_has_a_documented_report_route() -> None:
     for route in REPORT_ROUTES.values():
         assert route.form_url.startswith("https://")
         assert route.policy_url.startswith("https://")
-        assert route.in_app and route.asks_for and route.checked
+        assert route.how and route.asks_for and route.checked
 
 
 def test_draft_says_what_to_report_where_and_why(
