@@ -254,7 +254,7 @@ HARD_NEGATIVES = [
             marks=pytest.mark.xfail(
                 strict=True,
                 reason="known model failure: the committed heads score it 0.158 for safeguarding, above the 0.12 "
-                "threshold; safeguarding recall 0.975 at precision 0.596 on the risk test split, just short of "
+                "threshold; safeguarding recall 0.966 at precision 0.579 on the risk test split, short of "
                 "the 0.95 / 0.6 target",
             ),
         )
