@@ -1,7 +1,7 @@
 """Measure the committed builtin classifier (as `trustwatch classify` loads it) next to VADER.
 
     HF_HUB_OFFLINE=1 .venv/bin/python bench/eval_sentiment.py --data /work/shared/data \\
-        --risk classifiers/data/risk_examples.jsonl
+        --risk classifiers/data/risk_examples.jsonl --holdout classifiers/data/risk_holdout.jsonl
 
 Every split here is one the training script never trained on or chose with:
 
@@ -10,7 +10,8 @@ Every split here is one the training script never trained on or chose with:
   positive-vs-negative balanced recall and 3-class macro recall;
 * TweetEval offensive and hate `val`: macro-F1 of the abuse head's own label, and of the abuse
   score the record reports (the higher of the two), at the configured abuse threshold;
-* the risk examples' `test` split: precision and recall per class at the configured thresholds.
+* the risk examples' `test` split, and with `--holdout` the sealed holdout (round 5, written after
+  the model and its thresholds were fixed): precision and recall per class at the configured thresholds.
 
 VADER is measured in the same run on the same texts (compound >= 0.05 positive, <= -0.05
 negative; for abuse, compound <= -0.05 counted as abusive).
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -36,6 +38,7 @@ from classifiers.finetune import (
     format_metrics,
     read_fft,
     read_risk_examples,
+    read_risk_holdout,
     read_tweeteval,
     sentiment_metrics,
     text_bucket,
@@ -57,6 +60,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, required=True, help="folder holding tweeteval/ and nhs_fft/")
     parser.add_argument("--risk", type=Path, required=True, help="classifiers/data/risk_examples.jsonl")
+    parser.add_argument("--holdout", type=Path, help="classifiers/data/risk_holdout.jsonl, the sealed holdout")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--max-length", type=int, default=256)
@@ -96,21 +100,29 @@ def main() -> int:
         )
 
     _, risk_test = read_risk_examples(args.risk)
-    results = classifier.classify(risk_test.texts)
-    print(f"\ncomplaint and safeguarding on the risk examples' test split ({len(risk_test.texts)} posts)")
-    for column, label in enumerate(RISK_LABELS):
-        predicted = np.array([risk_labels(result.extras, thresholds)[label][0] for result in results])
-        truth = risk_test.labels[:, column]
-        counts = binary_counts(truth, predicted.astype(np.int64))
-        missed = sorted(
-            {str(kind) for kind, t, p in zip(risk_test.extra["kind"], truth, predicted, strict=True) if t and not p}
-        )
-        print(
-            f"  {label:>24} (threshold {thresholds[label]:g}, {int(truth.sum())} positive): "
-            f"{format_metrics(counts)}; missed kinds {missed or 'none'}"
-        )
+    risk_parts = [(risk_test, "the risk examples' test split")]
+    if args.holdout is not None:
+        risk_parts.append((read_risk_holdout(args.holdout), "the sealed holdout"))
+    for part, description in risk_parts:
+        print(f"\ncomplaint and safeguarding on {description} ({len(part.texts)} posts)")
+        print_risk_figures(part, classifier.classify(part.texts), thresholds)
     print(f"\n{time.perf_counter() - started:.0f}s")
     return 0
+
+
+def print_risk_figures(part: Split, results: list[TextScores], thresholds: dict[str, float]) -> None:
+    """Precision and recall per risk at its threshold, with the kinds of the posts it missed."""
+    for column, label in enumerate(RISK_LABELS):
+        predicted = np.array([risk_labels(result.extras, thresholds)[label][0] for result in results])
+        truth = part.labels[:, column]
+        counts = binary_counts(truth, predicted.astype(np.int64))
+        missed = Counter(
+            str(kind) for kind, t, p in zip(part.extra["kind"], truth, predicted, strict=True) if t and not p
+        )
+        print(
+            f"  {label:>24} (threshold {thresholds[label]:g}, {int(truth.sum())} positive, "
+            f"{int(predicted.sum())} flagged): {format_metrics(counts)}; missed {missed or 'none'}"
+        )
 
 
 if __name__ == "__main__":

@@ -51,7 +51,9 @@ def main() -> int:
             file=sys.stderr,
         )
         for name in args.only or list(SCENARIOS):
-            totals = dict.fromkeys(("lost", "duplicated", "alerts lost", "alerts duplicated", "cursors", "stale"), 0)
+            totals = dict.fromkeys(
+                ("lost", "duplicated", "alerts lost", "alerts duplicated", "alerts extra", "cursors", "stale"), 0
+            )
             title, failures, started = name, 0, time.perf_counter()
             for repetition in range(args.runs):
                 outcome = SCENARIOS[name](root / f"{name}-{repetition}")
@@ -66,6 +68,7 @@ def main() -> int:
                 totals["duplicated"] += tally.rows_duplicated
                 totals["alerts lost"] += tally.alerts_lost
                 totals["alerts duplicated"] += tally.alerts_duplicated
+                totals["alerts extra"] += tally.alerts_extra
                 totals["cursors"] += int(not tally.cursors_match)
                 totals["stale"] += tally.classifications_stale
                 print(f"  {name} #{repetition + 1}: {tally}", file=sys.stderr)
@@ -73,17 +76,17 @@ def main() -> int:
             rows.append((title, args.runs, totals, failures, seconds))
 
     print(
-        "| fault | runs | rows lost | rows duplicated | alerts lost | alerts duplicated | cursors wrong "
-        "| stale classifications | s/run |"
+        "| fault | runs | rows lost | rows duplicated | alerts lost | alerts duplicated | alerts the clean run "
+        "did not raise | cursors wrong | stale classifications | s/run |"
     )
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for title, runs, totals, failures, seconds in rows:
         if title == "invalid config":
-            cells = f"0 | 0 | 0 | 0 | {failures} runs touched files or gave an unclear error | -"
+            cells = f"0 | 0 | 0 | 0 | 0 | {failures} runs touched files or gave an unclear error | -"
         else:
             cells = (
                 f"{totals['lost']} | {totals['duplicated']} | {totals['alerts lost']} | "
-                f"{totals['alerts duplicated']} | {totals['cursors']} | {totals['stale']}"
+                f"{totals['alerts duplicated']} | {totals['alerts extra']} | {totals['cursors']} | {totals['stale']}"
             )
         print(f"| {title} | {runs} | {cells} | {seconds:.0f} |")
     return 0

@@ -141,8 +141,8 @@ def read_fft(data: Path) -> Split:
     return Split("fft", texts, np.array(labels, dtype=np.int64), max_length=LONG_MAX_LENGTH)
 
 
-def read_risk_examples(path: Path) -> tuple[Split, Split]:
-    """The labelled risk examples' train and test parts; labels are (complaint, safeguarding) columns."""
+def read_risk_rows(path: Path) -> list[dict[str, Any]]:
+    """The labelled risk lines of a JSONL file, each checked for the fields every reader needs."""
     rows = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
@@ -151,23 +151,37 @@ def read_risk_examples(path: Path) -> tuple[Split, Split]:
             row = json.loads(line)
         except json.JSONDecodeError as error:
             raise SystemExit(f"{path}:{number}: not JSON: {error}") from None
-        for key in ("text", "complaint", "safeguarding", "split", "kind"):
+        for key in ("id", "text", "complaint", "safeguarding", "split", "kind"):
             if key not in row:
                 raise SystemExit(f"{path}:{number}: missing field {key!r}")
         rows.append(row)
-    parts = []
-    for part in ("train", "test"):
-        chosen = [row for row in rows if row["split"] == part]
-        parts.append(
-            Split(
-                f"risk-{part}",
-                [row["text"] for row in chosen],
-                np.array([[row["complaint"], row["safeguarding"]] for row in chosen], dtype=np.int64),
-                max_length=LONG_MAX_LENGTH,
-                extra={"kind": np.array([row["kind"] for row in chosen])},
-            )
-        )
-    return parts[0], parts[1]
+    return rows
+
+
+def risk_split(rows: Sequence[dict[str, Any]], part: str) -> Split:
+    """The rows whose `split` is `part`; labels are (complaint, safeguarding) columns."""
+    chosen = [row for row in rows if row["split"] == part]
+    return Split(
+        f"risk-{part}",
+        [row["text"] for row in chosen],
+        np.array([[row["complaint"], row["safeguarding"]] for row in chosen], dtype=np.int64).reshape(-1, 2),
+        max_length=LONG_MAX_LENGTH,
+        extra={"kind": np.array([row["kind"] for row in chosen]), "id": np.array([row["id"] for row in chosen])},
+    )
+
+
+def read_risk_examples(path: Path) -> tuple[Split, Split]:
+    """The labelled risk examples' train and test parts."""
+    rows = read_risk_rows(path)
+    return risk_split(rows, "train"), risk_split(rows, "test")
+
+
+def read_risk_holdout(path: Path) -> Split:
+    """The sealed holdout (`risk_holdout.jsonl`): measured only, never trained or tuned on."""
+    holdout = risk_split(read_risk_rows(path), "holdout")
+    if not holdout.texts:
+        raise SystemExit(f"{path}: no line has split 'holdout'")
+    return holdout
 
 
 def macro_recall(truth: np.ndarray, predicted: np.ndarray, classes: Sequence[int]) -> float:
@@ -832,6 +846,8 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0915 - one linea
         head.training = {
             "data": f"classifiers/data/risk_examples.jsonl split=train minus its dev fold, x{args.risk_repeats}",
             "threshold": threshold,
+            # The last line this run read: classifiers/calibrate.py recomputes from it which lines were fitted on.
+            "trained_through": str(max(risk_train.extra["id"], key=lambda risk_id: int(str(risk_id)[1:]))),
             "dev": dev_counts,
             "test": report[f"risk-test-{label}"],
             "seed": args.seed,

@@ -481,6 +481,9 @@ class Tally:
     alerts_duplicated: int
     cursors_match: bool
     classifications_stale: int = 0
+    # Alerts the clean run never raised, each sent once: e.g. on a text first seen cut off that scored
+    # above a threshold the whole text stays below. Not duplicates (nothing is sent twice), but counted.
+    alerts_extra: int = 0
 
 
 def compare(reference: Snapshot, outcome: Snapshot) -> Tally:
@@ -494,7 +497,8 @@ def compare(reference: Snapshot, outcome: Snapshot) -> Tally:
     about_content = [key for key in outcome.alerts if key[1] != "source"]
     alerts_duplicated = sum(
         max(0, outcome.alerts[key] - 1) + max(0, outcome.deliveries[key] - 1) for key in outcome.alerts
-    ) + sum(1 for key in about_content if key not in reference.alerts)
+    )
+    alerts_extra = sum(1 for key in about_content if key not in reference.alerts)
     stale = 0
     for key, (text_hash, negative) in outcome.scores.items():
         expected_hash, expected = reference.scores.get(key, (None, None))
@@ -513,6 +517,7 @@ def compare(reference: Snapshot, outcome: Snapshot) -> Tally:
         alerts_duplicated=alerts_duplicated,
         cursors_match=outcome.cursors == reference.cursors,
         classifications_stale=stale,
+        alerts_extra=alerts_extra,
     )
 
 

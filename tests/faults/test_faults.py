@@ -6,6 +6,7 @@ The scenarios live in `tests/faults/scenarios.py`, shared with `bench/faults.py`
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -123,9 +124,16 @@ def test_an_entry_first_seen_cut_off_is_reclassified_when_its_whole_text_lands(
     assert [run["status"] for run in outcome.runs] == ["complete", "complete"]
     result = tally(reference, outcome)
     assert (result.rows_lost, result.rows_duplicated) == (0, 0)
+    # An alert raised on the cut text stands: its email went before the rest of the entry arrived (at
+    # the safeguarding threshold of 0.06 the cut blog post scores above it and the whole one below).
+    # It may concern only the cut entry, and nothing may be raised or sent twice.
+    assert outcome.snapshot is not None
+    on_cut_text = [key for key in outcome.snapshot.alerts if key not in reference.alerts and key[1] != "source"]
+    assert all("a-week-on-the-childrens-ward" in key[3] for key in on_cut_text), on_cut_text
+    assert result.alerts_extra == len(on_cut_text) <= 1
     # Found by this test: the upsert stored the whole text but the classification of the cut text
     # stayed, because a mention this model version had classified was never classified again.
-    assert result == NOTHING_LOST
+    assert replace(result, alerts_extra=0) == NOTHING_LOST
 
 
 def test_an_entry_cut_off_before_its_guid_is_not_landed_under_a_second_key(tmp_path: Path) -> None:
