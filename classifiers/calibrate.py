@@ -105,6 +105,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         training: dict[str, Any] = metadata["heads"][LABEL]["training"]
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise SystemExit(f"{path}: no {LABEL} head with a training record ({error})") from None
+    if training.get("fitted_splits", ["train"]) != ["train"] or training.get("dev_through"):
+        raise SystemExit(
+            f"{path}: these heads were fitted on {training.get('fitted_splits')} with the dev fold cut through "
+            f"{training.get('dev_through')}; their only held-out lines are that dev fold, which finetune.py chose with"
+        )
     through = args.trained_through or training.get("trained_through")
     if not through:
         raise SystemExit(f"{path}: heads.{LABEL}.training.trained_through is missing; pass --trained-through")

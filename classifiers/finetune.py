@@ -36,6 +36,7 @@ import csv
 import hashlib
 import json
 import math
+import re
 import sys
 import tempfile
 import time
@@ -158,27 +159,27 @@ def read_risk_rows(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
-def risk_split(rows: Sequence[dict[str, Any]], part: str) -> Split:
-    """The rows whose `split` is `part`; labels are (complaint, safeguarding) columns."""
-    chosen = [row for row in rows if row["split"] == part]
+def risk_split(rows: Sequence[dict[str, Any]], parts: Sequence[str]) -> Split:
+    """The rows whose `split` is one of `parts`, in file order; labels are (complaint, safeguarding) columns."""
+    chosen = [row for row in rows if row["split"] in parts]
     return Split(
-        f"risk-{part}",
+        f"risk-{'+'.join(parts) or 'none'}",
         [row["text"] for row in chosen],
         np.array([[row["complaint"], row["safeguarding"]] for row in chosen], dtype=np.int64).reshape(-1, 2),
         max_length=LONG_MAX_LENGTH,
-        extra={"kind": np.array([row["kind"] for row in chosen]), "id": np.array([row["id"] for row in chosen])},
+        extra={key: np.array([row[key] for row in chosen], dtype=str) for key in ("kind", "id", "split")},
     )
 
 
 def read_risk_examples(path: Path) -> tuple[Split, Split]:
     """The labelled risk examples' train and test parts."""
     rows = read_risk_rows(path)
-    return risk_split(rows, "train"), risk_split(rows, "test")
+    return risk_split(rows, ("train",)), risk_split(rows, ("test",))
 
 
 def read_risk_holdout(path: Path) -> Split:
     """The sealed holdout (`risk_holdout.jsonl`): measured only, never trained or tuned on."""
-    holdout = risk_split(read_risk_rows(path), "holdout")
+    holdout = risk_split(read_risk_rows(path), ("holdout",))
     if not holdout.texts:
         raise SystemExit(f"{path}: no line has split 'holdout'")
     return holdout
@@ -487,6 +488,21 @@ def risk_dev_fold(split: Split) -> np.ndarray:
     return mask
 
 
+def risk_dev_mask(lines: Split, dev_through: str | None) -> np.ndarray:
+    """The dev fold: every fourth line of each kind (file order) among the `train` lines up to `dev_through`.
+
+    `lines` may hold test lines too (`--fit-test`); they are always fitted. Without `dev_through`
+    every train line is eligible, which is the cut every committed model so far was trained with.
+    """
+    eligible = np.array([str(split) == "train" for split in lines.extra["split"]])
+    if dev_through is not None:
+        limit = int(dev_through.removeprefix("r"))
+        eligible &= np.array([int(str(risk_id)[1:]) <= limit for risk_id in lines.extra["id"]])
+    mask = np.zeros(len(lines.texts), dtype=bool)
+    mask[np.flatnonzero(eligible)] = risk_dev_fold(lines.subset(eligible, "risk-eligible"))
+    return mask
+
+
 def multi_label_bce(weights: torch.Tensor) -> Callable[[dict[str, torch.Tensor], torch.Tensor, Any], Any]:
     """Binary cross-entropy on both risk logits (complaint, safeguarding), positives up-weighted per label."""
 
@@ -531,7 +547,20 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0915 - one linea
         help="share of the TweetEval sentiment fit rows used (by text hash): the CPU budget of one run",
     )
     parser.add_argument("--limit", type=int, default=0, help="rows per split, for a smoke run (0 = all)")
+    parser.add_argument(
+        "--fit-test",
+        action="store_true",
+        help="also fit on the risk examples' test split (risk_holdout.jsonl measures instead; read it with "
+        "bench/eval_sentiment.py, never here)",
+    )
+    parser.add_argument(
+        "--dev-through",
+        help="cut the risk dev fold only from train lines up to this id (e.g. r1754), so a new model is "
+        "compared with an earlier one on the fold that one never fitted either",
+    )
     args = parser.parse_args(argv)
+    if args.dev_through is not None and not re.fullmatch(r"r\d{4,}", args.dev_through):
+        raise SystemExit(f"--dev-through: {args.dev_through!r} is not a risk example id like r1754")
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
     torch.use_deterministic_algorithms(True)
@@ -560,7 +589,10 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0915 - one linea
     fft = limited(read_fft(args.data))
     abuse_train = {task: limited(read_tweeteval(args.data, task, "train")) for task in ABUSE_LABELS}
     abuse_val = {task: limited(read_tweeteval(args.data, task, "val")) for task in ABUSE_LABELS}
-    risk_train, risk_test = read_risk_examples(args.risk)
+    risk_rows = read_risk_rows(args.risk)
+    fitted_splits = ("train", "test") if args.fit_test else ("train",)
+    risk_train = risk_split(risk_rows, fitted_splits)
+    risk_test = risk_split(risk_rows, () if args.fit_test else ("test",))
 
     def folds(split: Split) -> tuple[Split, Split]:
         buckets = np.array([text_bucket(text) for text in split.texts])
@@ -587,7 +619,7 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0915 - one linea
     for task in ABUSE_LABELS:
         fit, dev = abuse_folds[task]
         print(f"{task}: TweetEval fit {len(fit.texts)}, dev {len(dev.texts)}, val {len(abuse_val[task].texts)}")
-    risk_dev_rows = risk_dev_fold(risk_train)
+    risk_dev_rows = risk_dev_mask(risk_train, args.dev_through)
     risk_fit, risk_dev = risk_train.subset(~risk_dev_rows, "risk-fit"), risk_train.subset(risk_dev_rows, "risk-dev")
     print(
         f"risk examples: train {len(risk_train.texts)} (fit {len(risk_fit.texts)}, dev {len(risk_dev.texts)}), "
@@ -612,7 +644,7 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0915 - one linea
         *abuse_val.values(),
         risk_fit,
         risk_dev,
-        risk_test,
+        *([risk_test] if risk_test.texts else []),
     ]
     states = {split.name: bottom.states(split) for split in everything}
 
@@ -766,7 +798,7 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0915 - one linea
         *(pair[1] for pair in abuse_folds.values()),
         *abuse_val.values(),
         risk_dev,
-        risk_test,
+        *([risk_test] if risk_test.texts else []),
     ]
     tuned = top.state_dict()
     delta = {
@@ -815,7 +847,7 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0915 - one linea
     risk_thresholds: dict[str, float] = {}
     risk_heads: list[Head] = []
     dev_risk = head_probabilities(heads, features[risk_dev.name])["risk"]
-    test_risk = head_probabilities(heads, features[risk_test.name])["risk"]
+    test_risk = head_probabilities(heads, features[risk_test.name])["risk"] if risk_test.texts else None
     for column, label in enumerate(RISK_LABELS):
         truth = risk_dev.labels[:, column]
         if label == "safeguarding":
@@ -827,15 +859,16 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0915 - one linea
         threshold = risk_thresholds[label]
         dev_counts = binary_counts(truth, (dev_risk[:, column] >= threshold).astype(np.int64))
         print(f"  {label}: threshold {threshold:.2f}, dev {format_metrics(dev_counts)}")
-        test_truth = risk_test.labels[:, column]
-        predicted = (test_risk[:, column] >= threshold).astype(np.int64)
-        report[f"risk-test-{label}"] = dict(binary_counts(test_truth, predicted))
-        errors = [
-            str(kind)
-            for kind, expected, called in zip(risk_test.extra["kind"], test_truth, predicted, strict=True)
-            if expected != called
-        ]
-        report[f"risk-test-{label}"]["errors_by_kind"] = {kind: errors.count(kind) for kind in sorted(set(errors))}
+        if test_risk is not None:
+            test_truth = risk_test.labels[:, column]
+            predicted = (test_risk[:, column] >= threshold).astype(np.int64)
+            report[f"risk-test-{label}"] = dict(binary_counts(test_truth, predicted))
+            errors = [
+                str(kind)
+                for kind, expected, called in zip(risk_test.extra["kind"], test_truth, predicted, strict=True)
+                if expected != called
+            ]
+            report[f"risk-test-{label}"]["errors_by_kind"] = {kind: errors.count(kind) for kind in sorted(set(errors))}
         linear = torch.nn.Linear(heads.risk.in_features, 1)
         with torch.no_grad():
             linear.weight.copy_(heads.risk.weight[column : column + 1])
@@ -844,14 +877,19 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0915 - one linea
             label, (label,), "sigmoid", heads.get_buffer("mean"), heads.get_buffer("scale"), linear
         )
         head.training = {
-            "data": f"classifiers/data/risk_examples.jsonl split=train minus its dev fold, x{args.risk_repeats}",
+            "data": f"classifiers/data/risk_examples.jsonl split={'+'.join(fitted_splits)} minus the dev fold, "
+            f"x{args.risk_repeats}",
             "threshold": threshold,
             # The last line this run read: classifiers/calibrate.py recomputes from it which lines were fitted on.
             "trained_through": str(max(risk_train.extra["id"], key=lambda risk_id: int(str(risk_id)[1:]))),
             "dev": dev_counts,
-            "test": report[f"risk-test-{label}"],
+            "test": report.get(f"risk-test-{label}"),
             "seed": args.seed,
         }
+        if args.fit_test or args.dev_through:
+            # classifiers/calibrate.py assumes the default cut; it refuses heads that record another.
+            head.training["fitted_splits"] = list(fitted_splits)
+            head.training["dev_through"] = args.dev_through
         risk_heads.append(head)
 
     dimension = int(base.config.hidden_size)
@@ -906,6 +944,9 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0915 - one linea
         name = abuse_val[task].name
         print(f"  {name:>24}: {format_metrics(report[name][f'{task}_label'])}")
     for label in RISK_LABELS:
+        if f"risk-test-{label}" not in report:
+            print(f"  {'risk test ' + label:>24}: fitted on (--fit-test); measure risk_holdout.jsonl instead")
+            continue
         entry = dict(report[f"risk-test-{label}"])
         errors = entry.pop("errors_by_kind")
         print(f"  {'risk test ' + label:>24}: {format_metrics(entry)} errors by kind {errors}")
