@@ -46,7 +46,7 @@ from classifiers.finetune import (
 )
 from classifiers.model import SENTIMENT_LABELS, TextScores
 from classifiers.risk import check_thresholds, default_thresholds, risk_labels
-from classifiers.sentiment import load_classifier
+from classifiers.sentiment import BuiltinClassifier, load_classifier
 from trustwatch.settings import ClassifierSettings
 
 
@@ -100,7 +100,13 @@ def main() -> int:
         )
 
     _, risk_test = read_risk_examples(args.risk)
-    risk_parts = [(risk_test, "the risk examples' test split")]
+    risk_parts = []
+    assert isinstance(classifier, BuiltinClassifier)
+    fitted = classifier.heads.heads["safeguarding"].training.get("fitted_splits", ["train"])
+    if "test" in fitted:
+        print(f"\nthe risk examples' test split: not measured, these heads were fitted on {'+'.join(fitted)}")
+    else:
+        risk_parts.append((risk_test, "the risk examples' test split"))
     if args.holdout is not None:
         risk_parts.append((read_risk_holdout(args.holdout), "the sealed holdout"))
     for part, description in risk_parts:
@@ -116,8 +122,9 @@ def print_risk_figures(part: Split, results: list[TextScores], thresholds: dict[
         predicted = np.array([risk_labels(result.extras, thresholds)[label][0] for result in results])
         truth = part.labels[:, column]
         counts = binary_counts(truth, predicted.astype(np.int64))
-        missed = Counter(
-            str(kind) for kind, t, p in zip(part.extra["kind"], truth, predicted, strict=True) if t and not p
+        kinds = part.extra["kind"]
+        missed = dict(
+            sorted(Counter(str(k) for k, t, p in zip(kinds, truth, predicted, strict=True) if t and not p).items())
         )
         print(
             f"  {label:>24} (threshold {thresholds[label]:g}, {int(truth.sum())} positive, "

@@ -7,8 +7,9 @@ The scenarios are the ones the fault tests run (`tests/faults/scenarios.py`): th
 served from 127.0.0.1 with the fault injected, the real daily-monitor flow (Prefect test server,
 builtin classifier, DuckDB, outbox or SMTP), then the recovery an operator would see (the next run,
 the lock released, the mail server back). Prints: fault, runs, rows lost, rows duplicated, alerts
-lost, alerts duplicated, runs whose cursors differ from the clean run's, mentions whose stored
-sentiment was computed on other text than they now hold, and seconds per repetition.
+lost, alerts duplicated, alerts the clean run did not raise (each sent once, e.g. on a text first
+seen cut off), runs whose cursors differ from the clean run's, mentions whose stored sentiment was
+computed on other text than they now hold, and seconds per repetition.
 """
 
 from __future__ import annotations

@@ -11,19 +11,23 @@ import numpy as np
 import pytest
 
 from classifiers.calibrate import held_out, main, safeguarding_scores, trained_mask
-from classifiers.finetune import Split, binary_counts, read_risk_examples
+from classifiers.finetune import Split, binary_counts, read_risk_examples, risk_dev_mask
 from classifiers.model import heads_version
 from classifiers.risk import default_thresholds
 from classifiers.sentiment import HEADS_DIR
 
 
-def split(rows: list[tuple[str, str, int]]) -> Split:
+def split(rows: list[tuple[str, str, int]], part: str = "train") -> Split:
     """(id, kind, safeguarding) rows as read_risk_examples builds them."""
     return Split(
-        "risk-train",
+        f"risk-{part}",
         [f"post {risk_id}" for risk_id, _, _ in rows],
         np.array([[0, label] for _, _, label in rows], dtype=np.int64),
-        extra={"kind": np.array([kind for _, kind, _ in rows]), "id": np.array([risk_id for risk_id, _, _ in rows])},
+        extra={
+            "kind": np.array([kind for _, kind, _ in rows]),
+            "id": np.array([risk_id for risk_id, _, _ in rows]),
+            "split": np.array([part] * len(rows)),
+        },
     )
 
 
@@ -38,7 +42,7 @@ def test_fitted_lines_are_those_read_minus_every_fourth_of_each_kind() -> None:
 
 def test_the_pool_is_the_unfitted_train_lines_and_all_of_test() -> None:
     train = split([(f"r{n:04d}", "praise", 0) for n in range(1, 9)])
-    test = split([("r0009", "sg_self_risk", 1)])
+    test = split([("r0009", "sg_self_risk", 1)], "test")
     pool = held_out(train, test, "r0008")
     assert [str(i) for i in pool.extra["id"]] == ["r0004", "r0008", "r0009"]
     assert pool.labels[:, 1].tolist() == [0, 0, 1]
@@ -55,6 +59,17 @@ def test_a_bad_trained_through_is_named(through: str, message: str | None) -> No
         return
     with pytest.raises(SystemExit, match=message):
         trained_mask(train, through)
+
+
+def test_a_dev_fold_cut_through_an_id_leaves_later_and_test_lines_to_fit() -> None:
+    # finetune.py --fit-test --dev-through: the fold an earlier model (trained through r0008) held out.
+    lines = split([(f"r{n:04d}", "praise", 0) for n in range(1, 13)])
+    lines.extra["split"][[4, 9]] = "test"  # r0005 and r0010
+    by_id = dict(zip(lines.extra["id"].tolist(), risk_dev_mask(lines, "r0008").tolist(), strict=True))
+    # The train lines through r0008 are r0001-r0004 and r0006-r0008: only their fourth, r0004, is dev.
+    assert [risk_id for risk_id, dev in by_id.items() if dev] == ["r0004"]
+    # Without a cut every train line counts, and the eighth train line is r0009 (r0005 is test).
+    assert [str(i) for i in lines.extra["id"][risk_dev_mask(lines, None)]] == ["r0004", "r0009"]
 
 
 RISK_LINES = [
@@ -85,8 +100,15 @@ def write_risk(path: Path) -> Path:
 
 @pytest.fixture
 def heads(tmp_path: Path) -> Path:
+    """The committed heads, recorded as if cut the default way (train only), which calibrate.py handles."""
     copy = tmp_path / "heads"
     shutil.copytree(HEADS_DIR, copy)
+    path = copy / "heads.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    training = document["heads"]["safeguarding"]["training"]
+    for key in ("fitted_splits", "dev_through"):
+        training.pop(key, None)
+    path.write_text(json.dumps(document), encoding="utf-8")
     return copy
 
 
@@ -98,7 +120,7 @@ def metadata(heads: Path) -> dict[str, Any]:
 def test_the_written_threshold_is_the_highest_keeping_recall_on_the_pool(heads: Path, tmp_path: Path) -> None:
     risk = write_risk(tmp_path / "risk.jsonl")
     before = heads_version(heads)
-    dev_threshold = metadata(heads)["dev_threshold"]
+    dev_threshold = metadata(heads).get("dev_threshold", metadata(heads)["threshold"])
     assert main(["--heads", str(heads), "--risk", str(risk), "--recall", "0.8", "--trained-through", "r0006"]) == 0
 
     recorded = metadata(heads)
@@ -132,6 +154,15 @@ def test_heads_that_never_recorded_what_they_read_are_named(heads: Path, tmp_pat
     del document["heads"]["safeguarding"]["training"]["trained_through"]
     path.write_text(json.dumps(document), encoding="utf-8")
     with pytest.raises(SystemExit, match=r"heads\.safeguarding\.training\.trained_through is missing"):
+        main(["--heads", str(heads), "--risk", str(write_risk(tmp_path / "risk.jsonl"))])
+
+
+def test_heads_fitted_on_test_are_refused(heads: Path, tmp_path: Path) -> None:
+    path = heads / "heads.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["heads"]["safeguarding"]["training"] |= {"fitted_splits": ["train", "test"], "dev_through": "r1754"}
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"fitted on \['train', 'test'\] with the dev fold cut through r1754"):
         main(["--heads", str(heads), "--risk", str(write_risk(tmp_path / "risk.jsonl"))])
 
 

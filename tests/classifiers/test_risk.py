@@ -245,21 +245,7 @@ HARD_NEGATIVES = [
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "text",
-    [
-        pytest.param(text, id=text)
-        if text != "I'd kill for a coffee"
-        else pytest.param(
-            text,
-            id=text,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known model failure: the committed heads score it 0.158 for safeguarding, above the 0.12 "
-                "threshold; safeguarding recall 0.966 at precision 0.579 on the risk test split, short of "
-                "the 0.95 / 0.6 target",
-            ),
-        )
-        for text in HARD_NEGATIVES
-    ],
+    [pytest.param(text, id=text) for text in HARD_NEGATIVES],
 )
 def test_idioms_and_fiction_stay_below_the_safeguarding_threshold(minilm: BuiltinClassifier, text: str) -> None:
     (scores,) = minilm.classify([text])
