@@ -124,9 +124,9 @@ def test_an_entry_first_seen_cut_off_is_reclassified_when_its_whole_text_lands(
     assert [run["status"] for run in outcome.runs] == ["complete", "complete"]
     result = tally(reference, outcome)
     assert (result.rows_lost, result.rows_duplicated) == (0, 0)
-    # An alert raised on the cut text stands: its email went before the rest of the entry arrived (at
-    # the safeguarding threshold of 0.06 the cut blog post scores above it and the whole one below).
-    # It may concern only the cut entry, and nothing may be raised or sent twice.
+    # An alert raised on the cut text stands: its email went before the rest of the entry arrived (the
+    # previous model scored the cut blog post above its 0.06 safeguarding threshold and the whole one
+    # below). It may concern only the cut entry, and nothing may be raised or sent twice.
     assert outcome.snapshot is not None
     on_cut_text = [key for key in outcome.snapshot.alerts if key not in reference.alerts and key[1] != "source"]
     assert all("a-week-on-the-childrens-ward" in key[3] for key in on_cut_text), on_cut_text
