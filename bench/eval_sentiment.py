@@ -29,6 +29,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from classifiers.encoder import apply_threads
 from classifiers.finetune import (
     ABUSE_LABELS,
     HELD_OUT_PERCENT,
@@ -46,7 +47,7 @@ from classifiers.finetune import (
 )
 from classifiers.model import SENTIMENT_LABELS, TextScores
 from classifiers.risk import check_thresholds, default_thresholds, risk_labels
-from classifiers.sentiment import BuiltinClassifier, load_classifier
+from classifiers.sentiment import load_builtin
 from trustwatch.settings import ClassifierSettings
 
 
@@ -70,7 +71,9 @@ def main() -> int:
     thresholds = check_thresholds({risk: getattr(args, f"{risk}_threshold") for risk in default_thresholds()})
 
     started = time.perf_counter()
-    classifier = load_classifier(
+    # The committed builtin model, loaded as `trustwatch classify` loads it (threads applied first).
+    apply_threads(args.threads)
+    classifier = load_builtin(
         ClassifierSettings(batch_size=args.batch_size, max_length=args.max_length, threads=args.threads)
     )
     print(f"model: {classifier.name} version {classifier.version}; thresholds {thresholds}")
@@ -101,7 +104,6 @@ def main() -> int:
 
     _, risk_test = read_risk_examples(args.risk)
     risk_parts = []
-    assert isinstance(classifier, BuiltinClassifier)
     fitted = classifier.heads.heads["safeguarding"].training.get("fitted_splits", ["train"])
     if "test" in fitted:
         print(f"\nthe risk examples' test split: not measured, these heads were fitted on {'+'.join(fitted)}")

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -36,33 +35,24 @@ from classifiers.finetune import (
     format_metrics,
     read_risk_examples,
     recall_threshold,
-    risk_dev_fold,
+    risk_dev_mask,
+    risk_id_number,
 )
 from classifiers.model import METADATA_FILE
 from classifiers.sentiment import load_builtin
 from trustwatch.settings import ClassifierSettings
 
-ID_PATTERN = re.compile(r"r(\d{4,})")
 LABEL = "safeguarding"
-
-
-def id_number(risk_id: str, where: str) -> int:
-    """The number in a risk example id such as r1754."""
-    match = ID_PATTERN.fullmatch(risk_id)
-    if match is None:
-        raise SystemExit(f"{where}: {risk_id!r} is not a risk example id like r1754")
-    return int(match.group(1))
 
 
 def trained_mask(train: Split, through: str) -> np.ndarray:
     """True for the `train` lines heads trained through `through` fitted on (not their dev fold)."""
-    limit = id_number(through, "trained_through")
-    numbers = np.array([id_number(str(risk_id), "risk example id") for risk_id in train.extra["id"]])
-    read = numbers <= limit
+    limit = risk_id_number(through, "trained_through")
+    read = np.array([risk_id_number(risk_id, "risk example id") <= limit for risk_id in train.extra["id"]])
     if not np.any(read):
         raise SystemExit(f"trained_through {through}: no train line has an id that low")
-    fitted = np.zeros(len(train.texts), dtype=bool)
-    fitted[np.flatnonzero(read)[~risk_dev_fold(train.subset(read, "risk-read"))]] = True
+    # The same cut finetune.py made: its dev fold among the lines it had read.
+    fitted: np.ndarray = read & ~risk_dev_mask(train, through)
     return fitted
 
 

@@ -488,6 +488,17 @@ def risk_dev_fold(split: Split) -> np.ndarray:
     return mask
 
 
+RISK_ID = re.compile(r"r(\d{4,})")
+
+
+def risk_id_number(risk_id: str, where: str) -> int:
+    """The number in a risk example id such as r1754 (ids grow as lines are appended)."""
+    match = RISK_ID.fullmatch(str(risk_id))
+    if match is None:
+        raise SystemExit(f"{where}: {risk_id!r} is not a risk example id like r1754")
+    return int(match.group(1))
+
+
 def risk_dev_mask(lines: Split, dev_through: str | None) -> np.ndarray:
     """The dev fold: every fourth line of each kind (file order) among the `train` lines up to `dev_through`.
 
@@ -496,8 +507,8 @@ def risk_dev_mask(lines: Split, dev_through: str | None) -> np.ndarray:
     """
     eligible = np.array([str(split) == "train" for split in lines.extra["split"]])
     if dev_through is not None:
-        limit = int(dev_through.removeprefix("r"))
-        eligible &= np.array([int(str(risk_id)[1:]) <= limit for risk_id in lines.extra["id"]])
+        limit = risk_id_number(dev_through, "dev_through")
+        eligible &= np.array([risk_id_number(risk_id, "risk example id") <= limit for risk_id in lines.extra["id"]])
     mask = np.zeros(len(lines.texts), dtype=bool)
     mask[np.flatnonzero(eligible)] = risk_dev_fold(lines.subset(eligible, "risk-eligible"))
     return mask
@@ -559,8 +570,8 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0915 - one linea
         "compared with an earlier one on the fold that one never fitted either",
     )
     args = parser.parse_args(argv)
-    if args.dev_through is not None and not re.fullmatch(r"r\d{4,}", args.dev_through):
-        raise SystemExit(f"--dev-through: {args.dev_through!r} is not a risk example id like r1754")
+    if args.dev_through is not None:
+        risk_id_number(args.dev_through, "--dev-through")
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
     torch.use_deterministic_algorithms(True)
@@ -881,7 +892,7 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0915 - one linea
             f"x{args.risk_repeats}",
             "threshold": threshold,
             # The last line this run read: classifiers/calibrate.py recomputes from it which lines were fitted on.
-            "trained_through": str(max(risk_train.extra["id"], key=lambda risk_id: int(str(risk_id)[1:]))),
+            "trained_through": str(max(risk_train.extra["id"], key=lambda risk_id: risk_id_number(risk_id, "id"))),
             "dev": dev_counts,
             "test": report.get(f"risk-test-{label}"),
             "seed": args.seed,
