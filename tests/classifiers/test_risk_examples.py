@@ -164,8 +164,9 @@ def test_about_a_quarter_of_the_lines_are_in_test() -> None:
     ("description", "low", "high", "predicate"),
     [
         pytest.param("complaint", 0.2, 0.4, lambda row: row["complaint"] == 1, id="complaints are 20-40% of lines"),
+        # Round 6 added disclosures of the shapes a model missed, so the share rose past 30%; it stays a minority.
         pytest.param(
-            "safeguarding", 0.15, 0.3, lambda row: row["safeguarding"] == 1, id="safeguarding is 15-30% of lines"
+            "safeguarding", 0.15, 0.33, lambda row: row["safeguarding"] == 1, id="safeguarding is 15-33% of lines"
         ),
         pytest.param(
             "both", 0.03, 0.1, lambda row: row["complaint"] == row["safeguarding"] == 1, id="both labels on 3-10%"
