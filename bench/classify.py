@@ -9,7 +9,7 @@ On the same texts it prints:
 * classify: the full stage as `trustwatch classify` runs it (tokenize, length-sorted batches with
   dynamic padding, one encoder pass, every head, thresholds, PII spans, the output records);
 * bare encoder: only the encoder's forward calls over the same pre-tokenized, length-sorted,
-  dynamically padded batches (what no classify stage on this encoder can beat);
+  dynamically padded batches, at the same precision (what no classify stage on this encoder can beat);
 * naive loop: a `transformers.pipeline("feature-extraction")` called once per text, the way a first
   attempt often looks (it still runs one pass per text, not one per head), over the encoder as the
   package ships it; and, when the committed heads keep fewer layers, the same loop over the classify
@@ -72,7 +72,7 @@ def time_bare_encoder(classifier: BuiltinClassifier, texts: list[str]) -> float:
     with torch.inference_mode():
         started = time.perf_counter()
         for batch in batches:
-            encoder.model(**batch)
+            encoder.forward(batch)
         return time.perf_counter() - started
 
 
@@ -111,6 +111,7 @@ def main() -> int:
     parser.add_argument("--max-length", type=int, default=256)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--precision", default="auto", choices=["auto", "float32", "bfloat16"])
     parser.add_argument("--repeats", type=int, default=3, help="timings of classify and bare encoder (medians)")
     parser.add_argument("--skip-naive", action="store_true", help="leave out the (slow) one-text-at-a-time loop")
     args = parser.parse_args()
@@ -124,6 +125,7 @@ def main() -> int:
         batch_size=args.batch_size,
         max_length=args.max_length,
         threads=args.threads,
+        precision=args.precision,
     )
     started = time.perf_counter()
     classifier = load_classifier(settings)
@@ -132,6 +134,8 @@ def main() -> int:
     mean_words = sum(len(text.split()) for text in texts) / len(texts)
     print(f"model: {classifier.name} (version {classifier.version}), load {loaded:.1f}s")
     print(f"texts: {len(texts)} (mean {mean_words:.0f} words), batch_size {args.batch_size}, threads {args.threads}")
+    if isinstance(classifier, BuiltinClassifier):
+        print(f"encoder precision: {classifier.encoder.precision} (--precision {args.precision})")
 
     # A shared 2-core machine varies by about 10% from one 9-second run to the next, so the two
     # fast paths are timed in alternation, --repeats times each, and their medians compared.

@@ -65,6 +65,7 @@ def main() -> int:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--max-length", type=int, default=256)
+    parser.add_argument("--precision", default="auto", choices=["auto", "float32", "bfloat16"])
     for risk, default in default_thresholds().items():
         parser.add_argument(f"--{risk}-threshold", type=float, default=default)
     args = parser.parse_args()
@@ -74,9 +75,14 @@ def main() -> int:
     # The committed builtin model, loaded as `trustwatch classify` loads it (threads applied first).
     apply_threads(args.threads)
     classifier = load_builtin(
-        ClassifierSettings(batch_size=args.batch_size, max_length=args.max_length, threads=args.threads)
+        ClassifierSettings(
+            batch_size=args.batch_size, max_length=args.max_length, threads=args.threads, precision=args.precision
+        )
     )
-    print(f"model: {classifier.name} version {classifier.version}; thresholds {thresholds}")
+    print(
+        f"model: {classifier.name} version {classifier.version} ({classifier.encoder.precision}); "
+        f"thresholds {thresholds}"
+    )
 
     fft = read_fft(args.data)
     fft_held_out = fft.subset(np.array([text_bucket(text) < HELD_OUT_PERCENT for text in fft.texts]), "fft-held-out")

@@ -70,7 +70,8 @@ def held_out(train: Split, test: Split, through: str) -> Split:
 
 def safeguarding_scores(heads_dir: Path, texts: Sequence[str], threads: int) -> np.ndarray:
     """The safeguarding probability of each text, from the heads as `trustwatch classify` loads them."""
-    classifier = load_builtin(ClassifierSettings(threads=threads), heads_dir)
+    # float32, as finetune.py scored its dev fold: a threshold belongs to the model, not to this CPU.
+    classifier = load_builtin(ClassifierSettings(threads=threads, precision="float32"), heads_dir)
     if LABEL not in classifier.heads.heads:
         raise SystemExit(f"{heads_dir}: these heads have no {LABEL} head")
     return np.array([result.heads[LABEL]["scores"][LABEL] for result in classifier.classify(list(texts))])

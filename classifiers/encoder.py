@@ -9,7 +9,10 @@ Batches are formed after sorting by token length, so short posts are not padded 
 longest review in the run, and results are put back in input order before they are returned.
 
 A head set may ask for fewer layers than the package ships (`layers`: the bottom ones are kept): on
-a 2-core CPU the encoder's matrix products are nearly all the classify stage costs.
+a 2-core CPU the encoder's matrix products are nearly all the classify stage costs. For the same
+reason the encoder may run its matrix products in bfloat16 (`precision`) on CPUs that multiply it
+natively; the token states are returned to float32 before pooling, so heads, thresholds and every
+later step stay in float32.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import torch
 from trustwatch.errors import ConfigError
 
 POOLINGS = ("mean", "max")
+PRECISIONS = ("float32", "bfloat16")
 
 # What `SentenceEncoder.fingerprint` hashes: change any of these and the heads trained on the old
 # features no longer fit, so the classifier refuses to pair them.
@@ -53,6 +57,22 @@ def fingerprint_files(directory: Path, names: Sequence[str]) -> str:
             for chunk in iter(lambda: handle.read(1 << 20), b""):
                 digest.update(chunk)
     return digest.hexdigest()
+
+
+def native_bfloat16() -> bool:
+    """Whether this CPU multiplies bfloat16 in hardware (AVX512-BF16 or AMX); elsewhere it is emulated and slow."""
+    checks = ("_is_avx512_bf16_supported", "_is_amx_tile_supported")
+    # Private torch probes: if a future torch drops them, float32 is the safe answer.
+    return any(bool(getattr(torch.cpu, name, lambda: False)()) for name in checks)
+
+
+def resolve_precision(setting: str) -> str:
+    """`float32` or `bfloat16`: `auto` takes bfloat16 only where the CPU computes it natively."""
+    if setting == "auto":
+        return "bfloat16" if native_bfloat16() else "float32"
+    if setting not in PRECISIONS:
+        raise ConfigError(f"classifier.precision: {setting!r} is not auto, float32 or bfloat16")
+    return setting
 
 
 def apply_threads(threads: int | None) -> None:
@@ -139,6 +159,7 @@ class SentenceEncoder:
         max_length: int = 256,
         delta: Mapping[str, torch.Tensor] | None = None,
         layers: int | None = None,
+        precision: str = "float32",
     ) -> None:
         from transformers import AutoModel, AutoTokenizer
 
@@ -146,6 +167,7 @@ class SentenceEncoder:
             raise ConfigError(f"{model_dir}: not an encoder directory (no config.json)")
         self.model_dir = model_dir
         self.batch_size = batch_size
+        self.precision = resolve_precision(precision)
         self.tokenizer = AutoTokenizer.from_pretrained(str(model_dir), local_files_only=True)
         self.model = AutoModel.from_pretrained(str(model_dir), local_files_only=True)
         self.model.eval()
@@ -184,6 +206,12 @@ class SentenceEncoder:
             self._fingerprint = fingerprint_files(self.model_dir, FINGERPRINT_FILES)
         return self._fingerprint
 
+    def forward(self, batch: Mapping[str, torch.Tensor]) -> torch.Tensor:
+        """The last layer's token states for one padded batch, as float32 whatever the compute precision."""
+        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.precision == "bfloat16"):
+            states: torch.Tensor = self.model(**batch).last_hidden_state
+        return states.float()
+
     def encode(self, texts: Sequence[str], poolings: Collection[str] = ("mean",)) -> dict[str, torch.Tensor]:
         """Pooled features for `texts`, one (len(texts), dimension) float tensor per pooling, input order.
 
@@ -201,7 +229,7 @@ class SentenceEncoder:
             for positions, batch in length_sorted_batches(
                 self.tokenizer, texts, batch_size=self.batch_size, max_length=self.max_length
             ):
-                states = self.model(**batch).last_hidden_state
+                states = self.forward(batch)
                 for name, values in pool_states(states, batch["attention_mask"], poolings).items():
                     pooled[name].append(values)
                 order.extend(positions)

@@ -91,7 +91,12 @@ class BuiltinClassifier:
 
     @property
     def version(self) -> str:
-        """Hash of heads.json + heads.safetensors (which also pin the encoder's fingerprint)."""
+        """Hash of the head files (which also pin the encoder's fingerprint), marked `+bf16` under bfloat16.
+
+        bfloat16 moves scores by up to about 0.01, so results computed that way are told apart.
+        """
+        if self.encoder.precision == "bfloat16":
+            return f"{self.heads.version}+bf16"
         return self.heads.version
 
     def classify(self, texts: Sequence[str]) -> list[TextScores]:
@@ -112,6 +117,7 @@ def load_builtin(
         max_length=settings.max_length,
         delta=heads.encoder_delta,
         layers=heads.layers,
+        precision=settings.precision,
     )
     trained_on = heads.encoder.get("fingerprint")
     if trained_on != encoder.fingerprint:

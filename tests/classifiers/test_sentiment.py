@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 import torch
+from pydantic import ValidationError
 
+from classifiers import encoder as encoder_module
 from classifiers.encoder import FINGERPRINT_FILES, builtin_encoder_path, fingerprint_files
 from classifiers.model import SENTIMENT_LABELS, Head, HeadSet, LayerSpec, load_heads
 from classifiers.sentiment import HEADS_DIR, BuiltinClassifier, load_builtin, load_classifier, to_classification
@@ -79,13 +81,60 @@ def test_every_head_comes_from_one_encoder_pass_per_batch(tiny_encoder: Path, tm
 
 def test_batched_results_keep_input_order(tiny_encoder: Path, tmp_path: Path) -> None:
     heads_dir = save_heads(tmp_path / "heads", tiny_encoder, risk_heads())
-    classifier = load_builtin(ClassifierSettings(batch_size=2), heads_dir, tiny_encoder)
+    classifier = load_builtin(ClassifierSettings(batch_size=2, precision="float32"), heads_dir, tiny_encoder)
     batched = classifier.classify(MIXED_TEXTS)
     for text, together in zip(MIXED_TEXTS, batched, strict=True):
         alone = classifier.classify([text])[0]
         for name, output in together.heads.items():
             assert output["label"] == alone.heads[name]["label"]
             assert output["scores"] == pytest.approx(alone.heads[name]["scores"], abs=1e-5)
+
+
+def test_bfloat16_scores_stay_close_to_float32_and_independent_of_the_batch(tiny_encoder: Path, tmp_path: Path) -> None:
+    heads_dir = save_heads(tmp_path / "heads", tiny_encoder, risk_heads())
+    exact = load_builtin(ClassifierSettings(batch_size=2, precision="float32"), heads_dir, tiny_encoder)
+    fast = load_builtin(ClassifierSettings(batch_size=2, precision="bfloat16"), heads_dir, tiny_encoder)
+    assert (exact.encoder.precision, fast.encoder.precision) == ("float32", "bfloat16")
+    batched = fast.classify(MIXED_TEXTS)
+    references = exact.classify(MIXED_TEXTS)
+    # The products really ran in bfloat16: some score moved, however slightly.
+    assert any(
+        together.heads[name]["scores"] != reference.heads[name]["scores"]
+        for together, reference in zip(batched, references, strict=True)
+        for name in together.heads
+    )
+    for text, reference, together in zip(MIXED_TEXTS, references, batched, strict=True):
+        alone = fast.classify([text])[0]
+        for name, output in together.heads.items():
+            # bfloat16 keeps ~3 significant digits; the pooled features and heads stay float32.
+            assert output["scores"] == pytest.approx(reference.heads[name]["scores"], abs=0.03)
+            assert output["scores"] == pytest.approx(alone.heads[name]["scores"], abs=0.03)
+            assert all(isinstance(score, float) for score in output["scores"].values())
+
+
+def test_the_version_tells_bfloat16_results_apart(tiny_encoder: Path, tmp_path: Path) -> None:
+    heads_dir = save_heads(tmp_path / "heads", tiny_encoder, risk_heads())
+    exact = load_builtin(ClassifierSettings(precision="float32"), heads_dir, tiny_encoder).version
+    fast = load_builtin(ClassifierSettings(precision="bfloat16"), heads_dir, tiny_encoder).version
+    assert exact == load_heads(heads_dir).version
+    assert fast == f"{exact}+bf16"
+
+
+@pytest.mark.parametrize("native", [True, False], ids=["native bfloat16 CPU", "no native bfloat16"])
+def test_auto_precision_takes_bfloat16_only_where_the_cpu_computes_it(
+    native: bool, tiny_encoder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(encoder_module, "native_bfloat16", lambda: native)
+    heads_dir = save_heads(tmp_path / "heads", tiny_encoder, risk_heads())
+    classifier = load_builtin(ClassifierSettings(), heads_dir, tiny_encoder)
+    assert classifier.encoder.precision == ("bfloat16" if native else "float32")
+
+
+def test_an_unknown_precision_is_refused_by_name() -> None:
+    with pytest.raises(ValidationError, match="precision"):
+        ClassifierSettings(precision="float16")  # type: ignore[arg-type]
+    with pytest.raises(ConfigError, match=r"classifier\.precision: 'int8'"):
+        encoder_module.resolve_precision("int8")
 
 
 def test_sigmoid_heads_score_labels_independently_and_softmax_heads_sum_to_one(
@@ -225,7 +274,13 @@ def test_minilm_reads_clear_sentiment(minilm: BuiltinClassifier, text: str, expe
 
 
 @pytest.mark.slow
-def test_minilm_keeps_input_order_for_mixed_lengths(minilm: BuiltinClassifier) -> None:
+@pytest.mark.parametrize(
+    ("precision", "tolerance"),
+    # bfloat16 rounds each product to ~3 digits, and a batch's padding changes how they are summed.
+    [("float32", 1e-4), ("bfloat16", 5e-3)],
+)
+def test_minilm_keeps_input_order_for_mixed_lengths(precision: str, tolerance: float) -> None:
+    minilm = load_builtin(ClassifierSettings(batch_size=4, max_length=128, precision=precision))  # type: ignore[arg-type]
     texts = [
         "The maternity team were wonderful, thank you",
         "Waited 9 hours in A&E, appalling, nobody cared",
@@ -239,7 +294,7 @@ def test_minilm_keeps_input_order_for_mixed_lengths(minilm: BuiltinClassifier) -
     for text, together in zip(texts, batched, strict=True):
         alone = minilm.classify([text])[0]
         assert together.sentiment["label"] == alone.sentiment["label"]
-        assert together.sentiment["scores"] == pytest.approx(alone.sentiment["scores"], abs=1e-4)
+        assert together.sentiment["scores"] == pytest.approx(alone.sentiment["scores"], abs=tolerance)
 
 
 @pytest.mark.slow
