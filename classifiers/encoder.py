@@ -113,11 +113,26 @@ def length_sorted_batches(
     encoded = tokenizer(list(texts), truncation=True, max_length=max_length, padding=False)
     input_ids: list[list[int]] = encoded["input_ids"]
     order = sorted(range(len(input_ids)), key=lambda index: len(input_ids[index]), reverse=True)
+    pad_values = {
+        "input_ids": tokenizer.pad_token_id,
+        "token_type_ids": getattr(tokenizer, "pad_token_type_id", 0),
+        "attention_mask": 0,
+    }
+    left = getattr(tokenizer, "padding_side", "right") == "left"
     for start in range(0, len(order), batch_size):
         positions = order[start : start + batch_size]
-        features = [{key: encoded[key][index] for key in encoded} for index in positions]
-        padded = tokenizer.pad(features, padding=True, return_tensors="pt")
-        yield positions, dict(padded)
+        width = len(input_ids[positions[0]])
+        batch: dict[str, torch.Tensor] = {}
+        # Filled by hand: tokenizer.pad's per-row Python checks cost more than the heads do.
+        for key in encoded:
+            pad = pad_values.get(key, 0)
+            column = [encoded[key][index] for index in positions]
+            if left:
+                rows = [[pad] * (width - len(values)) + values for values in column]
+            else:
+                rows = [values + [pad] * (width - len(values)) for values in column]
+            batch[key] = torch.tensor(rows, dtype=torch.long)
+        yield positions, batch
 
 
 def pool_states(

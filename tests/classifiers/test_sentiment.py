@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 import torch
 from pydantic import ValidationError
+from transformers import AutoTokenizer
 
 from classifiers import encoder as encoder_module
-from classifiers.encoder import FINGERPRINT_FILES, builtin_encoder_path, fingerprint_files
+from classifiers.encoder import FINGERPRINT_FILES, builtin_encoder_path, fingerprint_files, length_sorted_batches
 from classifiers.model import SENTIMENT_LABELS, Head, HeadSet, LayerSpec, load_heads
 from classifiers.sentiment import HEADS_DIR, BuiltinClassifier, load_builtin, load_classifier, to_classification
 from tests.classifiers.test_hf_model import build_tiny_bert
@@ -135,6 +136,22 @@ def test_an_unknown_precision_is_refused_by_name() -> None:
         ClassifierSettings(precision="float16")  # type: ignore[arg-type]
     with pytest.raises(ConfigError, match=r"classifier\.precision: 'int8'"):
         encoder_module.resolve_precision("int8")
+
+
+@pytest.mark.parametrize("side", ["right", "left"])
+def test_length_sorted_batches_pad_exactly_as_the_tokenizer_would(tiny_encoder: Path, side: str) -> None:
+    tokenizer = AutoTokenizer.from_pretrained(str(tiny_encoder), local_files_only=True)
+    tokenizer.padding_side = side
+    encoded = tokenizer(MIXED_TEXTS, truncation=True, max_length=12, padding=False)
+    seen: list[int] = []
+    for positions, batch in length_sorted_batches(tokenizer, MIXED_TEXTS, batch_size=2, max_length=12):
+        features = [{key: encoded[key][index] for key in encoded} for index in positions]
+        expected = tokenizer.pad(features, padding=True, return_tensors="pt")
+        assert set(batch) == set(expected)
+        for key, tensor in batch.items():
+            assert torch.equal(tensor, expected[key]), key
+        seen.extend(positions)
+    assert sorted(seen) == list(range(len(MIXED_TEXTS)))
 
 
 def test_sigmoid_heads_score_labels_independently_and_softmax_heads_sum_to_one(
