@@ -36,7 +36,7 @@ from transformers import AutoConfig
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._texts import mention_text, peak_rss_mb
-from classifiers.encoder import builtin_encoder_path, length_sorted_batches
+from classifiers.encoder import PRECISIONS, builtin_encoder_path, length_sorted_batches
 from classifiers.risk import classification_record, default_thresholds
 from classifiers.sentiment import BuiltinClassifier, TextClassifier, load_classifier
 from trustwatch.settings import ClassifierSettings
@@ -111,7 +111,7 @@ def main() -> int:
     parser.add_argument("--max-length", type=int, default=256)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--precision", default="auto", choices=["auto", "float32", "bfloat16"])
+    parser.add_argument("--precision", default="auto", choices=["auto", *PRECISIONS])
     parser.add_argument("--repeats", type=int, default=3, help="timings of classify and bare encoder (medians)")
     parser.add_argument("--skip-naive", action="store_true", help="leave out the (slow) one-text-at-a-time loop")
     args = parser.parse_args()

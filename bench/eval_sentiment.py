@@ -29,7 +29,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from classifiers.encoder import apply_threads
+from classifiers.encoder import PRECISIONS, apply_threads
 from classifiers.finetune import (
     ABUSE_LABELS,
     HELD_OUT_PERCENT,
@@ -65,7 +65,7 @@ def main() -> int:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--max-length", type=int, default=256)
-    parser.add_argument("--precision", default="auto", choices=["auto", "float32", "bfloat16"])
+    parser.add_argument("--precision", default="auto", choices=["auto", *PRECISIONS])
     for risk, default in default_thresholds().items():
         parser.add_argument(f"--{risk}-threshold", type=float, default=default)
     args = parser.parse_args()

@@ -113,6 +113,9 @@ def length_sorted_batches(
     encoded = tokenizer(list(texts), truncation=True, max_length=max_length, padding=False)
     input_ids: list[list[int]] = encoded["input_ids"]
     order = sorted(range(len(input_ids)), key=lambda index: len(input_ids[index]), reverse=True)
+    if tokenizer.pad_token_id is None:
+        # Checked before the first batch: otherwise a run would fail at its first padded batch.
+        raise ValueError(f"{type(tokenizer).__name__}: the tokenizer has no padding token, so texts cannot be batched")
     pad_values = {
         "input_ids": tokenizer.pad_token_id,
         "token_type_ids": getattr(tokenizer, "pad_token_type_id", 0),

@@ -817,7 +817,8 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0915 - one linea
         for name in tuned
     }
     # Thresholds are chosen, and every figure measured, on the encoder exactly as inference builds
-    # it: from the package weights, the float16 delta and the kept layers.
+    # it: from the package weights, the float16 delta and the kept layers, in float32 (the
+    # thresholds belong to the model, not to the CPU that happens to train it).
     print(f"\nmeasuring through the inference encoder ({layer_count} layers)")
     encoder = SentenceEncoder(
         model_dir,

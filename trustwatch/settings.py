@@ -71,7 +71,7 @@ class ClassifierSettings(Section):
     max_length: int = Field(default=256, ge=8, le=4096)
     threads: int | None = Field(default=None, ge=1)
     # The builtin encoder's compute precision. auto = bfloat16 where the CPU has native bfloat16
-    # (AVX512-BF16 or AMX: about 1.7 x faster here, scores within 0.01), else float32.
+    # (AVX512-BF16 or AMX: about 1.8 x faster here, scores within 0.01), else float32.
     precision: Literal["auto", "float32", "bfloat16"] = "auto"
     # Overrides of the risk thresholds measured when the heads were trained (see classifiers/risk.py).
     # Checked here so a typo fails at load time, naming the file and key, not mid-run.

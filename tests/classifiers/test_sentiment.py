@@ -110,7 +110,6 @@ def test_bfloat16_scores_stay_close_to_float32_and_independent_of_the_batch(tiny
             # bfloat16 keeps ~3 significant digits; the pooled features and heads stay float32.
             assert output["scores"] == pytest.approx(reference.heads[name]["scores"], abs=0.03)
             assert output["scores"] == pytest.approx(alone.heads[name]["scores"], abs=0.03)
-            assert all(isinstance(score, float) for score in output["scores"].values())
 
 
 def test_the_version_tells_bfloat16_results_apart(tiny_encoder: Path, tmp_path: Path) -> None:
@@ -142,6 +141,10 @@ def test_an_unknown_precision_is_refused_by_name() -> None:
 def test_length_sorted_batches_pad_exactly_as_the_tokenizer_would(tiny_encoder: Path, side: str) -> None:
     tokenizer = AutoTokenizer.from_pretrained(str(tiny_encoder), local_files_only=True)
     tokenizer.padding_side = side
+    # Non-zero pad values, so padding with zeros everywhere could not pass.
+    tokenizer.pad_token = "[MASK]"
+    tokenizer._pad_token_type_id = 1
+    assert (tokenizer.pad_token_id, tokenizer.pad_token_type_id) != (0, 0)
     encoded = tokenizer(MIXED_TEXTS, truncation=True, max_length=12, padding=False)
     seen: list[int] = []
     for positions, batch in length_sorted_batches(tokenizer, MIXED_TEXTS, batch_size=2, max_length=12):
@@ -152,6 +155,13 @@ def test_length_sorted_batches_pad_exactly_as_the_tokenizer_would(tiny_encoder: 
             assert torch.equal(tensor, expected[key]), key
         seen.extend(positions)
     assert sorted(seen) == list(range(len(MIXED_TEXTS)))
+
+
+def test_a_tokenizer_without_a_pad_token_is_refused_by_name(tiny_encoder: Path) -> None:
+    tokenizer = AutoTokenizer.from_pretrained(str(tiny_encoder), local_files_only=True)
+    tokenizer.pad_token = None
+    with pytest.raises(ValueError, match="no padding token"):
+        next(length_sorted_batches(tokenizer, MIXED_TEXTS, batch_size=2, max_length=12))
 
 
 def test_sigmoid_heads_score_labels_independently_and_softmax_heads_sum_to_one(

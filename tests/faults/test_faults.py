@@ -124,8 +124,8 @@ def test_an_entry_first_seen_cut_off_is_reclassified_when_its_whole_text_lands(
     assert [run["status"] for run in outcome.runs] == ["complete", "complete"]
     result = tally(reference, outcome)
     assert (result.rows_lost, result.rows_duplicated) == (0, 0)
-    # An alert raised on the cut text stands: its email went before the rest of the entry arrived (the
-    # previous model scored the cut blog post above its 0.06 safeguarding threshold and the whole one
+    # An alert raised on the cut text stands: its email went before the rest of the entry arrived (model
+    # 6dac9e11cd3b1328 scored the cut blog post above its 0.06 safeguarding threshold and the whole one
     # below). It may concern only the cut entry, and nothing may be raised or sent twice.
     assert outcome.snapshot is not None
     on_cut_text = [key for key in outcome.snapshot.alerts if key not in reference.alerts and key[1] != "source"]
