@@ -10,8 +10,9 @@ Every split here is one the training script never trained on or chose with:
   positive-vs-negative balanced recall and 3-class macro recall;
 * TweetEval offensive and hate `val`: macro-F1 of the abuse head's own label, and of the abuse
   score the record reports (the higher of the two), at the configured abuse threshold;
-* the risk examples' `test` split, and with `--holdout` the sealed holdout (round 5, written after
-  the model and its thresholds were fixed): precision and recall per class at the configured thresholds.
+* the risk examples' `test` split (unless the heads were fitted on it), and with `--holdout` the
+  sealed holdout (`risk_holdout.jsonl`, written before the model was trained and read once per
+  adopted model): precision and recall per class at the configured thresholds.
 
 VADER is measured in the same run on the same texts (compound >= 0.05 positive, <= -0.05
 negative; for abuse, compound <= -0.05 counted as abusive).

@@ -69,7 +69,7 @@ def main() -> int:
                 totals["duplicated"] += tally.rows_duplicated
                 totals["alerts lost"] += tally.alerts_lost
                 totals["alerts duplicated"] += tally.alerts_duplicated
-                totals["alerts extra"] += tally.alerts_extra
+                totals["alerts extra"] += len(tally.alerts_extra)
                 totals["cursors"] += int(not tally.cursors_match)
                 totals["stale"] += tally.classifications_stale
                 print(f"  {name} #{repetition + 1}: {tally}", file=sys.stderr)

@@ -99,7 +99,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if training.get("fitted_splits", ["train"]) != ["train"] or training.get("dev_through"):
         raise SystemExit(
             f"{path}: these heads were fitted on {training.get('fitted_splits')} with the dev fold cut through "
-            f"{training.get('dev_through')}; their only held-out lines are that dev fold, which finetune.py chose with"
+            f"{training.get('dev_through')}; their only held-out lines are that dev fold, on which finetune.py "
+            "already chose the threshold"
         )
     through = args.trained_through or training.get("trained_through")
     if not through:

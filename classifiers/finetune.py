@@ -604,6 +604,8 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0915 - one linea
     fitted_splits = ("train", "test") if args.fit_test else ("train",)
     risk_train = risk_split(risk_rows, fitted_splits)
     risk_test = risk_split(risk_rows, () if args.fit_test else ("test",))
+    # With --fit-test nothing of risk_examples.jsonl is left to measure (risk_holdout.jsonl does that).
+    risk_test_parts = [risk_test] if risk_test.texts else []
 
     def folds(split: Split) -> tuple[Split, Split]:
         buckets = np.array([text_bucket(text) for text in split.texts])
@@ -655,7 +657,7 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0915 - one linea
         *abuse_val.values(),
         risk_fit,
         risk_dev,
-        *([risk_test] if risk_test.texts else []),
+        *risk_test_parts,
     ]
     states = {split.name: bottom.states(split) for split in everything}
 
@@ -809,7 +811,7 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0915 - one linea
         *(pair[1] for pair in abuse_folds.values()),
         *abuse_val.values(),
         risk_dev,
-        *([risk_test] if risk_test.texts else []),
+        *risk_test_parts,
     ]
     tuned = top.state_dict()
     delta = {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -103,17 +104,25 @@ def heads(tmp_path: Path) -> Path:
     """The committed heads, recorded as if cut the default way (train only), which calibrate.py handles."""
     copy = tmp_path / "heads"
     shutil.copytree(HEADS_DIR, copy)
-    path = copy / "heads.json"
-    document = json.loads(path.read_text(encoding="utf-8"))
-    training = document["heads"]["safeguarding"]["training"]
-    for key in ("fitted_splits", "dev_through"):
-        training.pop(key, None)
-    path.write_text(json.dumps(document), encoding="utf-8")
+
+    def default_cut(training: dict[str, Any]) -> None:
+        for key in ("fitted_splits", "dev_through"):
+            training.pop(key, None)
+
+    rewrite_training(copy, default_cut)
     return copy
 
 
 def metadata(heads: Path) -> dict[str, Any]:
     return json.loads((heads / "heads.json").read_text(encoding="utf-8"))["heads"]["safeguarding"]["training"]
+
+
+def rewrite_training(heads: Path, change: Callable[[dict[str, Any]], object]) -> None:
+    """Apply `change` to the safeguarding head's training record in heads.json, in place."""
+    path = heads / "heads.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    change(document["heads"]["safeguarding"]["training"])
+    path.write_text(json.dumps(document), encoding="utf-8")
 
 
 @pytest.mark.slow
@@ -149,19 +158,13 @@ def test_the_written_threshold_is_the_highest_keeping_recall_on_the_pool(heads: 
 
 
 def test_heads_that_never_recorded_what_they_read_are_named(heads: Path, tmp_path: Path) -> None:
-    path = heads / "heads.json"
-    document = json.loads(path.read_text(encoding="utf-8"))
-    del document["heads"]["safeguarding"]["training"]["trained_through"]
-    path.write_text(json.dumps(document), encoding="utf-8")
+    rewrite_training(heads, lambda training: training.pop("trained_through"))
     with pytest.raises(SystemExit, match=r"heads\.safeguarding\.training\.trained_through is missing"):
         main(["--heads", str(heads), "--risk", str(write_risk(tmp_path / "risk.jsonl"))])
 
 
 def test_heads_fitted_on_test_are_refused(heads: Path, tmp_path: Path) -> None:
-    path = heads / "heads.json"
-    document = json.loads(path.read_text(encoding="utf-8"))
-    document["heads"]["safeguarding"]["training"] |= {"fitted_splits": ["train", "test"], "dev_through": "r1754"}
-    path.write_text(json.dumps(document), encoding="utf-8")
+    rewrite_training(heads, lambda training: training.update(fitted_splits=["train", "test"], dev_through="r1754"))
     with pytest.raises(SystemExit, match=r"fitted on \['train', 'test'\] with the dev fold cut through r1754"):
         main(["--heads", str(heads), "--risk", str(write_risk(tmp_path / "risk.jsonl"))])
 

@@ -482,8 +482,9 @@ class Tally:
     cursors_match: bool
     classifications_stale: int = 0
     # Alerts the clean run never raised, each sent once: e.g. on a text first seen cut off that scored
-    # above a threshold the whole text stays below. Not duplicates (nothing is sent twice), but counted.
-    alerts_extra: int = 0
+    # above a threshold the whole text stays below. Not duplicates (nothing is sent twice), but kept
+    # whole so a test can say which posts they were about.
+    alerts_extra: tuple[AlertPrint, ...] = ()
 
 
 def compare(reference: Snapshot, outcome: Snapshot) -> Tally:
@@ -498,7 +499,7 @@ def compare(reference: Snapshot, outcome: Snapshot) -> Tally:
     alerts_duplicated = sum(
         max(0, outcome.alerts[key] - 1) + max(0, outcome.deliveries[key] - 1) for key in outcome.alerts
     )
-    alerts_extra = sum(1 for key in about_content if key not in reference.alerts)
+    alerts_extra = tuple(key for key in about_content if key not in reference.alerts)
     stale = 0
     for key, (text_hash, negative) in outcome.scores.items():
         expected_hash, expected = reference.scores.get(key, (None, None))
