@@ -1,7 +1,7 @@
 """Backfill at scale: N replayed mentions through collect → classify → upsert → detect, then the same window again.
 
-    .venv/bin/python bench/backfill.py                              # 100,000 mentions over 30 days
-    .venv/bin/python bench/backfill.py --mentions 5000 --days 7     # a quick look
+    .venv/bin/python -m bench.backfill                              # 100,000 mentions over 30 days
+    .venv/bin/python -m bench.backfill --mentions 5000 --days 7     # a quick look
 
 Mentions are generated (seeded) as RSS feeds, several sources of one feed each, and served by an
 HTTP server on 127.0.0.1: each request for a feed gets the next day's snapshot of it (that day's
@@ -41,10 +41,10 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
 
+# Prefect reads its settings when first imported, so the environment above comes first.
 from bench._texts import mention_text, peak_rss_mb  # noqa: E402
-from tests.faults.scenarios import DEMO, Feed, FeedServer, _FeedHandler, to_toml  # noqa: E402
+from tests.support.faults import DEMO, Feed, FeedHandler, FeedServer, to_toml  # noqa: E402
 
 # Rare posts a patient should not have made public (invented numbers with valid check digits).
 IDENTIFYING = ["My NHS number is 401 023 2137 if anyone from PALS reads this", "DOB 14/03/1957, still no appointment"]
@@ -103,7 +103,7 @@ class DailySnapshots(FeedServer):
         self.position = dict.fromkeys(self.snapshots, 0)
 
 
-class _SnapshotHandler(_FeedHandler):
+class _SnapshotHandler(FeedHandler):
     def do_GET(self) -> None:  # noqa: N802 (http.server's method name)
         """Move the feed to the next day, then serve it like any feed."""
         state = self.server_state

@@ -1,8 +1,8 @@
 """How fast the classify stage runs on a CPU, against its practical limit and a naive loop.
 
-    HF_HUB_OFFLINE=1 .venv/bin/python bench/classify.py                      # 2,000 generated mentions
-    HF_HUB_OFFLINE=1 .venv/bin/python bench/classify.py --path mentions.txt  # one text per line
-    .venv/bin/python bench/classify.py --model cardiffnlp/twitter-roberta-base-sentiment-latest  # classify only
+    HF_HUB_OFFLINE=1 .venv/bin/python -m bench.classify                      # 2,000 generated mentions
+    HF_HUB_OFFLINE=1 .venv/bin/python -m bench.classify --path mentions.txt  # one text per line
+    .venv/bin/python -m bench.classify --model cardiffnlp/twitter-roberta-base-sentiment-latest  # classify only
 
 On the same texts it prints:
 
@@ -25,15 +25,12 @@ from __future__ import annotations
 import argparse
 import random
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 import torch
 from transformers import AutoConfig
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._texts import mention_text, peak_rss_mb
 from classifiers.encoder import PRECISIONS, builtin_encoder_path, length_sorted_batches

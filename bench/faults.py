@@ -1,9 +1,9 @@
 """The fault table: each fault injected into real monitor runs, repeated, counted against a clean run.
 
-    .venv/bin/python bench/faults.py                 # every fault, 3 times each
-    .venv/bin/python bench/faults.py --runs 1 --only source_down --only smtp_down
+    .venv/bin/python -m bench.faults                 # every fault, 3 times each
+    .venv/bin/python -m bench.faults --runs 1 --only source_down --only smtp_down
 
-The scenarios are the ones the fault tests run (`tests/faults/scenarios.py`): the demo Trust's feeds
+The scenarios are the ones the fault tests run (`tests/support/faults.py`): the demo Trust's feeds
 served from 127.0.0.1 with the fault injected, the real daily-monitor flow (Prefect test server,
 builtin classifier, DuckDB, outbox or SMTP), then the recovery an operator would see (the next run,
 the lock released, the mail server back). Prints: fault, runs, rows lost, rows duplicated, alerts
@@ -27,9 +27,8 @@ os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.faults.scenarios import INVALID_CONFIGS, SCENARIOS, clean_run, compare
+from tests.support.faults import INVALID_CONFIGS, SCENARIOS, clean_run, compare
 
 
 def main() -> int:

@@ -1,6 +1,6 @@
 """Throughput of the staff-name matcher: a synthetic 20,000-person directory over 100,000 posts.
 
-    python bench/staff_scan.py [--staff 20000] [--posts 100000] [--seed 7]
+    python -m bench.staff_scan [--staff 20000] [--posts 100000] [--seed 7]
 
 Everything is generated from the seed (no data files): UK-diverse first names and surnames, including
 names that are common words (Hope, Grace, Will, Rose, May...), shared names, titles, roles and wards;
@@ -16,12 +16,9 @@ import csv
 import random
 import re
 import resource
-import sys
 import tempfile
 import time
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from classifiers.staff import StaffMatcher, load_staff_directory
 from trustwatch.settings import TrustProfile

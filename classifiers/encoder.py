@@ -145,7 +145,7 @@ def pool_states(
 
     "mean" is sentence-transformers' mean pooling followed by L2 normalisation (the vectors
     all-MiniLM-L6-v2 is trained to produce); "max" is the per-dimension maximum over real tokens.
-    Training (classifiers/finetune.py) pools through this same function, so heads see at inference
+    Training (training/finetune.py) pools through this same function, so heads see at inference
     exactly the features they were fitted on.
     """
     mask = attention_mask.unsqueeze(-1).to(states.dtype)

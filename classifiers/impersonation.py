@@ -73,7 +73,7 @@ FILLER_TOKENS = frozenset(skeleton(word) for word in _FILLER_WORDS.split())
 GENERIC_TOKENS = FILLER_TOKENS | frozenset(skeleton(word) for word in _GENERIC_WORDS.split())
 
 ELEMENT_WEIGHTS = {"name": 0.30, "handle": 0.30, "logo": 0.30, "bio_claim": 0.25, "contact": 0.25}
-# Defaults chosen on the dev Trusts of bench/data/impersonation_eval.jsonl (bench/eval_impersonation.py --tune):
+# Defaults chosen on the dev Trusts of evals/data/impersonation_eval.jsonl (evals/impersonation.py --tune):
 # the highest recall with no more than 1% of genuine accounts flagged, ties broken to the middle of the plateau.
 # Rechecked after the logo and scam-wording changes: the search picks the same values.
 ELEMENT_PRESENT = 0.6
@@ -84,7 +84,7 @@ ELEMENT_PRESENT = 0.6
 # uniform background trimmed away (`LOGO_CONTENT_STEPS` absorbs the trim's own error): a copy that was
 # padded, shifted or cropped only into its margins then matches too. NHS logos share one layout (blue
 # lozenge, name below), and two Trusts whose names have the same length and line breaks can hash within
-# ~10 bits of each other (bench/eval_impersonation.py measures it): the logo is one element, never a verdict.
+# ~10 bits of each other (evals/impersonation.py measures it): the logo is one element, never a verdict.
 PHASH_SIZE = 16
 LOGO_MATCH_DISTANCE = 24
 LOGO_NEAR_DISTANCE = 36

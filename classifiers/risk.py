@@ -38,7 +38,7 @@ ABUSE_THRESHOLD = 0.5  # finetune.py folds the dev-chosen abuse thresholds into 
 def default_thresholds(heads_dir: Path = HEADS_DIR) -> Mapping[str, float]:
     """The thresholds measured when the builtin heads were trained, as `heads.json` records them.
 
-    classifiers/finetune.py chooses them on a dev fold cut from the training data: complaint maximises
+    training/finetune.py chooses them on a dev fold cut from the training data: complaint maximises
     F1; safeguarding is the highest threshold that keeps its recall target (a missed disclosure costs
     more than a false alarm). Retraining the heads therefore moves the defaults with them.
     """

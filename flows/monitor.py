@@ -9,6 +9,7 @@ from typing import Any
 
 from prefect import flow, unmapped
 
+from cli.ops import cost_used
 from connectors import ConfiguredSource
 from flows.impersonation import draft_takedowns, impersonation_findings, probe_lookalikes, reply_candidates
 from flows.staff import draft_staff_takedowns
@@ -28,7 +29,6 @@ from flows.tasks import (
     split_by_reach,
 )
 from storage.store import Store
-from trustwatch.ops_cli import cost_used
 from trustwatch.records import Window
 from trustwatch.settings import Settings
 

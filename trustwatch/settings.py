@@ -163,7 +163,7 @@ class StaffSettings(Section):
     directory: Path
     # Extra header → field mappings for unusual exports (ESR names are recognised already).
     column_map: dict[str, str] = Field(default_factory=dict)
-    # Matches below this confidence are not reported (calibrated on bench/data/staff_eval.jsonl).
+    # Matches below this confidence are not reported (calibrated on evals/data/staff_eval.jsonl).
     threshold: float = Field(default=0.5, ge=0.0, le=1.0)
 
 

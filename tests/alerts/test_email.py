@@ -21,7 +21,7 @@ from alerts.email import (
     message_bytes,
     parse_message,
 )
-from tests.alerts.conftest import SMTP_PASSWORD, SMTP_USERNAME, Certificate, RunningServer, free_port
+from tests.support.smtp import SMTP_PASSWORD, SMTP_USERNAME, Certificate, RunningServer, free_port
 from trustwatch.errors import ConfigError, TrustWatchError
 from trustwatch.records import Mention, Severity, Window
 from trustwatch.settings import AlertSettings, SmtpSettings, load_settings

@@ -13,8 +13,7 @@ from classifiers.encoder import FINGERPRINT_FILES, SentenceEncoder, fingerprint_
 from classifiers.model import DELTA_FILE, SENTIMENT_LABELS, HeadSet, TextScores, load_heads
 from classifiers.risk import classification_record, default_thresholds, risk_labels
 from classifiers.sentiment import HEADS_DIR, BuiltinClassifier, load_builtin, load_classifier
-from tests.classifiers.test_hf_model import build_tiny_bert
-from tests.classifiers.test_sentiment import make_head
+from tests.support.models import build_tiny_bert, make_head
 from trustwatch.errors import ConfigError
 from trustwatch.settings import ClassifierSettings
 

@@ -12,32 +12,12 @@ from transformers import AutoTokenizer
 
 from classifiers import encoder as encoder_module
 from classifiers.encoder import FINGERPRINT_FILES, builtin_encoder_path, fingerprint_files, length_sorted_batches
-from classifiers.model import SENTIMENT_LABELS, Head, HeadSet, LayerSpec, load_heads
+from classifiers.model import SENTIMENT_LABELS, Head, HeadSet, load_heads
 from classifiers.sentiment import HEADS_DIR, BuiltinClassifier, load_builtin, load_classifier, to_classification
-from tests.classifiers.test_hf_model import build_tiny_bert
+from tests.support.models import build_tiny_bert, make_head
 from trustwatch.errors import ConfigError
 from trustwatch.records import Classification
 from trustwatch.settings import ClassifierSettings
-
-TINY_DIMENSION = 16
-
-
-def make_head(name: str, labels: tuple[str, ...], inputs: tuple[str, ...], *, seed: int, activation: str) -> Head:
-    """A head with seeded random weights, sized for the tiny encoder's features."""
-    generator = torch.Generator().manual_seed(seed)
-    width = TINY_DIMENSION * len(inputs)
-    tensors = {
-        f"{name}.0.weight": torch.randn((len(labels), width), generator=generator),
-        f"{name}.0.bias": torch.randn((len(labels),), generator=generator),
-    }
-    return Head(
-        name=name,
-        labels=labels,
-        inputs=inputs,
-        layers=(LayerSpec("linear", (f"{name}.0.weight", f"{name}.0.bias")),),
-        activation=activation,  # type: ignore[arg-type]
-        tensors=tensors,
-    )
 
 
 @pytest.fixture(scope="module")

@@ -20,12 +20,12 @@ from classifiers.staff import (
     matcher_from_settings,
     normalise,
 )
-from trustwatch.cli import app
+from cli.main import app
 from trustwatch.errors import ConfigError
 from trustwatch.settings import TrustProfile, load_settings
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "staff"
-BENCH_DATA = Path(__file__).resolve().parents[2] / "bench" / "data"
+EVAL_DATA = Path(__file__).resolve().parents[2] / "evals" / "data"
 TRUST = TrustProfile(
     name="Kingsmere Valley Hospitals NHS Foundation Trust",
     aliases=["Kingsmere General Hospital", "Kingsmere General", "KVH NHS"],
@@ -334,11 +334,11 @@ def test_staff_config_requires_a_staff_table_and_resolves_the_directory_beside_t
 
 
 def _evaluation_posts() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in (BENCH_DATA / "staff_eval.jsonl").read_text(encoding="utf-8").splitlines()]
+    return [json.loads(line) for line in (EVAL_DATA / "staff_eval.jsonl").read_text(encoding="utf-8").splitlines()]
 
 
 def test_evaluation_set_is_large_enough_with_valid_labels_and_mostly_hard_negatives() -> None:
-    directory = load_staff_directory(BENCH_DATA / "staff_directory.csv")
+    directory = load_staff_directory(EVAL_DATA / "staff_directory.csv")
     posts = _evaluation_posts()
     assert len(posts) >= 300
     name_words = {
@@ -354,7 +354,7 @@ def test_evaluation_set_is_large_enough_with_valid_labels_and_mostly_hard_negati
 
 
 def test_matcher_meets_the_quality_target_on_the_evaluation_set() -> None:
-    directory = load_staff_directory(BENCH_DATA / "staff_directory.csv")
+    directory = load_staff_directory(EVAL_DATA / "staff_directory.csv")
     matcher = StaffMatcher(
         directory,
         TrustProfile(

@@ -1,7 +1,7 @@
 """The fault suite: each test injects one fault into real daily-monitor runs over the demo feeds
 (served from 127.0.0.1), recovers, and proves against a clean run that nothing was lost or duplicated.
 
-The scenarios live in `tests/faults/scenarios.py`, shared with `bench/faults.py`.
+The scenarios live in `tests/support/faults.py`, shared with `bench/faults.py`.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from connectors._http import build_http_client
 from connectors.rss import RssSource
 from connectors.rss import fetch as fetch_feed
 from connectors.rss.client import FeedClient
-from tests.faults import scenarios
-from tests.faults.scenarios import Outcome, Snapshot, Tally, compare
+from tests.support import faults as scenarios
+from tests.support.faults import Outcome, Snapshot, Tally, compare
 from trustwatch.records import Cursor, Mention, Window
 from trustwatch.settings import HttpSettings, load_settings
 

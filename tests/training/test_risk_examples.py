@@ -13,7 +13,7 @@ import pytest
 
 from classifiers.pii import find_pii
 
-DATA_DIR = Path(__file__).resolve().parents[2] / "classifiers" / "data"
+DATA_DIR = Path(__file__).resolve().parents[2] / "training" / "data"
 EXAMPLES = DATA_DIR / "risk_examples.jsonl"
 # Round 5, written after the model and its thresholds were fixed: only ever measured.
 HOLDOUT = DATA_DIR / "risk_holdout.jsonl"

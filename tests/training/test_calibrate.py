@@ -11,11 +11,11 @@ from typing import Any
 import numpy as np
 import pytest
 
-from classifiers.calibrate import held_out, main, safeguarding_scores, trained_mask
-from classifiers.finetune import Split, binary_counts, read_risk_examples, risk_dev_mask
 from classifiers.model import heads_version
 from classifiers.risk import default_thresholds
 from classifiers.sentiment import HEADS_DIR
+from training.calibrate import held_out, main, safeguarding_scores, trained_mask
+from training.finetune import Split, binary_counts, read_risk_examples, risk_dev_mask
 
 
 def split(rows: list[tuple[str, str, int]], part: str = "train") -> Split:

@@ -182,7 +182,7 @@ class FeedServer:
         self.blocked = threading.Event()
         self.release = threading.Event()
         self._lock = threading.Lock()
-        handler = type("BoundFeedHandler", (_FeedHandler,), {"server_state": self})
+        handler = type("BoundFeedHandler", (FeedHandler,), {"server_state": self})
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(target=self._httpd.serve_forever, name="feed-server", daemon=True)
@@ -241,7 +241,7 @@ class FeedServer:
         self._thread.join(timeout=10)
 
 
-class _FeedHandler(BaseHTTPRequestHandler):
+class FeedHandler(BaseHTTPRequestHandler):
     server_state: ClassVar[FeedServer]
     protocol_version = "HTTP/1.1"
 
@@ -684,7 +684,7 @@ def killed_mid_run(folder: Path, *, wait_seconds: float = 300.0) -> Outcome:
         outcome = Outcome("process killed mid-run, then re-run", None)
         server.inject("community-forum", Fault("block"))
         process = subprocess.Popen(  # the test's own driver, not a shell
-            [sys.executable, "-m", "tests.faults.scenarios", "drive", str(config)],
+            [sys.executable, "-m", "tests.support.faults", "drive", str(config)],
             cwd=REPO,
             env=_subprocess_env(),
             stdout=subprocess.PIPE,
@@ -903,4 +903,4 @@ if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "drive":
         _drive(sys.argv[2])
     else:
-        sys.exit("usage: python -m tests.faults.scenarios drive CONFIG")
+        sys.exit("usage: python -m tests.support.faults drive CONFIG")

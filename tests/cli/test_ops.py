@@ -12,10 +12,10 @@ import yaml  # type: ignore[import-untyped]
 from prefect.settings import PREFECT_API_URL, temporary_settings
 from typer.testing import CliRunner
 
+from cli.ops import DEPLOYMENTS_FILE, build_deployments, cost_used, load_secret_blocks, register
 from storage.store import Store
 from tests.flows.test_retention import seed
 from trustwatch.errors import ConfigError
-from trustwatch.ops_cli import DEPLOYMENTS_FILE, build_deployments, cost_used, load_secret_blocks, register
 from trustwatch.records import Cursor, Window
 from trustwatch.settings import load_settings
 

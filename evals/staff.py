@@ -1,16 +1,16 @@
 """Precision and recall of the staff-name matcher on the labelled evaluation set.
 
-    python bench/eval_staff.py                     # figures at the default threshold, dev / test / all
-    python bench/eval_staff.py --calibrate         # threshold sweep on the dev split only
-    python bench/eval_staff.py --errors dev        # print the dev split's mistakes (never the test split's
+    python -m evals.staff                     # figures at the default threshold, dev / test / all
+    python -m evals.staff --calibrate         # threshold sweep on the dev split only
+    python -m evals.staff --errors dev        # print the dev split's mistakes (never the test split's
                                                    # while tuning)
-    python bench/eval_staff.py --fft PATH.csv      # also: flags per 1,000 real NHS FFT comments
+    python -m evals.staff --fft PATH.csv      # also: flags per 1,000 real NHS FFT comments
 
 Splits: `dev` (tuned on), `test` (its errors were looked at once the dev split was saturated, so it is
 no longer untouched), `holdout` (50 posts written after all tuning and scored once).
 
-The evaluation set (bench/data/staff_eval.jsonl) is hand-written against the fictional directory in
-bench/data/staff_directory.csv and the demo Trust. Labelling policy: a span is gold when the post
+The evaluation set (evals/data/staff_eval.jsonl) is hand-written against the fictional directory in
+evals/data/staff_directory.csv and the demo Trust. Labelling policy: a span is gold when the post
 refers to a member of the Trust's staff by a name form; its label is the set of directory staff that
 fit the name AND what the post says (title, role, ward or department). A post that names several
 possible staff without saying which is labelled with all of them. Names of relatives, the author,
@@ -28,13 +28,10 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from classifiers.staff import DEFAULT_THRESHOLD, StaffMatch, StaffMatcher, load_staff_directory, normalise
 from trustwatch.settings import TrustProfile

@@ -1,9 +1,9 @@
 """Measure the impersonation scorer on the labelled evaluation sets, split by split.
 
-    .venv/bin/python bench/eval_impersonation.py [--tune] [--misses] [--splits dev,test,holdout]
-        [--data FILE.jsonl ...] [--trusts bench/data/impersonation_trusts.json]
+    .venv/bin/python -m evals.impersonation [--tune] [--misses] [--splits dev,test,holdout]
+        [--data FILE.jsonl ...] [--trusts evals/data/impersonation_trusts.json]
 
-Each labelled account is scored against the Trust profile it names (bench/data/impersonation_trusts.json),
+Each labelled account is scored against the Trust profile it names (evals/data/impersonation_trusts.json),
 with that Trust's register loaded through `load_approved_accounts` and its logo hashed like a real one.
 Logos are synthetic NHS-style images drawn here (blue NHS lozenge plus the Trust's name), so the logos of
 different Trusts look alike, as real ones do; an account's `image` names a logo (a Trust's, or any
@@ -17,7 +17,7 @@ are reported in the confusion table but counted in neither.
 
 Splits are by Trust. dev Trusts' accounts tune the thresholds (`--tune` reruns that search); test Trusts'
 accounts were looked at while fixing bugs, so they are no longer held out; holdout Trusts (six more,
-impersonation_holdout.jsonl from bench/make_impersonation_eval.py with its own seed, and
+impersonation_holdout.jsonl from evals/make_impersonation_set.py with its own seed, and
 impersonation_holdout_handwritten.jsonl, new lookalike styles written by hand) were written and committed
 before any score on them was seen, then scored once. Prints precision, recall, the false-flag rate on
 genuine accounts and a confusion table per split (and per file within a split), then how the logo element

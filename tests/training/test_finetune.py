@@ -17,7 +17,7 @@ from trustwatch.settings import ClassifierSettings
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT.parent / "shared" / "data"
-RISK = ROOT / "classifiers" / "data" / "risk_examples.jsonl"
+RISK = ROOT / "training" / "data" / "risk_examples.jsonl"
 
 pytestmark = [
     pytest.mark.slow,
@@ -27,10 +27,10 @@ pytestmark = [
 
 def train(out: Path) -> subprocess.CompletedProcess[str]:
     """One seeded smoke run: 40 rows per public split, the whole risk set, one epoch."""
-    command = [sys.executable, str(ROOT / "classifiers" / "finetune.py"), "--data", str(DATA), "--risk", str(RISK)]
+    command = [sys.executable, "-m", "training.finetune", "--data", str(DATA), "--risk", str(RISK)]
     command += ["--out", str(out), "--limit", "40", "--epochs", "1", "--threads", "1", "--risk-repeats", "1"]
     environment = {**os.environ, "HF_HUB_OFFLINE": "1"}
-    return subprocess.run(command, capture_output=True, text=True, check=False, env=environment, timeout=900)
+    return subprocess.run(command, capture_output=True, text=True, check=False, env=environment, timeout=900, cwd=ROOT)
 
 
 def digests(directory: Path) -> dict[str, str]:

@@ -1,7 +1,7 @@
 """Adapt all-MiniLM-L6-v2 to the Trust's questions and export every head the builtin classifier runs.
 
-    .venv/bin/python classifiers/finetune.py --data /work/shared/data \\
-        --risk classifiers/data/risk_examples.jsonl --out classifiers/heads --seed 13 --layers 3 --threads 1
+    .venv/bin/python -m training.finetune --data /work/shared/data \\
+        --risk training/data/risk_examples.jsonl --out classifiers/heads --seed 13 --layers 3 --threads 1
 
 Multi-task fine-tuning of the encoder's top layers (`--tuned-layers`, default 2): sentiment
 (TweetEval sentiment `train` + NHS FFT comments), offensive language (TweetEval offensive `train`),
@@ -37,7 +37,6 @@ import hashlib
 import json
 import math
 import re
-import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
@@ -48,10 +47,6 @@ from typing import Any, cast
 import numpy as np
 import torch
 from sklearn.metrics import average_precision_score
-
-if __package__ in (None, ""):
-    # Run as a script: make the repository root importable like `python -m classifiers.finetune`.
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from classifiers.encoder import (
     FINGERPRINT_FILES,
@@ -531,11 +526,11 @@ def recall_threshold(truth: np.ndarray, probability: np.ndarray, target: float) 
     return float(max(meeting)) if meeting else float(THRESHOLD_GRID[0])
 
 
-def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0915 - one linear recipe, printed as it runs
+def main(argv: Sequence[str] | None = None) -> int:
     """Fine-tune, choose the epoch and thresholds on dev folds, export, print every figure."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, required=True, help="folder holding tweeteval/ and nhs_fft/")
-    parser.add_argument("--risk", type=Path, required=True, help="classifiers/data/risk_examples.jsonl")
+    parser.add_argument("--risk", type=Path, required=True, help="training/data/risk_examples.jsonl")
     parser.add_argument("--out", type=Path, required=True, help="head directory to write (classifiers/heads)")
     parser.add_argument("--seed", type=int, default=13)
     # One thread measured faster than two on the shared 2-core build machine (other jobs running).
@@ -562,7 +557,7 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0915 - one linea
         "--fit-test",
         action="store_true",
         help="also fit on the risk examples' test split (risk_holdout.jsonl measures instead; read it with "
-        "bench/eval_sentiment.py, never here)",
+        "evals/sentiment.py, never here)",
     )
     parser.add_argument(
         "--dev-through",
@@ -891,17 +886,17 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0915 - one linea
             label, (label,), "sigmoid", heads.get_buffer("mean"), heads.get_buffer("scale"), linear
         )
         head.training = {
-            "data": f"classifiers/data/risk_examples.jsonl split={'+'.join(fitted_splits)} minus the dev fold, "
+            "data": f"training/data/risk_examples.jsonl split={'+'.join(fitted_splits)} minus the dev fold, "
             f"x{args.risk_repeats}",
             "threshold": threshold,
-            # The last line this run read: classifiers/calibrate.py recomputes from it which lines were fitted on.
+            # The last line this run read: training/calibrate.py recomputes from it which lines were fitted on.
             "trained_through": str(max(risk_train.extra["id"], key=lambda risk_id: risk_id_number(risk_id, "id"))),
             "dev": dev_counts,
             "test": report.get(f"risk-test-{label}"),
             "seed": args.seed,
         }
         if args.fit_test or args.dev_through:
-            # classifiers/calibrate.py assumes the default cut; it refuses heads that record another.
+            # training/calibrate.py assumes the default cut; it refuses heads that record another.
             head.training["fitted_splits"] = list(fitted_splits)
             head.training["dev_through"] = args.dev_through
         risk_heads.append(head)
@@ -935,7 +930,7 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0915 - one linea
             "layers": layer_count,
             "tuned_layers": list(range(frozen, layer_count)),
             "training": {
-                "script": "classifiers/finetune.py",
+                "script": "training/finetune.py",
                 "seed": args.seed,
                 "epochs": args.epochs,
                 "chosen_epoch": best[1],

@@ -1,13 +1,13 @@
-"""Generate labelled accounts for bench/eval_impersonation.py from Trust profiles, deterministically.
+"""Generate labelled accounts for evals/impersonation.py from Trust profiles, deterministically.
 
-    .venv/bin/python bench/make_impersonation_eval.py TRUSTS_JSON OUT_JSONL [--seed N] [--splits dev,test]
+    .venv/bin/python -m evals.make_impersonation_set TRUSTS_JSON OUT_JSONL [--seed N] [--splits dev,test]
 
     # the dev + test set as committed
-    .venv/bin/python bench/make_impersonation_eval.py bench/data/impersonation_trusts.json \\
-        bench/data/impersonation_eval.jsonl --seed 20261121 --splits dev,test
+    .venv/bin/python -m evals.make_impersonation_set evals/data/impersonation_trusts.json \\
+        evals/data/impersonation_eval.jsonl --seed 20261121 --splits dev,test
     # the generated part of the holdout set
-    .venv/bin/python bench/make_impersonation_eval.py bench/data/impersonation_trusts.json \\
-        bench/data/impersonation_holdout.jsonl --seed 20261122 --splits holdout --id-prefix h
+    .venv/bin/python -m evals.make_impersonation_set evals/data/impersonation_trusts.json \\
+        evals/data/impersonation_holdout.jsonl --seed 20261122 --splits holdout --id-prefix h
 
 For every Trust whose `split` is in `--splits` it writes impersonations (at least two identity elements
 copied, in varied combinations), one-element lookalikes, labelled parody and fan accounts, the Trust's own

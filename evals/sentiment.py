@@ -1,12 +1,12 @@
 """Measure the committed builtin classifier (as `trustwatch classify` loads it) next to VADER.
 
-    HF_HUB_OFFLINE=1 .venv/bin/python bench/eval_sentiment.py --data /work/shared/data \\
-        --risk classifiers/data/risk_examples.jsonl --holdout classifiers/data/risk_holdout.jsonl
+    HF_HUB_OFFLINE=1 .venv/bin/python -m evals.sentiment --data /work/shared/data \\
+        --risk training/data/risk_examples.jsonl --holdout training/data/risk_holdout.jsonl
 
 Every split here is one the training script never trained on or chose with:
 
 * TweetEval sentiment `val`: 3-class macro-averaged recall (TweetEval's metric);
-* NHS FFT held-out fold (20% by text hash, the fold classifiers/finetune.py never sees):
+* NHS FFT held-out fold (20% by text hash, the fold training/finetune.py never sees):
   positive-vs-negative balanced recall and 3-class macro recall;
 * TweetEval offensive and hate `val`: macro-F1 of the abuse head's own label, and of the abuse
   score the record reports (the higher of the two), at the configured abuse threshold;
@@ -21,17 +21,17 @@ negative; for abuse, compound <= -0.05 counted as abusive).
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from collections import Counter
 from pathlib import Path
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
 from classifiers.encoder import PRECISIONS, apply_threads
-from classifiers.finetune import (
+from classifiers.model import SENTIMENT_LABELS, TextScores
+from classifiers.risk import check_thresholds, default_thresholds, risk_labels
+from classifiers.sentiment import load_builtin
+from training.finetune import (
     ABUSE_LABELS,
     HELD_OUT_PERCENT,
     RISK_LABELS,
@@ -46,9 +46,6 @@ from classifiers.finetune import (
     text_bucket,
     vader_probabilities,
 )
-from classifiers.model import SENTIMENT_LABELS, TextScores
-from classifiers.risk import check_thresholds, default_thresholds, risk_labels
-from classifiers.sentiment import load_builtin
 from trustwatch.settings import ClassifierSettings
 
 
@@ -61,8 +58,8 @@ def main() -> int:
     """Classify every evaluation split with the committed model and print the figures beside VADER's."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, required=True, help="folder holding tweeteval/ and nhs_fft/")
-    parser.add_argument("--risk", type=Path, required=True, help="classifiers/data/risk_examples.jsonl")
-    parser.add_argument("--holdout", type=Path, help="classifiers/data/risk_holdout.jsonl, the sealed holdout")
+    parser.add_argument("--risk", type=Path, required=True, help="training/data/risk_examples.jsonl")
+    parser.add_argument("--holdout", type=Path, help="training/data/risk_holdout.jsonl, the sealed holdout")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--max-length", type=int, default=256)
@@ -95,10 +92,10 @@ def main() -> int:
         print(f"  {split.name:>24} ({len(split.texts)}): {format_metrics(model)} | VADER {format_metrics(vader)}")
 
     print(f"\nabuse at threshold {thresholds['abuse']:g} (model | VADER compound <= -0.05)")
-    for column, task in enumerate(ABUSE_LABELS):
+    for task in ABUSE_LABELS:
         abuse_val: Split = read_tweeteval(args.data, task, "val")
         results = classifier.classify(abuse_val.texts)
-        own = np.array([result.heads["abuse"]["scores"][ABUSE_LABELS[column]] for result in results])
+        own = np.array([result.heads["abuse"]["scores"][task] for result in results])
         record = np.array([risk_labels(result.extras, thresholds)["abuse"][0] for result in results])
         vader_abusive = vader_probabilities(abuse_val.texts)[:, 0] == 1.0
         truth = abuse_val.labels

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from trustwatch.cli import app
+from cli.main import app
 
 runner = CliRunner()
 
@@ -88,7 +88,7 @@ def test_classify_keeps_order_and_gives_one_record_per_line(tmp_path: Path) -> N
     ],
 )
 def test_classify_names_the_bad_input_line(tmp_path: Path, line: str, message: str) -> None:
-    from trustwatch.cli import read_jsonl_texts
+    from cli.main import read_jsonl_texts
     from trustwatch.errors import TrustWatchError
 
     source = tmp_path / "in.jsonl"

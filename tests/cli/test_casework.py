@@ -10,9 +10,9 @@ import typer
 from typer.testing import CliRunner
 
 from alerts.export import PSEUDONYM_KEY_ENV
+from cli.casework import register
 from storage.cases import CaseBook, case_id_for
 from storage.store import Store
-from trustwatch.casework_cli import register
 from trustwatch.records import Alert, Cursor, Finding, Mention, Severity, SubjectType
 
 NHS_NUMBER = "943 476 5919"

@@ -316,13 +316,13 @@ def _write_classified(
 
 
 def _register_casework() -> None:
-    from trustwatch.casework_cli import register
+    from cli.casework import register
 
     register(app)
 
 
 def _register_ops() -> None:
-    from trustwatch.ops_cli import register
+    from cli.ops import register
 
     register(app)
 

@@ -1,9 +1,9 @@
 """Re-choose trained heads' safeguarding threshold on every labelled risk line they never trained on.
 
-    .venv/bin/python classifiers/calibrate.py --heads classifiers/heads \\
-        --risk classifiers/data/risk_examples.jsonl --recall 0.96
+    .venv/bin/python -m training.calibrate --heads classifiers/heads \\
+        --risk training/data/risk_examples.jsonl --recall 0.96
 
-`classifiers/finetune.py` chooses the threshold on its dev fold, a quarter of the `train` lines it
+`training/finetune.py` chooses the threshold on its dev fold, a quarter of the `train` lines it
 read. Lines written later, and the `test` split, are held out from those heads too; scoring all of
 them gives about three times the positives, so a single low-scored disclosure moves the threshold
 less. The threshold becomes the highest grid threshold whose recall over that pool is at least
@@ -20,16 +20,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from classifiers.finetune import (
+from classifiers.model import METADATA_FILE
+from classifiers.sentiment import load_builtin
+from training.finetune import (
     Split,
     binary_counts,
     format_metrics,
@@ -38,8 +37,6 @@ from classifiers.finetune import (
     risk_dev_mask,
     risk_id_number,
 )
-from classifiers.model import METADATA_FILE
-from classifiers.sentiment import load_builtin
 from trustwatch.settings import ClassifierSettings
 
 LABEL = "safeguarding"
@@ -81,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Score the held-out pool, choose the threshold, print the figures and write heads.json."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--heads", type=Path, default=Path(__file__).resolve().parent / "heads")
-    parser.add_argument("--risk", type=Path, required=True, help="classifiers/data/risk_examples.jsonl")
+    parser.add_argument("--risk", type=Path, required=True, help="training/data/risk_examples.jsonl")
     parser.add_argument("--recall", type=float, default=0.96, help="recall the threshold keeps on the pool")
     parser.add_argument("--trained-through", help="last risk id the heads read, if heads.json does not say")
     parser.add_argument("--threads", type=int, default=1)
@@ -126,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         dev_threshold=dev_threshold,
         trained_through=str(through),
         calibration={
-            "script": "classifiers/calibrate.py",
+            "script": "training/calibrate.py",
             "rule": f"highest grid threshold with recall >= {args.recall:g} on every risk line not fitted on",
             "lines": len(truth),
             "positives": int(truth.sum()),
