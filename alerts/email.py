@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import ipaddress
 import logging
-import os
 import re
 import smtplib
 import ssl
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -34,6 +32,7 @@ from markupsafe import Markup, escape
 
 from classifiers.pii import contains_pii, redact
 from trustwatch.errors import ConfigError, TrustWatchError
+from trustwatch.files import write_private
 from trustwatch.records import Mention, Severity, Window, utc_now
 from trustwatch.settings import AlertSettings, Settings, SmtpSettings
 
@@ -546,17 +545,7 @@ class OutboxMailer:
         """Write `message` atomically (a reader never sees half a file) and return its path."""
         path = self.path_for(message)
         try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            descriptor, temporary = tempfile.mkstemp(dir=self.directory, prefix=".", suffix=".eml.tmp")
-            try:
-                with os.fdopen(descriptor, "wb") as handle:
-                    handle.write(message_bytes(message))
-                    handle.flush()
-                    os.fsync(handle.fileno())
-                Path(temporary).replace(path)
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
+            write_private(path, message_bytes(message))
         except OSError as error:
             raise DeliveryError(f"outbox {self.directory}: cannot write ({error.strerror})", transient=False) from None
         logger.info("Wrote alert email %s to %s", message["Message-ID"], path)

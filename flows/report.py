@@ -10,7 +10,7 @@ from pathlib import Path
 from prefect import flow, task
 from prefect.cache_policies import NONE
 
-from alerts.dispatch import queue_message_once, send_queued
+from alerts.dispatch import queue_message_once, send_queued, staff_directory_for
 from alerts.email import build_mailer
 from alerts.report import (
     WeeklyReport,
@@ -19,7 +19,6 @@ from alerts.report import (
     last_complete_week_ending,
     render_html,
     render_text,
-    staff_directory_for,
     write_report,
 )
 from flows.staff import send_praise_digests
