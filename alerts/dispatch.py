@@ -276,9 +276,9 @@ def queue_message_once(
     deriving `email_id` from what the email is about (a week, a day's reminders) is what stops a
     re-run from emailing the same thing twice. `compose` is only called when the email is new.
     """
-    earlier = store.fetch_dicts("SELECT status FROM emails WHERE email_id = ?", [email_id])
-    if earlier:
-        return str(earlier[0]["status"])
+    earlier = store.email_status(email_id)
+    if earlier is not None:
+        return earlier
     queue_message(store, compose(), email_id=email_id, recipients=recipients, run_id=run_id)
     return None
 

@@ -32,6 +32,7 @@ from urllib.parse import urlsplit, urlunsplit
 import pyarrow as pa
 
 from classifiers.pii import redact
+from storage import exports
 from storage.store import Store
 from trustwatch.errors import TrustWatchError
 from trustwatch.records import Window, utc_now
@@ -226,32 +227,7 @@ def export_rows(
     hospital_number_pattern: str | None = None,
 ) -> pa.Table:
     """The export as an Arrow table: one row per mention published in `window`, safe to leave DuckDB."""
-    rows = store.fetch_dicts(
-        """
-        WITH about_mentions AS (
-            SELECT f.platform, f.subject_id AS native_id,
-                   list(f.kind ORDER BY f.kind) AS finding_kinds,
-                   list(cs.case_id ORDER BY f.kind) FILTER (WHERE cs.case_id IS NOT NULL) AS case_ids,
-                   list(cs.status ORDER BY f.kind) FILTER (WHERE cs.case_id IS NOT NULL) AS case_statuses,
-                   coalesce(bool_or(f.kind = $staff_kind AND cs.case_id IS NOT NULL), false) AS staff_case
-            FROM findings AS f
-            LEFT JOIN cases AS cs USING (finding_id)
-            WHERE f.subject_type = 'mention'
-            GROUP BY ALL
-        )
-        SELECT m.platform, m.source, m.kind, m.native_id, m.published_at, m.url, m.author_id, m.author_handle,
-               m.author_name, m.title, m.text, m.language, m.rating, m.deleted,
-               c.sentiment, c.negative, c.neutral, c.positive, c.model AS sentiment_model, c.model_version,
-               coalesce(a.finding_kinds, []) AS finding_kinds, coalesce(a.case_ids, []) AS case_ids,
-               coalesce(a.case_statuses, []) AS case_statuses, coalesce(a.staff_case, false) AS staff_case
-        FROM collected_mentions AS m
-        LEFT JOIN latest_classifications AS c USING (platform, native_id)
-        LEFT JOIN about_mentions AS a USING (platform, native_id)
-        WHERE m.published_at >= $since AND m.published_at < $until
-        ORDER BY m.published_at, m.platform, m.native_id
-        """,
-        {"since": window.since, "until": window.until, "staff_kind": STAFF_CASE_KIND},
-    )
+    rows = exports.mentions_for_export(store, window, STAFF_CASE_KIND)
 
     def clean(platform: str, text: str, staff_case: bool, named: list[str]) -> str:
         text = redact(text, hospital_number_pattern=hospital_number_pattern)
@@ -337,19 +313,13 @@ def export_window(
     table = export_rows(
         store, window, pseudonymiser, staff_finder=staff_finder, hospital_number_pattern=hospital_number_pattern
     )
-    options = "FORMAT csv, HEADER true" if export_format is ExportFormat.CSV else "FORMAT parquet, COMPRESSION zstd"
-    quoted = str(path).replace("'", "''")
     descriptor = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     os.close(descriptor)
-    con = store.connection
-    con.register("export_staging", table)
     try:
-        con.execute(f"COPY (SELECT * FROM export_staging) TO '{quoted}' ({options})")
+        exports.copy_to_file(store, table, path, "csv" if export_format is ExportFormat.CSV else "parquet")
     except Exception:
         path.unlink(missing_ok=True)
         raise
-    finally:
-        con.unregister("export_staging")
     path.chmod(0o600)
     result = ExportResult(
         export_id=uuid.uuid4().hex,
@@ -359,19 +329,16 @@ def export_window(
         key_id=pseudonymiser.key_id,
         staff_names_redacted=staff_finder is not None,
     )
-    con.execute(
-        "INSERT INTO exports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            result.export_id,
-            exported_by.strip(),
-            now or utc_now(),
-            window.since,
-            window.until,
-            export_format.value,
-            str(path),
-            result.rows,
-            result.key_id,
-            result.staff_names_redacted,
-        ],
+    exports.record_export(
+        store,
+        export_id=result.export_id,
+        exported_by=exported_by.strip(),
+        exported_at=now or utc_now(),
+        window=window,
+        file_format=export_format.value,
+        path=path,
+        rows=result.rows,
+        key_id=result.key_id,
+        staff_names_redacted=result.staff_names_redacted,
     )
     return result

@@ -482,18 +482,7 @@ class PraiseByManager:
 
 def praise_in_week(store: Store, week: Window) -> list[dict[str, Any]]:
     """The week's staff-praise findings with their posts (by publication time, as the weekly report counts them)."""
-    return store.fetch_dicts(
-        """
-        SELECT f.finding_id, f.evidence, f.first_detected_at, m.platform, m.native_id, m.source, m.kind, m.url,
-               m.title, m.text, m.rating, m.published_at
-        FROM findings AS f
-        JOIN collected_mentions AS m ON m.platform = f.platform AND m.native_id = f.subject_id
-        WHERE f.kind = 'staff_praise' AND f.subject_type = 'mention' AND NOT m.deleted
-          AND m.published_at >= $since AND m.published_at < $until
-        ORDER BY m.published_at, f.finding_id
-        """,
-        {"since": week.since, "until": week.until},
-    )
+    return store.staff_praise_in(week)
 
 
 def _evidence(value: Any) -> dict[str, Any]:

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
-import duckdb
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -26,8 +25,6 @@ from trustwatch.records import Window, parse_utc
 
 LONDON = ZoneInfo("Europe/London")
 SHORT_ID = 12
-# Statement types `trustwatch sql` runs; everything else (INSERT, COPY, ATTACH, SET, PRAGMA…) is refused.
-READ_ONLY_STATEMENTS = frozenset({"SELECT", "EXPLAIN"})
 
 alerts_app = typer.Typer(help="Cases raised by alerts: list, show, acknowledge, resolve.", no_args_is_help=True)
 takedowns_app = typer.Typer(help="Takedown requests: list them and record their progress.", no_args_is_help=True)
@@ -427,42 +424,19 @@ def export(
     )
 
 
-def check_read_only(connection: duckdb.DuckDBPyConnection, query: str) -> None:
-    """Refuse anything but one SELECT (or EXPLAIN) statement, naming what was found instead."""
-    try:
-        statements = connection.extract_statements(query)
-    except duckdb.Error as error:
-        raise TrustWatchError(f"query: {error}") from None
-    if len(statements) != 1:
-        raise TrustWatchError(f"query: give exactly one statement (found {len(statements)})")
-    kind = statements[0].type.name
-    if kind not in READ_ONLY_STATEMENTS:
-        raise TrustWatchError(f"query: only SELECT queries are allowed here, not {kind}")
-
-
 def sql(
     query: Annotated[str, typer.Argument(help='One read-only SQL statement, e.g. "SELECT * FROM open_cases".')],
     max_rows: Annotated[int, typer.Option(min=1, help="Print at most this many rows.")] = 200,
     config: ConfigOption = Path("trustwatch.toml"),
 ) -> None:
     """Query the TrustWatch database read-only and print the result as a table."""
-    from storage.store import Store
+    from storage.console import read_only_query
 
     try:
         settings, database = _database(config)
-        with Store.open(database, read_only=True, lock_timeout_seconds=settings.storage.lock_timeout_seconds) as store:
-            connection = store.connection
-            # Belt and braces on top of the read-only file: no reading or writing other files, no
-            # ATTACH, and no SET to undo that.
-            connection.execute("SET enable_external_access = false")
-            connection.execute("SET lock_configuration = true")
-            check_read_only(connection, query)
-            try:
-                cursor = connection.execute(query)
-                columns = [column[0] for column in cursor.description or []]
-                rows = cursor.fetchmany(max_rows + 1)
-            except duckdb.Error as error:
-                raise TrustWatchError(f"query: {error}") from None
+        columns, rows = read_only_query(
+            database, query, max_rows=max_rows, lock_timeout_seconds=settings.storage.lock_timeout_seconds
+        )
     except TrustWatchError as error:
         raise _fail(error) from None
     _print_rows(columns, rows, max_rows)

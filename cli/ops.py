@@ -12,7 +12,6 @@ import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, cast
 
@@ -28,8 +27,6 @@ if TYPE_CHECKING:
     from prefect.deployments.runner import RunnerDeployment
     from prefect.schedules import Schedule
 
-    from storage.store import Store
-    from trustwatch.settings import Settings
 
 DEPLOYMENTS_FILE = Path(__file__).resolve().parents[1] / "deployments" / "prefect.yaml"
 ENV_NAME = re.compile(r"^[A-Z_][A-Z0-9_]*$")
@@ -230,14 +227,15 @@ def purge(
     by: Annotated[str | None, typer.Option("--by", help="Who is running the purge (default: your login).")] = None,
 ) -> None:
     """Delete personal data past its retention period (the retention section of the config), audited in `purges`."""
-    from flows.retention import RetentionPolicy, local_actor, purge_expired, retention_settings
+    from flows.retention import local_actor
     from flows.tasks import open_store
+    from storage.retention import RetentionPolicy, purge_expired
     from trustwatch.records import utc_now
     from trustwatch.settings import load_settings
 
     try:
         settings = load_settings(config)
-        policy = RetentionPolicy(retention_settings(settings), now=utc_now())
+        policy = RetentionPolicy(settings.retention, now=utc_now())
         with open_store(settings) as store:
             report = purge_expired(store, policy, actor=by or local_actor(), dry_run=dry_run)
     except (TrustWatchError, ValueError) as error:
@@ -253,30 +251,3 @@ def purge(
         out.print(f"Recorded as purge {report.purge_id} by {report.actor}.", highlight=False)
     else:
         out.print("Dry run: nothing was deleted and no purge was recorded.", highlight=False)
-
-
-def cost_used(store: Store, *, settings: Settings | None = None, now: datetime | None = None) -> dict[str, Any]:
-    """Paid API usage this month per source, from the cursors (X keeps posts read per month there).
-
-    `{"x-mentions": {"month": "2026-11", "used": 1234, "cap": 10000, "unit": "posts read"}}`; `cap`
-    is the source's `max_posts_per_month` when `settings` are given and set it, else None.
-    """
-    from trustwatch.records import utc_now
-
-    month = (now or utc_now()).strftime("%Y-%m")
-    caps: dict[str, Any] = {}
-    if settings is not None:
-        from connectors.x import XSource
-
-        default_cap = XSource.model_fields["max_posts_per_month"].default
-        for source in settings.sources:
-            cap = source.options().get("max_posts_per_month")
-            caps[source.name] = default_cap if cap is None and source.type == "x" else cap
-    used: dict[str, Any] = {}
-    for row in store.fetch_dicts("SELECT source FROM cursors ORDER BY source"):
-        name = row["source"]
-        usage = store.load_cursor(name).state.get("usage")
-        if not isinstance(usage, dict):
-            continue
-        used[name] = {"month": month, "used": int(usage.get(month, 0)), "cap": caps.get(name), "unit": "posts read"}
-    return used

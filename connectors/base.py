@@ -4,7 +4,7 @@ records for a window that advances a cursor (dlt resource + incremental)."""
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import timedelta
@@ -26,6 +26,42 @@ class SourceConfig(BaseModel):
     trust: TrustProfile
 
 
+# Months of paid-use counts a cursor keeps: this month and the twelve before, for year-on-year questions.
+USAGE_MONTHS_KEPT = 13
+
+
+def add_usage(usage: dict[str, int], month: str, amount: int) -> None:
+    """Add `amount` to `usage[month]` ("YYYY-MM" keys) and drop all but the newest `USAGE_MONTHS_KEPT` months."""
+    usage[month] = int(usage.get(month, 0)) + amount
+    for stale in sorted(usage)[:-USAGE_MONTHS_KEPT]:
+        del usage[stale]
+
+
+@dataclass(frozen=True)
+class MonthlyBudget:
+    """A platform's paid allowance per calendar month (UTC), counted in the source's cursor.
+
+    The cursor's `state["usage"]` maps "YYYY-MM" to units used by collection. Account lookups for
+    impersonation probing cost `lookup_cost` units for each account found (0: lookups are free)
+    and are charged against the same cap.
+    """
+
+    cap: int
+    unit: str
+    lookup_cost: int = 0
+
+    def used(self, state: Mapping[str, Any], month: str) -> int:
+        """Units collection used in `month`, from a cursor's state."""
+        usage = state.get("usage")
+        return int(usage.get(month, 0)) if isinstance(usage, Mapping) else 0
+
+    def lookups_allowed(self, state: Mapping[str, Any], spent_on_lookups: int, month: str) -> int | None:
+        """Accounts the rest of this month's allowance pays for; None when lookups are free."""
+        if not self.lookup_cost:
+            return None
+        return max(0, (self.cap - self.used(state, month) - spent_on_lookups) // self.lookup_cost)
+
+
 ConfigT = TypeVar("ConfigT", bound=SourceConfig)
 ClientT = TypeVar("ClientT")
 
@@ -42,6 +78,7 @@ class Connector(Generic[ConfigT, ClientT]):
     `open_client` is where credentials are read (from the environment) and where recorded clients
     are swapped in; `fetch` never builds its own client, so tests and the demo can hand it one.
     `reach` is how far back the platform lets us look (X recent search: 7 days); None is unlimited.
+    `budget` is the platform's paid monthly allowance, if it bills by use.
 
     The cursor contract: `fetch` may update `cursor.state` only to cover records it has already
     yielded. The flow lands whatever was yielded before an error, with the cursor, so a cursor that
@@ -55,6 +92,7 @@ class Connector(Generic[ConfigT, ClientT]):
     reach: Callable[[ConfigT], timedelta | None] = lambda _config: None
     describe: Callable[[ConfigT], dict[str, Any]] = lambda _config: {}
     lookup_accounts: LookupAccounts[ConfigT, ClientT] | None = None
+    budget: Callable[[ConfigT], MonthlyBudget | None] = lambda _config: None
 
 
 def require_env(variable: str, source: str | None, why: str) -> str:

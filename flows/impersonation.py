@@ -19,10 +19,8 @@ never alerts twice for it. Impersonation findings get a takedown draft with an e
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -49,6 +47,8 @@ from classifiers.impersonation import (
 from classifiers.lookalikes import LOOKUP_BATCH_SIZE, LookalikeHandle, lookalike_handles
 from connectors import ConfiguredSource
 from connectors._http import build_http_client
+from connectors.base import add_usage
+from storage import accounts as stored_accounts
 from storage.cases import CaseBook
 from storage.store import Store
 from trustwatch.errors import SourceError
@@ -60,16 +60,12 @@ log = logging.getLogger(__name__)
 PROBE_SOURCE = "impersonation-probe:{platform}"
 PROBE_EVERY = timedelta(days=7)
 DEFAULT_PROBE_BUDGET = 200
-# X bills a user read at $0.010 and a post read at $0.005 (docs.x.com, pay-per-usage pricing), and
-# only for users it returns: each account found costs two posts of the source's monthly budget.
-X_USER_READ_COST_IN_POSTS = 2
 # Profile images are fetched for at most this many accounts a run, highest pre-score first: most
 # authors are members of the public, and each image is one more request to the platform's CDN.
 MAX_IMAGE_FETCHES = 100
 IMAGE_MAX_BYTES = 2_000_000
 IMAGE_TIMEOUT_SECONDS = 10.0
 EVIDENCE_DIR = Path("evidence")
-USAGE_MONTHS_KEPT = 13
 
 
 def probe_source_name(platform: str) -> str:
@@ -98,10 +94,10 @@ def probe_candidates(
 
 
 def _current_run(store: Store) -> str:
-    run_id = store.scalar("SELECT run_id FROM runs WHERE status = 'running' ORDER BY started_at DESC LIMIT 1")
+    run_id = store.running_run_id()
     if run_id is None:
         raise ValueError("probe_lookalikes: no run in progress; pass run_id")
-    return str(run_id)
+    return run_id
 
 
 def _register(settings: Settings) -> ApprovedRegister:
@@ -109,25 +105,13 @@ def _register(settings: Settings) -> ApprovedRegister:
     return load_approved_accounts(settings.resolve(path)) if path is not None else ApprovedRegister()
 
 
-def _month_usage(state: dict[str, Any], source: str, month: str) -> int:
+def _spent_on_lookups(state: dict[str, Any], source: str, month: str) -> int:
     return int(state.get("usage", {}).get(source, {}).get(month, 0))
 
 
-def _lookup_allowance(source: ConfiguredSource, store: Store, state: dict[str, Any], month: str) -> int | None:
-    """Usernames the source's monthly post budget still pays for, or None when lookups are free."""
-    cap = getattr(source.config, "max_posts_per_month", None)
-    if source.type != "x" or not isinstance(cap, int):
-        return None
-    collected = int(store.load_cursor(source.name).state.get("usage", {}).get(month, 0))
-    probed = _month_usage(state, source.name, month)
-    return max(0, (cap - collected - probed) // X_USER_READ_COST_IN_POSTS)
-
-
-def _record_usage(state: dict[str, Any], source: str, month: str, posts: int) -> None:
-    usage = state.setdefault("usage", {}).setdefault(source, {})
-    usage[month] = int(usage.get(month, 0)) + posts
-    for stale in sorted(usage)[:-USAGE_MONTHS_KEPT]:
-        del usage[stale]
+def spent_on_lookups(store: Store, source: ConfiguredSource, month: str) -> int:
+    """Units of `source`'s monthly budget that impersonation probing spent in `month`."""
+    return _spent_on_lookups(store.load_cursor(probe_source_name(source.type)).state, source.name, month)
 
 
 @task(name="probe-lookalikes", cache_policy=NONE)
@@ -169,7 +153,14 @@ def probe_lookalikes(
             if normalise_handle(c.handle) not in probed
         ]
         allowed = budget
-        allowance = _lookup_allowance(source, store, state, month)
+        paid = source.connector.budget(source.config)
+        allowance = (
+            None
+            if paid is None
+            else paid.lookups_allowed(
+                store.load_cursor(source.name).state, _spent_on_lookups(state, source.name, month), month
+            )
+        )
         if allowance is not None and allowance < allowed:
             log.info("%s: the monthly budget of %s allows %d lookups this run", pseudo, source.name, allowance)
             allowed = allowance
@@ -191,8 +182,8 @@ def probe_lookalikes(
             continue
         stamp = now.isoformat()
         probed.update({normalise_handle(handle): stamp for handle in batch})
-        if allowance is not None:
-            _record_usage(state, source.name, month, X_USER_READ_COST_IN_POSTS * len(found))
+        if paid is not None and paid.lookup_cost:
+            add_usage(state.setdefault("usage", {}).setdefault(source.name, {}), month, paid.lookup_cost * len(found))
         store.land(
             run_id=run_id,
             source=pseudo,
@@ -207,79 +198,19 @@ def probe_lookalikes(
     return found_all
 
 
-def _account_from_row(row: Mapping[str, Any]) -> Account:
-    raw = row.get("raw")
-    fields = {key: row[key] for key in Account.model_fields if key in row and key not in ("raw", "collected_at")}
-    return Account.model_validate(
-        {
-            **fields,
-            "raw": json.loads(raw) if isinstance(raw, str) else (raw or {}),
-            "collected_at": row["last_seen_at"],
-        }
-    )
-
-
-_ACCOUNT_COLUMNS = (
-    "a.platform, a.account_id, a.handle, a.display_name, a.description, a.created_at, a.followers, a.following, "
-    "a.verified, a.profile_image_url, a.url, CAST(a.raw AS VARCHAR) AS raw, a.first_seen_at, a.last_seen_at"
-)
-
-
 @task(name="reply-candidates", cache_policy=NONE)
 def reply_candidates(store: Store, run_id: str) -> list[Account]:
     """Accounts whose replies this run collected, answering a mention of the Trust posted by someone else.
 
-    The parent may have been collected in an earlier run. Replies to oneself (threads) are not
-    candidates; the Trust's own accounts come back too and are recognised as official when scored.
+    The Trust's own accounts come back too and are recognised as official when scored.
     """
-    rows = store.fetch_dicts(
-        f"""
-        SELECT DISTINCT {_ACCOUNT_COLUMNS}
-        FROM collected_mentions AS reply
-        JOIN collected_mentions AS parent
-          ON parent.platform = reply.platform AND parent.native_id = reply.in_reply_to
-        JOIN accounts AS a ON a.platform = reply.platform AND a.account_id = reply.author_id
-        WHERE reply.last_run_id = ? AND reply.in_reply_to IS NOT NULL
-          AND parent.author_id IS DISTINCT FROM reply.author_id
-        ORDER BY a.platform, a.account_id
-        """,
-        [run_id],
-    )
-    return [_account_from_row(row) for row in rows]
-
-
-def run_authors(store: Store, run_id: str) -> list[Account]:
-    """The accounts that wrote the mentions this run collected."""
-    rows = store.fetch_dicts(
-        f"""
-        SELECT {_ACCOUNT_COLUMNS}
-        FROM accounts AS a
-        WHERE EXISTS (
-            SELECT 1 FROM collected_mentions AS m
-            WHERE m.platform = a.platform AND m.author_id = a.account_id AND m.last_run_id = ?
-        )
-        ORDER BY a.platform, a.account_id
-        """,
-        [run_id],
-    )
-    return [_account_from_row(row) for row in rows]
+    return stored_accounts.reply_candidates(store, run_id)
 
 
 def build_scorer(settings: Settings) -> ImpersonationScorer:
     """The scorer for the configured Trust: its profile, approved register and logo hashes."""
     logos = load_logo_hashes(settings.resolve(path) for path in settings.trust.logos)
     return ImpersonationScorer(trust=settings.trust, register=_register(settings), logo_hashes=logos)
-
-
-def _first_seen(store: Store, accounts: Sequence[Account]) -> dict[tuple[str, str], datetime]:
-    if not accounts:
-        return {}
-    rows = store.fetch_dicts(
-        "SELECT platform, account_id, first_seen_at FROM accounts "
-        "WHERE list_contains(?, platform || chr(31) || account_id)",
-        [[f"{a.platform}\x1f{a.account_id}" for a in accounts]],
-    )
-    return {(row["platform"], row["account_id"]): row["first_seen_at"] for row in rows}
 
 
 def _profile_images(
@@ -338,7 +269,7 @@ def impersonation_findings(
     now = utc_now()
     extra_keys = {(a.platform, a.account_id) for a in extra_accounts}
     accounts: dict[tuple[str, str], Account] = {}
-    for account in [*run_authors(store, run_id), *extra_accounts]:
+    for account in [*stored_accounts.run_authors(store, run_id), *extra_accounts]:
         key = (account.platform, account.account_id)
         if key not in accounts or account.collected_at >= accounts[key].collected_at:
             accounts[key] = account
@@ -348,7 +279,7 @@ def impersonation_findings(
         key=lambda a: ((a.platform, a.account_id) not in extra_keys, -pre_scores[(a.platform, a.account_id)].score),
     )
     images = _profile_images(settings, scorer, ranked, max_image_fetches)
-    first_seen = _first_seen(store, list(accounts.values()))
+    first_seen = stored_accounts.first_seen(store, list(accounts.values()))
     findings: list[Finding] = []
     for key, account in accounts.items():
         image = images.get(key)
@@ -371,20 +302,6 @@ def impersonation_findings(
         len(findings),
     )
     return findings
-
-
-@dataclass(frozen=True)
-class _Stored:
-    account: Account
-    first_seen: datetime
-
-
-def _stored_account(store: Store, platform: str, account_id: str) -> _Stored | None:
-    rows = store.fetch_dicts(
-        f"SELECT {_ACCOUNT_COLUMNS} FROM accounts AS a WHERE a.platform = ? AND a.account_id = ?",
-        [platform, account_id],
-    )
-    return _Stored(_account_from_row(rows[0]), rows[0]["first_seen_at"]) if rows else None
 
 
 def verdict_from_evidence(evidence: Mapping[str, Any]) -> AccountVerdict:
@@ -425,20 +342,16 @@ def draft_takedowns(settings: Settings, store: Store, findings: Sequence[Finding
     for finding in findings:
         if finding.kind != "impersonation":
             continue
-        existing = store.fetch_dicts(
-            "SELECT status, json_extract_string(evidence, '$.profile_fingerprint') AS fingerprint "
-            "FROM takedowns WHERE finding_id = ?",
-            [finding.finding_id],
-        )
+        existing = book.takedown_for_finding(finding.finding_id)
         fingerprint = finding.evidence.get("profile_fingerprint")
-        if existing and (existing[0]["status"] != "drafted" or existing[0]["fingerprint"] == fingerprint):
+        if existing is not None and (existing[0] != "drafted" or existing[1] == fingerprint):
             continue
-        stored = _stored_account(store, finding.platform, finding.subject_id)
+        stored = stored_accounts.stored_account(store, finding.platform, finding.subject_id)
         if stored is None:
             account = Account.model_validate(finding.evidence["account"])
             first_seen = datetime.fromisoformat(finding.evidence.get("first_seen") or finding.detected_at.isoformat())
         else:
-            account, first_seen = stored.account, stored.first_seen
+            account, first_seen = stored
         draft = build_takedown_draft(
             account,
             verdict_from_evidence(finding.evidence),

@@ -9,7 +9,6 @@ from typing import Any
 
 from prefect import flow, unmapped
 
-from cli.ops import cost_used
 from connectors import ConfiguredSource
 from flows.impersonation import draft_takedowns, impersonation_findings, probe_lookalikes, reply_candidates
 from flows.staff import draft_staff_takedowns
@@ -20,6 +19,7 @@ from flows.tasks import (
     detect_findings,
     load_config,
     open_store,
+    paid_usage,
     publish_run_artifact,
     raise_alerts,
     record_failed_source,
@@ -29,7 +29,7 @@ from flows.tasks import (
     split_by_reach,
 )
 from storage.store import Store
-from trustwatch.records import Window
+from trustwatch.records import Window, utc_now
 from trustwatch.settings import Settings
 
 
@@ -128,7 +128,7 @@ def monitor_window(
     )
     summary = store.run_summary(run_id) | {
         "sentiment": store.sentiment_split(run_id),
-        "cost": cost_used(store, settings=settings),
+        "cost": paid_usage(store, sources, utc_now()),
     }
     publish_run_artifact(summary)
     return RunReport(run_id=run_id, status=status, window=window, summary=summary)

@@ -8,10 +8,8 @@ raised (the findings must be stored first), like `flows.impersonation.draft_take
 from __future__ import annotations
 
 import functools
-import json
 import logging
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from prefect import task
 from prefect.cache_policies import NONE
@@ -29,25 +27,10 @@ from alerts.staff_actions import (
 from flows.impersonation import EVIDENCE_DIR
 from storage.cases import CaseBook
 from storage.store import Store
-from trustwatch.records import Finding, Mention, Window
+from trustwatch.records import Finding, Window
 from trustwatch.settings import Settings
 
 log = logging.getLogger(__name__)
-
-
-def _mention_from_row(row: Mapping[str, Any]) -> Mention:
-    raw = row.get("raw")
-    fields = {key: row[key] for key in Mention.model_fields if key in row and key != "raw"}
-    return Mention.model_validate({**fields, "raw": json.loads(raw) if isinstance(raw, str) else (raw or {})})
-
-
-def _stored_mention(store: Store, platform: str, native_id: str) -> tuple[Mention, Any] | None:
-    rows = store.fetch_dicts(
-        "SELECT * EXCLUDE (raw), CAST(raw AS VARCHAR) AS raw FROM collected_mentions "
-        "WHERE platform = ? AND native_id = ?",
-        [platform, native_id],
-    )
-    return (_mention_from_row(rows[0]), rows[0]["first_collected_at"]) if rows else None
 
 
 @task(name="draft-staff-takedowns", cache_policy=NONE)
@@ -61,21 +44,15 @@ def draft_staff_takedowns(settings: Settings, store: Store, findings: Sequence[F
     wanted = [finding for finding in findings if finding.kind == "staff_named"]
     if not wanted:
         return []
-    already = {
-        row["finding_id"]
-        for row in store.fetch_dicts(
-            "SELECT DISTINCT finding_id FROM takedowns WHERE list_contains(?, finding_id)",
-            [[finding.finding_id for finding in wanted]],
-        )
-    }
     book = CaseBook(store)
+    already = book.findings_with_takedowns([finding.finding_id for finding in wanted])
     directory = staff_directory_for(settings)
     evidence_dir = settings.resolve(EVIDENCE_DIR)
     drafted: list[str] = []
     for finding in wanted:
         if finding.finding_id in already:
             continue
-        stored = _stored_mention(store, finding.platform, finding.subject_id)
+        stored = store.stored_mention(finding.platform, finding.subject_id)
         if stored is None:
             log.warning("staff takedowns: finding %s has no stored post; not drafted", finding.finding_id)
             continue

@@ -326,6 +326,24 @@ def run_status(source_statuses: Sequence[str]) -> str:
     return "partial"
 
 
+def paid_usage(store: Store, sources: Sequence[ConfiguredSource], now: datetime) -> dict[str, Any]:
+    """This month's paid API use per source that bills by use, collection and account lookups together.
+
+    `{"x-mentions": {"month": "2026-11", "used": 1234, "cap": 10000, "unit": "posts read"}}`.
+    """
+    from flows.impersonation import spent_on_lookups
+
+    month = now.strftime("%Y-%m")
+    used: dict[str, Any] = {}
+    for source in sources:
+        budget = source.connector.budget(source.config)
+        if budget is None:
+            continue
+        spent = budget.used(store.load_cursor(source.name).state, month) + spent_on_lookups(store, source, month)
+        used[source.name] = {"month": month, "used": spent, "cap": budget.cap, "unit": budget.unit}
+    return used
+
+
 def scheduled_or_now() -> datetime:
     """The flow run's scheduled time (so a late run still covers the right day), else now."""
     from prefect.runtime import flow_run

@@ -495,6 +495,22 @@ class CaseBook:
             [checked_before, checked_before],
         )
 
+    def findings_with_takedowns(self, finding_ids: Sequence[str]) -> set[str]:
+        """Which of `finding_ids` already have a takedown (drafted or further on)."""
+        rows = self.store.fetch_dicts(
+            "SELECT DISTINCT finding_id FROM takedowns WHERE list_contains(?, finding_id)", [list(finding_ids)]
+        )
+        return {row["finding_id"] for row in rows}
+
+    def takedown_for_finding(self, finding_id: str) -> tuple[str, str | None] | None:
+        """(status, profile fingerprint of its evidence) of the finding's takedown, or None when it has none."""
+        rows = self.store.fetch_dicts(
+            "SELECT status, json_extract_string(evidence, '$.profile_fingerprint') AS fingerprint "
+            "FROM takedowns WHERE finding_id = ?",
+            [finding_id],
+        )
+        return (rows[0]["status"], rows[0]["fingerprint"]) if rows else None
+
     def list_cases(
         self, statuses: Sequence[str] | None = None, *, kind: str | None = None, limit: int = 50
     ) -> list[dict[str, Any]]:

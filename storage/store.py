@@ -686,6 +686,46 @@ class Store:
         columns = [column[0] for column in cursor.description or []]
         return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
+    def running_run_id(self) -> str | None:
+        """The most recently started run still running, if any."""
+        run_id = self.scalar("SELECT run_id FROM runs WHERE status = 'running' ORDER BY started_at DESC LIMIT 1")
+        return None if run_id is None else str(run_id)
+
+    def email_status(self, email_id: str) -> str | None:
+        """The status of the queued email `email_id` ("queued", "sent"…), or None if there is none."""
+        status = self.scalar("SELECT status FROM emails WHERE email_id = ?", [email_id])
+        return None if status is None else str(status)
+
+    def stored_mention(self, platform: str, native_id: str) -> tuple[Mention, datetime] | None:
+        """A collected mention as a record, with when it was first collected; None if not stored."""
+        rows = self.fetch_dicts(
+            "SELECT * EXCLUDE (raw), CAST(raw AS VARCHAR) AS raw FROM collected_mentions "
+            "WHERE platform = ? AND native_id = ?",
+            [platform, native_id],
+        )
+        if not rows:
+            return None
+        row = rows[0]
+        raw = row.get("raw")
+        fields = {key: row[key] for key in Mention.model_fields if key in row and key != "raw"}
+        mention = Mention.model_validate({**fields, "raw": json.loads(raw) if isinstance(raw, str) else (raw or {})})
+        return mention, row["first_collected_at"]
+
+    def staff_praise_in(self, window: Window) -> list[dict[str, Any]]:
+        """Staff-praise findings about posts published in `window`, with the posts (deleted ones left out)."""
+        return self.fetch_dicts(
+            """
+            SELECT f.finding_id, f.evidence, f.first_detected_at, m.platform, m.native_id, m.source, m.kind, m.url,
+                   m.title, m.text, m.rating, m.published_at
+            FROM findings AS f
+            JOIN collected_mentions AS m ON m.platform = f.platform AND m.native_id = f.subject_id
+            WHERE f.kind = 'staff_praise' AND f.subject_type = 'mention' AND NOT m.deleted
+              AND m.published_at >= $since AND m.published_at < $until
+            ORDER BY m.published_at, f.finding_id
+            """,
+            {"since": window.since, "until": window.until},
+        )
+
     def mentions_landed_in_run(self, run_id: str) -> list[dict[str, Any]]:
         """Mentions this run collected, with their latest classification (what detectors look at)."""
         return self.fetch_dicts(

@@ -50,7 +50,7 @@ from typing import Any, Literal
 from pydantic import Field, field_validator, model_validator
 
 from connectors._coverage import covered_intervals, mark_covered, uncovered
-from connectors.base import Connector, SourceConfig
+from connectors.base import Connector, MonthlyBudget, SourceConfig, add_usage
 from connectors.x.client import XClient, open_x_client
 from connectors.x.mapping import map_search_page, map_users
 from trustwatch.errors import FatalError, QuotaExhausted
@@ -70,7 +70,9 @@ RECENT_MAX_PAGE = 100
 ARCHIVE_MAX_PAGE = 500
 QUERY_LIMIT = {"basic": 512, "pro": 512, "enterprise": 4096}
 USERS_PER_LOOKUP = 100
-USAGE_MONTHS_KEPT = 13
+# X bills a user read at $0.010 and a post read at $0.005 (docs.x.com, pay-per-usage pricing), and
+# only for users it returns: each account found costs two posts of the monthly budget.
+USER_READ_COST_IN_POSTS = 2
 USERNAME = re.compile(r"^[A-Za-z0-9_]{1,15}$")
 
 
@@ -161,6 +163,11 @@ def reach(source: XSource) -> timedelta | None:
     return None if source.has_full_archive else RECENT_SEARCH_REACH
 
 
+def budget(source: XSource) -> MonthlyBudget:
+    """Posts read per month, capped by `max_posts_per_month`; each account looked up and found costs two."""
+    return MonthlyBudget(cap=source.max_posts_per_month, unit="posts read", lookup_cost=USER_READ_COST_IN_POSTS)
+
+
 def describe(source: XSource) -> dict[str, Any]:
     """What the run summary shows about this source."""
     return {
@@ -193,10 +200,7 @@ class _Budget:
 
     def spend(self, posts: int) -> None:
         self.read_this_run += posts
-        usage: dict[str, int] = self.state["usage"]
-        usage[self.month] = self.used_this_month + posts
-        for stale in sorted(usage)[:-USAGE_MONTHS_KEPT]:
-            del usage[stale]
+        add_usage(self.state["usage"], self.month, posts)
 
     def exhausted(self, unread: str) -> QuotaExhausted:
         return QuotaExhausted(
@@ -397,4 +401,5 @@ CONNECTOR: Connector[XSource, XClient] = Connector(
     reach=reach,
     describe=describe,
     lookup_accounts=lookup_accounts,
+    budget=budget,
 )

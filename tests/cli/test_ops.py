@@ -12,12 +12,10 @@ import yaml  # type: ignore[import-untyped]
 from prefect.settings import PREFECT_API_URL, temporary_settings
 from typer.testing import CliRunner
 
-from cli.ops import DEPLOYMENTS_FILE, build_deployments, cost_used, load_secret_blocks, register
+from cli.ops import DEPLOYMENTS_FILE, build_deployments, load_secret_blocks, register
 from storage.store import Store
 from tests.flows.test_retention import seed
 from trustwatch.errors import ConfigError
-from trustwatch.records import Cursor, Window
-from trustwatch.settings import load_settings
 
 ENV = {"COLUMNS": "200"}
 runner = CliRunner()
@@ -179,25 +177,3 @@ def test_secret_blocks_become_environment_variables_and_a_missing_block_is_named
         load_secret_blocks(["TRUSTWATCH_X_BEARER_TOKEN=no-such-block"], environ=environ)
 
 
-def test_cost_used_reads_this_months_x_usage_from_the_cursors(tmp_path: Path, demo_config: Path) -> None:
-    settings = load_settings(demo_config)
-    with Store.open(tmp_path / "cost.duckdb") as store:
-        store.start_run("daily_monitor", Window.ending_at(datetime(2026, 11, 20, tzinfo=UTC)), run_id="r1")
-        for source, state in {
-            "x-mentions": {"usage": {"2026-10": 9000, "2026-11": 1234}, "covered": []},
-            "google-alerts": {"etag": "abc"},
-        }.items():
-            store.land(
-                run_id="r1",
-                source=source,
-                source_type="x",
-                mentions=[],
-                accounts=[],
-                classifications=[],
-                cursor=Cursor(source=source, state=state),
-            )
-        used = cost_used(store, settings=settings, now=datetime(2026, 11, 20, tzinfo=UTC))
-        december = cost_used(store, now=datetime(2026, 12, 1, tzinfo=UTC))
-
-    assert used == {"x-mentions": {"month": "2026-11", "used": 1234, "cap": None, "unit": "posts read"}}
-    assert december["x-mentions"]["used"] == 0

@@ -11,15 +11,9 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from flows.retention import (
-    PURGED_TABLES,
-    RetentionPolicy,
-    months_before,
-    purge_expired,
-    retention_purge,
-    retention_settings,
-)
+from flows.retention import retention_purge
 from storage.cases import CaseBook, case_id_for
+from storage.retention import PURGED_TABLES, RetentionPolicy, months_before, purge_expired
 from storage.store import Store
 from trustwatch.records import (
     Account,
@@ -320,11 +314,11 @@ def test_months_before_counts_calendar_months(moment: datetime, months: int, exp
 
 
 def test_retention_periods_come_from_the_config_with_defaults(demo_config: Path) -> None:
-    assert retention_settings(load_settings(demo_config)) == RetentionSettings()
+    assert load_settings(demo_config).retention == RetentionSettings()
     demo_config.write_text(
         demo_config.read_text(encoding="utf-8") + "\n[retention]\nmentions_months = 6\n", encoding="utf-8"
     )
-    assert retention_settings(load_settings(demo_config)).mentions_months == 6
+    assert load_settings(demo_config).retention.mentions_months == 6
 
 
 @pytest.mark.parametrize(

@@ -3,9 +3,11 @@ from pathlib import Path
 
 import pytest
 
-from flows.tasks import detect_findings, run_status
+from connectors import configure_sources
+from flows.impersonation import probe_source_name
+from flows.tasks import detect_findings, paid_usage, run_status
 from storage.store import Store
-from trustwatch.records import Classification, Mention, Severity, Window
+from trustwatch.records import Classification, Cursor, Mention, Severity, Window
 from trustwatch.settings import Settings
 
 
@@ -79,3 +81,38 @@ def test_a_landed_disclosure_becomes_an_urgent_safeguarding_finding(tmp_path: Pa
     assert view == [{"native_id": "1", "safeguarding_score": 0.93}, {"native_id": "2", "safeguarding_score": 0.01}]
     safeguarding = [finding for finding in findings if finding.kind == "safeguarding"]
     assert [(finding.subject_id, finding.severity) for finding in safeguarding] == [("1", Severity.URGENT)]
+
+
+def test_paid_usage_counts_collection_and_lookups_against_the_sources_own_cap(tmp_path: Path) -> None:
+    settings = Settings.model_validate(
+        {
+            "trust": {"name": "Kingsmere Valley Hospitals NHS Foundation Trust", "official_handles": {"x": ["KVH"]}},
+            "sources": [
+                {"name": "x-mentions", "type": "x", "max_posts_per_month": 5000},
+                {"name": "news", "type": "rss", "urls": ["https://example.org/feed.xml"]},
+            ],
+            "alerts": {"team_inbox": "comms@kingsmerevalley.nhs.uk", "sender": "trustwatch@kingsmerevalley.nhs.uk"},
+        }
+    )
+    sources = configure_sources(settings)
+    with Store.open(tmp_path / "cost.duckdb") as store:
+        store.start_run("daily_monitor", Window.ending_at(datetime(2026, 11, 20, tzinfo=UTC)), run_id="r1")
+        for name, source_type, state in [
+            ("x-mentions", "x", {"usage": {"2026-10": 9000, "2026-11": 1234}, "covered": []}),
+            ("news", "rss", {"etag": "abc"}),
+            (probe_source_name("x"), "x", {"usage": {"x-mentions": {"2026-11": 6}}, "probed": {}}),
+        ]:
+            store.land(
+                run_id="r1",
+                source=name,
+                source_type=source_type,
+                mentions=[],
+                accounts=[],
+                classifications=[],
+                cursor=Cursor(source=name, state=state),
+            )
+        november = paid_usage(store, sources, datetime(2026, 11, 20, tzinfo=UTC))
+        december = paid_usage(store, sources, datetime(2026, 12, 1, tzinfo=UTC))
+
+    assert november == {"x-mentions": {"month": "2026-11", "used": 1240, "cap": 5000, "unit": "posts read"}}
+    assert december["x-mentions"]["used"] == 0

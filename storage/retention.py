@@ -1,0 +1,264 @@
+"""Retention: delete personal data TrustWatch no longer needs, keep what casework needs, audit every purge.
+
+What goes, when a purge runs (periods from `[retention]`, counted back from the purge):
+
+- mentions published more than `mentions_months` ago, with their classifications, unless a finding
+  about the mention belongs to a case that is kept; findings without a case about a deleted mention
+  go with it (their evidence quotes the post);
+- accounts not seen for `accounts_months`, unless a finding is about the account or a mention we
+  still hold was posted by it;
+- emails sent more than `emails_months` ago (queued, unsent emails are never deleted);
+- cases resolved more than `cases_years` ago, with their audit trail, takedowns, alerts and finding;
+  the case's mention or account then follows the rules above. Open and acknowledged cases are kept
+  however old they are.
+
+Cursors, runs, the `exports` audit and the `purges` audit are never deleted. Each purge is one
+transaction with its audit row, followed by a CHECKPOINT so DuckDB writes the deletions into the file
+and can reuse the freed blocks.
+
+Default periods. Mentions, accounts and emails: 12 months, enough for a year-on-year comparison in the
+weekly report, and no longer, since the posts are members of the public's personal data collected
+without their involvement (UK GDPR storage limitation). Cases: 10 years after the case is resolved.
+A case is the Trust's record of how it handled an impersonation, a complaint made in public, or a
+safeguarding or patient-data concern; the NHS Records Management Code of Practice (England, 2021,
+Appendix II) keeps a complaints case file for 10 years after the case closes, and that is the nearest
+entry in the Code. A Trust whose records policy files these under another entry sets `cases_years`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import logging
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from storage.store import Store
+from trustwatch.settings import RetentionSettings
+
+log = logging.getLogger(__name__)
+
+# The order rows are deleted in: cases first, so that their mentions and accounts become eligible in
+# the same purge; findings after mentions, because a finding without a case goes with its mention.
+PURGED_TABLES = (
+    "case_events",
+    "takedowns",
+    "alerts",
+    "cases",
+    "classifications",
+    "collected_mentions",
+    "findings",
+    "accounts",
+    "emails",
+)
+
+
+def months_before(moment: datetime, months: int) -> datetime:
+    """The same day and time `months` calendar months earlier (the 31st becomes the month's last day)."""
+    years_back, month_index = divmod(moment.month - 1 - months, 12)
+    year = moment.year + years_back
+    month = month_index + 1
+    day = min(moment.day, calendar.monthrange(year, month)[1])
+    return moment.replace(year=year, month=month, day=day)
+
+
+@dataclass(frozen=True)
+class RetentionPolicy:
+    """The retention settings turned into cut-off times at one moment."""
+
+    settings: RetentionSettings
+    now: datetime
+
+    @property
+    def mentions_before(self) -> datetime:
+        """Mentions published before this are eligible."""
+        return months_before(self.now, self.settings.mentions_months)
+
+    @property
+    def accounts_before(self) -> datetime:
+        """Accounts last seen before this are eligible."""
+        return months_before(self.now, self.settings.accounts_months)
+
+    @property
+    def emails_before(self) -> datetime:
+        """Emails sent before this are eligible."""
+        return months_before(self.now, self.settings.emails_months)
+
+    @property
+    def cases_resolved_before(self) -> datetime:
+        """Cases resolved before this are eligible."""
+        return months_before(self.now, 12 * self.settings.cases_years)
+
+    def cutoffs(self) -> dict[str, datetime]:
+        """Every cut-off, by name (for the audit row, the artifact and the CLI)."""
+        return {
+            "mentions_before": self.mentions_before,
+            "accounts_before": self.accounts_before,
+            "emails_before": self.emails_before,
+            "cases_resolved_before": self.cases_resolved_before,
+        }
+
+
+@dataclass(frozen=True)
+class PurgeReport:
+    """What a purge deleted (or, for a dry run, would delete)."""
+
+    dry_run: bool
+    actor: str
+    purged_at: datetime
+    cutoffs: dict[str, datetime]
+    rows_deleted: dict[str, int]
+    purge_id: str | None = None
+    file_bytes_before: int | None = None
+    file_bytes_after: int | None = None
+    flow_run_id: str | None = None
+
+    @property
+    def total(self) -> int:
+        """Rows deleted across every table."""
+        return sum(self.rows_deleted.values())
+
+
+def _deleted(store: Store, sql: str, parameters: dict[str, Any] | None = None) -> int:
+    # DuckDB answers a DELETE with one row holding the number of rows deleted.
+    rows = store.connection.execute(sql, parameters or {}).fetchall()
+    return int(rows[0][0]) if rows else 0
+
+
+def _delete_expired(store: Store, policy: RetentionPolicy) -> dict[str, int]:
+    """Every deletion of one purge, inside the caller's transaction; returns rows deleted per table."""
+    con = store.connection
+    cutoffs = policy.cutoffs()
+    con.execute(
+        "CREATE TEMP TABLE purge_cases AS SELECT case_id, finding_id FROM cases "
+        "WHERE status = 'resolved' AND resolved_at < $cases_resolved_before",
+        {"cases_resolved_before": cutoffs["cases_resolved_before"]},
+    )
+    deleted: dict[str, int] = {}
+    for table in ("case_events", "takedowns", "alerts", "cases"):
+        deleted[table] = _deleted(store, f"DELETE FROM {table} WHERE case_id IN (SELECT case_id FROM purge_cases)")
+    # A finding belongs to exactly one case; counted with the caseless findings below.
+    findings_of_cases = _deleted(store, "DELETE FROM findings WHERE finding_id IN (SELECT finding_id FROM purge_cases)")
+
+    con.execute(
+        """
+        CREATE TEMP TABLE purge_mentions AS
+        SELECT m.platform, m.native_id FROM collected_mentions AS m
+        WHERE m.published_at < $mentions_before
+          AND NOT EXISTS (
+              SELECT 1 FROM findings AS f JOIN cases AS c USING (finding_id)
+              WHERE f.subject_type = 'mention' AND f.platform = m.platform AND f.subject_id = m.native_id
+          )
+        """,
+        {"mentions_before": cutoffs["mentions_before"]},
+    )
+    deleted["classifications"] = _deleted(
+        store,
+        "DELETE FROM classifications AS c USING purge_mentions AS p "
+        "WHERE c.platform = p.platform AND c.native_id = p.native_id",
+    )
+    deleted["collected_mentions"] = _deleted(
+        store,
+        "DELETE FROM collected_mentions AS m USING purge_mentions AS p "
+        "WHERE m.platform = p.platform AND m.native_id = p.native_id",
+    )
+    deleted["findings"] = findings_of_cases + _deleted(
+        store,
+        "DELETE FROM findings AS f USING purge_mentions AS p "
+        "WHERE f.subject_type = 'mention' AND f.platform = p.platform AND f.subject_id = p.native_id "
+        "AND NOT EXISTS (SELECT 1 FROM cases AS c WHERE c.finding_id = f.finding_id)",
+    )
+    deleted["accounts"] = _deleted(
+        store,
+        """
+        DELETE FROM accounts AS a
+        WHERE a.last_seen_at < $accounts_before
+          AND NOT EXISTS (SELECT 1 FROM findings AS f
+                          WHERE f.subject_type = 'account' AND f.platform = a.platform AND f.subject_id = a.account_id)
+          AND NOT EXISTS (SELECT 1 FROM collected_mentions AS m
+                          WHERE m.platform = a.platform AND m.author_id = a.account_id)
+        """,
+        {"accounts_before": cutoffs["accounts_before"]},
+    )
+    deleted["emails"] = _deleted(
+        store,
+        "DELETE FROM emails WHERE status = 'sent' AND sent_at < $emails_before",
+        {"emails_before": cutoffs["emails_before"]},
+    )
+    con.execute("DROP TABLE purge_mentions")
+    con.execute("DROP TABLE purge_cases")
+    return {table: deleted[table] for table in PURGED_TABLES}
+
+
+def _file_bytes(store: Store) -> int | None:
+    try:
+        return store.path.stat().st_size
+    except OSError:
+        return None
+
+
+def purge_expired(
+    store: Store, policy: RetentionPolicy, *, actor: str, dry_run: bool = False, flow_run_id: str | None = None
+) -> PurgeReport:
+    """Delete what the policy says has expired, in one transaction with its `purges` audit row.
+
+    A dry run makes the same deletions and rolls them back, so the counts it reports are exactly what
+    a purge would delete at that moment; it changes nothing and leaves no audit row.
+    """
+    actor = actor.strip()
+    if not actor:
+        raise ValueError("actor: say who is running the purge (a name or username)")
+    cutoffs = policy.cutoffs()
+    bytes_before = _file_bytes(store)
+    con = store.connection
+    con.execute("BEGIN TRANSACTION")
+    try:
+        deleted = _delete_expired(store, policy)
+        if dry_run:
+            con.execute("ROLLBACK")
+            return PurgeReport(
+                dry_run=True,
+                actor=actor,
+                purged_at=policy.now,
+                cutoffs=cutoffs,
+                rows_deleted=deleted,
+                file_bytes_before=bytes_before,
+                flow_run_id=flow_run_id,
+            )
+        purge_id = uuid.uuid4().hex
+        con.execute(
+            "INSERT INTO purges VALUES (?, ?, ?, ?, ?, ?, ?, ?, MAP(?::VARCHAR[], ?::BIGINT[]), ?)",
+            [
+                purge_id,
+                actor,
+                policy.now,
+                cutoffs["mentions_before"],
+                cutoffs["accounts_before"],
+                cutoffs["emails_before"],
+                cutoffs["cases_resolved_before"],
+                json.dumps(policy.settings.model_dump(), sort_keys=True),
+                list(deleted),
+                list(deleted.values()),
+                flow_run_id,
+            ],
+        )
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+    # Moves the deletions from the write-ahead log into the file, so the freed blocks are reused.
+    con.execute("CHECKPOINT")
+    log.info("purge %s by %s deleted %d rows", purge_id, actor, sum(deleted.values()))
+    return PurgeReport(
+        dry_run=False,
+        actor=actor,
+        purged_at=policy.now,
+        cutoffs=cutoffs,
+        rows_deleted=deleted,
+        purge_id=purge_id,
+        file_bytes_before=bytes_before,
+        file_bytes_after=_file_bytes(store),
+        flow_run_id=flow_run_id,
+    )
