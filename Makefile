@@ -32,12 +32,16 @@ demo: $(STAMP)
 	  $(VENV)/bin/trustwatch run --config demo/trustwatch.toml --since 2026-11-09T00:00:00Z --until 2026-11-16T00:00:00Z
 	@echo "Database: $(DEMO_DB)   Alert emails: $(DEMO_OUTBOX)/"
 
+RUNTIME := trustwatch connectors classifiers storage alerts flows cli
+
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/vulture $(RUNTIME) training evals bench tests/vulture_whitelist.py --min-confidence 60
 
 typecheck: $(STAMP)
-	$(VENV)/bin/mypy trustwatch connectors classifiers storage alerts flows
+	$(VENV)/bin/mypy $(RUNTIME) training evals bench
 
 test: $(STAMP) lint typecheck
 	$(PY) -m pytest -q -p no:cacheprovider

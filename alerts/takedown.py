@@ -154,6 +154,17 @@ class TakedownDraft:
         """JSON-ready form."""
         return asdict(self)
 
+    def takedown_fields(self) -> dict[str, Any]:
+        """The draft as `CaseBook.draft_takedown` stores it."""
+        return {
+            "reason": self.what_to_report,
+            "subject_url": self.account_url,
+            "evidence": self.evidence_pack,
+            "report_text": self.report_text,
+            "form_url": self.route.form_url if self.route else None,
+            "takedown_id": self.draft_id,
+        }
+
 
 def profile_url(account: Account) -> str | None:
     """The account's public profile URL (the one a report form asks for)."""

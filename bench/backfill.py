@@ -40,11 +40,9 @@ os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
-REPO = Path(__file__).resolve().parent.parent
-
 # Prefect reads its settings when first imported, so the environment above comes first.
-from bench._texts import mention_text, peak_rss_mb  # noqa: E402
-from tests.support.faults import DEMO, Feed, FeedHandler, FeedServer, to_toml  # noqa: E402
+from bench._texts import mention_text, peak_rss_mb
+from tests.support.faults import DEMO, Feed, FeedHandler, FeedServer, to_toml
 
 # Rare posts a patient should not have made public (invented numbers with valid check digits).
 IDENTIFYING = ["My NHS number is 401 023 2137 if anyone from PALS reads this", "DOB 14/03/1957, still no appointment"]

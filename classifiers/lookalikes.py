@@ -3,7 +3,7 @@
 `lookalike_handles` does for social handles what dnstwist does for domains: it generates the handles an
 impersonator is likely to register (affixes such as "_support", separators, l/I/1 and rn/m swaps, typos,
 digits), keeps only those the platform would accept, and orders them cheapest first so a per-run probe
-budget is spent on the likeliest ones. `lookup_batches` packs them into the platform's batched user lookup.
+budget is spent on the likeliest ones.
 
 `skeleton` reduces text to a confusable skeleton in the spirit of Unicode TR39: compatibility forms folded
 (NFKC), accents dropped, each non-ASCII homoglyph replaced by the ASCII letter it imitates (from the
@@ -20,8 +20,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-
-PLATFORMS_WITH_LOOKUP = ("x", "reddit", "bluesky")
 
 # Users per lookup call: X GET /2/users/by?usernames= takes 100; Bluesky app.bsky.actor.getProfiles takes 25;
 # Reddit has no batched lookup by name (/api/user_data_by_account_ids wants t2_ ids), so one /user/NAME/about each.
@@ -247,15 +245,6 @@ def _variants(label: str, separators: Sequence[str]) -> Iterable[tuple[str, str,
         leet = LEET.get(char.lower())
         if leet:
             yield label[:i] + leet + label[i + 1 :], "digits", 0.5, f"{char!r}→{leet!r} at {i}"
-
-
-def lookup_batches(candidates: Sequence[LookalikeHandle], platform: str, max_handles: int) -> list[list[str]]:
-    """The first `max_handles` candidates packed into the platform's batched user-lookup calls."""
-    if platform not in LOOKUP_BATCH_SIZE:
-        raise ValueError(f"no user lookup for platform {platform!r} (known: {', '.join(LOOKUP_BATCH_SIZE)})")
-    size = LOOKUP_BATCH_SIZE[platform]
-    handles = [candidate.handle for candidate in candidates[: max(0, max_handles)]]
-    return [handles[i : i + size] for i in range(0, len(handles), size)]
 
 
 @cache

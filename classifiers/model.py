@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, TypedDict
@@ -263,22 +263,3 @@ def load_heads(directory: Path) -> HeadSet:
     elif (directory / DELTA_FILE).exists():
         raise ConfigError(f"{directory / DELTA_FILE}: present but not named in {METADATA_FILE} (encoder.delta)")
     return HeadSet(encoder=encoder, heads=heads, encoder_delta=delta, version=version)
-
-
-def linear_layers(
-    name: str, modules: Sequence[torch.nn.Module]
-) -> tuple[tuple[LayerSpec, ...], dict[str, torch.Tensor]]:
-    """Translate a trained torch stack (Linear/ReLU only) into layer specs and named tensors."""
-    layers: list[LayerSpec] = []
-    tensors: dict[str, torch.Tensor] = {}
-    for index, module in enumerate(modules):
-        if isinstance(module, torch.nn.Linear):
-            weight, bias = f"{name}.{index}.weight", f"{name}.{index}.bias"
-            tensors[weight] = module.weight.detach().clone()
-            tensors[bias] = module.bias.detach().clone()
-            layers.append(LayerSpec("linear", (weight, bias)))
-        elif isinstance(module, torch.nn.ReLU):
-            layers.append(LayerSpec("relu"))
-        else:
-            raise TypeError(f"cannot export {type(module).__name__} in head {name!r}")
-    return tuple(layers), tensors

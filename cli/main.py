@@ -146,7 +146,7 @@ def check_accounts(
         from classifiers.impersonation import (
             check_accounts as score_accounts,
         )
-        from connectors._http import build_http_client
+        from connectors.web import open_web_client
         from trustwatch.records import utc_now
         from trustwatch.settings import load_settings
 
@@ -161,7 +161,7 @@ def check_accounts(
         origin = "stdin" if input_path == "-" else input_path
         with (
             _open_text(input_path, "r") as source,
-            build_http_client(settings.http, base_dir=settings.resolve(Path())) as client,
+            open_web_client(settings.http, base_dir=settings.resolve(Path())) as client,
         ):
 
             def fetch(url: str) -> Any:

@@ -30,7 +30,6 @@ from trustwatch.settings import HttpSettings, Settings
 log = logging.getLogger(__name__)
 
 RETRIABLE_STATUS = {408, 425, 429, 500, 502, 503, 504}
-FATAL_STATUS = {400, 401, 403, 404, 405, 410, 422}
 # A server asking for a longer pause than this is treated as down for this run; Prefect's task
 # retry (minutes apart) is the right place for a long wait, not a blocked worker thread.
 MAX_HONOURED_WAIT_SECONDS = 120.0

@@ -46,8 +46,8 @@ from classifiers.impersonation import (
 )
 from classifiers.lookalikes import LOOKUP_BATCH_SIZE, LookalikeHandle, lookalike_handles
 from connectors import ConfiguredSource
-from connectors._http import build_http_client
 from connectors.base import add_usage
+from connectors.web import open_web_client
 from storage import accounts as stored_accounts
 from storage.cases import CaseBook
 from storage.store import Store
@@ -59,7 +59,6 @@ log = logging.getLogger(__name__)
 
 PROBE_SOURCE = "impersonation-probe:{platform}"
 PROBE_EVERY = timedelta(days=7)
-DEFAULT_PROBE_BUDGET = 200
 # Profile images are fetched for at most this many accounts a run, highest pre-score first: most
 # authors are members of the public, and each image is one more request to the platform's CDN.
 MAX_IMAGE_FETCHES = 100
@@ -224,7 +223,7 @@ def _profile_images(
     images: dict[tuple[str, str], ImageResult] = {}
     by_url: dict[str, ImageResult] = {}
     timeout = min(IMAGE_TIMEOUT_SECONDS, settings.http.timeout_seconds)
-    with build_http_client(settings.http, base_dir=settings.resolve(Path())) as client:
+    with open_web_client(settings.http, base_dir=settings.resolve(Path())) as client:
         for account in wanted:
             url = account.profile_image_url or ""
             if url not in by_url:
@@ -361,7 +360,7 @@ def draft_takedowns(settings: Settings, store: Store, findings: Sequence[Finding
             image=_image_from_evidence(finding.evidence),
         )
         write_evidence_pack(draft, evidence_dir)
-        drafted.append(book.draft_from(draft, finding.finding_id))
+        drafted.append(book.draft_takedown(finding.finding_id, **draft.takedown_fields(), now=finding.detected_at))
     if drafted:
         log.info("impersonation: %d takedown draft(s) written under %s", len(drafted), evidence_dir)
     return drafted

@@ -1,11 +1,9 @@
 """The takedown re-check: ask whether each requested item still exists, mark the gone ones removed,
 and remind comms about requests the platform has sat on.
 
-The check goes through `ExistenceChecker`. `HttpExistenceChecker` asks the item's public page: a
-404 or 410 means it is gone. Anything else leaves the takedown as it is, because a page that answers
-200 may still be a login wall or an app shell; several platforms (x.com, bsky.app, Instagram,
-Facebook, TikTok, LinkedIn) answer every URL that way, so their pages are not fetched at all and
-comms marks those takedowns by hand until a platform-specific check through the connectors exists.
+The check goes through `connectors.existence`: a page that is gone marks the takedown removed;
+anything else leaves it as it is, and on platforms whose pages cannot tell (login walls, app
+shells) comms marks the takedown by hand.
 """
 
 from __future__ import annotations
@@ -15,116 +13,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import EmailMessage
-from enum import StrEnum
 from pathlib import Path
-from typing import Any, Protocol
-from urllib.parse import urlsplit
+from typing import Any
 
-import httpx
 from prefect import flow, task
 from prefect.cache_policies import NONE
 
 from alerts.dispatch import queue_message_once, send_queued
 from alerts.email import AlertItem, build_mailer, compose_digest
-from connectors._http import RetryPolicy, build_http_client, fetch_with_retries, redact_url
+from connectors.existence import Existence, ExistenceCheck, ExistenceChecker, HttpExistenceChecker
+from connectors.web import open_web_client, redact_url
 from storage.cases import STALE_REQUEST_DAYS, SYSTEM_ACTOR, CaseBook
 from storage.store import Store
-from trustwatch.errors import FatalError, RetriableError
 from trustwatch.records import Severity, Window, stable_id, utc_now
 from trustwatch.settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
 
-GONE_STATUS = frozenset({404, 410})
-
-# Hosts that serve a client-side app or a login wall with 200 for any path, deleted or not: an HTTP
-# check there can never see a removal, so it is not made (as of this writing; not verified online).
-INCONCLUSIVE_HOSTS = frozenset(
-    {
-        "x.com",
-        "twitter.com",
-        "mobile.twitter.com",
-        "bsky.app",
-        "www.instagram.com",
-        "instagram.com",
-        "www.facebook.com",
-        "facebook.com",
-        "m.facebook.com",
-        "www.tiktok.com",
-        "tiktok.com",
-        "www.linkedin.com",
-        "linkedin.com",
-    }
-)
-
 RECHECK_ACTOR = f"{SYSTEM_ACTOR} (re-check)"
-
-
-class Existence(StrEnum):
-    """What a check concluded about an item."""
-
-    EXISTS = "exists"
-    GONE = "gone"
-    UNKNOWN = "unknown"
-
-
-@dataclass(frozen=True)
-class ExistenceCheck:
-    """One check's conclusion and what it saw (an HTTP status, an error), for the audit trail."""
-
-    existence: Existence
-    detail: str
-
-
-class ExistenceChecker(Protocol):
-    """Asks a platform whether a post or account still exists."""
-
-    def check(self, platform: str, url: str) -> ExistenceCheck:
-        """The item at `url` on `platform`: exists, gone, or unknown (with why)."""
-        ...
-
-
-class HttpExistenceChecker:
-    """Checks public pages over HTTP: 404/410 is gone, 2xx/3xx exists, anything else is unknown."""
-
-    def __init__(self, client: httpx.Client, *, max_bytes: int, policy: RetryPolicy | None = None) -> None:
-        self.client = client
-        self.max_bytes = max_bytes
-        self.policy = policy
-        self._last_status: int | None = None
-        # fetch_with_retries raises FatalError for 404 and 403 alike; the hook keeps the status it saw.
-        hooks = client.event_hooks
-        hooks["response"] = [*hooks.get("response", []), self._remember_status]
-        client.event_hooks = hooks
-
-    def _remember_status(self, response: httpx.Response) -> None:
-        self._last_status = response.status_code
-
-    def check(self, platform: str, url: str) -> ExistenceCheck:
-        """GET the item's page and classify the answer."""
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            return ExistenceCheck(Existence.UNKNOWN, "not an http(s) URL")
-        if parts.hostname.lower() in INCONCLUSIVE_HOSTS:
-            return ExistenceCheck(Existence.UNKNOWN, f"{parts.hostname} answers 200 for missing pages; check by hand")
-        self._last_status = None
-        try:
-            response = fetch_with_retries(
-                self.client,
-                "GET",
-                url,
-                source=f"takedown-recheck:{platform}",
-                max_bytes=self.max_bytes,
-                policy=self.policy,
-            )
-        except FatalError as error:
-            if self._last_status in GONE_STATUS:
-                return ExistenceCheck(Existence.GONE, f"HTTP {self._last_status}")
-            status = f"HTTP {self._last_status}" if self._last_status else str(error)
-            return ExistenceCheck(Existence.UNKNOWN, status)
-        except RetriableError as error:
-            return ExistenceCheck(Existence.UNKNOWN, str(error))
-        return ExistenceCheck(Existence.EXISTS, f"HTTP {response.status_code}")
 
 
 @dataclass(frozen=True)
@@ -228,7 +134,7 @@ def takedown_recheck(
     store = Store.open(
         settings.resolve(settings.storage.path), lock_timeout_seconds=settings.storage.lock_timeout_seconds
     )
-    with store, build_http_client(settings.http, base_dir=settings.resolve(Path())) as client:
+    with store, open_web_client(settings.http, base_dir=settings.resolve(Path())) as client:
         book = CaseBook(store)
         checker = HttpExistenceChecker(client, max_bytes=settings.http.max_response_bytes)
         results = recheck_requested(book, checker, now)

@@ -17,14 +17,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from storage.store import Store
 from trustwatch.errors import TrustWatchError
 from trustwatch.records import stable_id, utc_now
-
-if TYPE_CHECKING:
-    from alerts.takedown import TakedownDraft
 
 # The actor recorded for changes TrustWatch makes on its own (new alerts, automatic re-checks).
 SYSTEM_ACTOR = "trustwatch"
@@ -219,10 +216,6 @@ class CaseBook:
         """The case needs nothing more; the note says what was done."""
         self._set_case_status(case_id, CaseStatus.RESOLVED, actor, note, now or utc_now())
 
-    def reopen(self, case_id: str, actor: str, note: str | None = None, *, now: datetime | None = None) -> None:
-        """A resolved case needs attention again."""
-        self._set_case_status(case_id, CaseStatus.OPEN, actor, note, now or utc_now())
-
     def _set_case_status(self, case_id: str, target: CaseStatus, actor: str, note: str | None, now: datetime) -> None:
         actor = _actor(actor)
         with self.store.transaction() as con:
@@ -346,22 +339,6 @@ class CaseBook:
                 con, case_id, now, actor, "takedown_drafted", None, "drafted", note=reason, takedown_id=takedown_id
             )
         return takedown_id
-
-    def draft_from(
-        self, draft: TakedownDraft, finding_id: str, *, actor: str = SYSTEM_ACTOR, now: datetime | None = None
-    ) -> str:
-        """Store an impersonation draft from `alerts.takedown.build_takedown_draft` as a takedown."""
-        return self.draft_takedown(
-            finding_id,
-            reason=draft.what_to_report,
-            subject_url=draft.account_url,
-            evidence=draft.evidence_pack,
-            report_text=draft.report_text,
-            form_url=draft.route.form_url if draft.route else None,
-            takedown_id=draft.draft_id,
-            actor=actor,
-            now=now,
-        )
 
     def mark_requested(
         self,

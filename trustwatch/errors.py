@@ -45,8 +45,3 @@ class SourceBroken(FatalError):
 
 class QuotaExhausted(SourceError):
     """A platform cap or our own cost budget is spent: keep what was collected, alert, do not retry."""
-
-
-def is_retriable(error: BaseException) -> bool:
-    """True for errors a retry may cure (used as Prefect's retry condition)."""
-    return isinstance(error, RetriableError)

@@ -6,8 +6,6 @@ import os
 import tempfile
 from pathlib import Path
 
-PRIVATE_FILE_MODE = 0o600
-
 
 def write_private(path: Path, data: bytes | str) -> Path:
     """Write `data` to `path` atomically (a reader never sees half a file), mode 0600; returns `path`.

@@ -5,7 +5,6 @@ from __future__ import annotations
 # NHS identity colours (England.nhs.uk identity guidelines) and the NHS.UK frontend's text colours,
 # which pass WCAG AA on white.
 NHS_BLUE = "#005eb8"
-NHS_DARK_BLUE = "#003087"
 NHS_RED = "#d5281b"
 NHS_GREEN = "#007f3b"
 NHS_GREY = "#4c6272"

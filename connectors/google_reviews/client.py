@@ -4,7 +4,8 @@ No Google SDK: the token endpoint (https://oauth2.googleapis.com/token, `grant_t
 and `GET https://mybusiness.googleapis.com/v4/accounts/{a}/locations/{l}/reviews` (`pageSize` at most
 50, `pageToken`, `orderBy=updateTime desc`, answering `{"reviews": [...], "averageRating",
 "totalReviewCount", "nextPageToken"}`) are two plain HTTPS calls. Access tokens last about an hour;
-we renew one a minute before it expires rather than waiting for a 401.
+we renew one a minute before it expires rather than waiting for a 401. The refresh token must carry
+the `https://www.googleapis.com/auth/business.manage` scope.
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ CLIENT_SECRET_VARIABLE = "TRUSTWATCH_GOOGLE_CLIENT_SECRET"  # noqa: S105 - a var
 REFRESH_TOKEN_VARIABLE = "TRUSTWATCH_GOOGLE_REFRESH_TOKEN"  # noqa: S105 - a variable name, not a secret
 TOKEN_URL = "https://oauth2.googleapis.com/token"  # noqa: S105 - an endpoint, not a secret
 API_ROOT = "https://mybusiness.googleapis.com/v4"
-SCOPE = "https://www.googleapis.com/auth/business.manage"
 MAX_PAGE_SIZE = 50
 _RENEW_MARGIN_SECONDS = 60.0
 

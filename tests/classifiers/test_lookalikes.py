@@ -1,10 +1,8 @@
 import pytest
 
 from classifiers.lookalikes import (
-    LookalikeHandle,
     is_valid_handle,
     lookalike_handles,
-    lookup_batches,
     skeleton,
     skeleton_tokens,
 )
@@ -108,16 +106,6 @@ def test_empty_handle_is_refused() -> None:
 )
 def test_platform_handle_rules(handle: str, platform: str, valid: bool) -> None:
     assert is_valid_handle(handle, platform) is valid
-
-
-def test_lookup_batches_follow_each_platforms_batch_size_within_the_budget() -> None:
-    candidates = [LookalikeHandle(f"handle{i:03d}", "affix", 1.0, "") for i in range(250)]
-    x_batches = lookup_batches(candidates, "x", max_handles=230)
-    assert [len(batch) for batch in x_batches] == [100, 100, 30]
-    assert [len(batch) for batch in lookup_batches(candidates, "bluesky", 60)] == [25, 25, 10]
-    assert len(lookup_batches(candidates, "reddit", 3)) == 3
-    with pytest.raises(ValueError, match="no user lookup"):
-        lookup_batches(candidates, "facebook", 10)
 
 
 @pytest.mark.parametrize(

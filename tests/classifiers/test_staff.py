@@ -268,9 +268,7 @@ def test_context_evidence_is_recorded_for_alerts(matcher: StaffMatcher) -> None:
     assert "Kingsmere General" in match.context
 
 
-def test_scan_many_matches_scan_and_normalise_drops_accents_and_punctuation(matcher: StaffMatcher) -> None:
-    texts = ["Dr Patel in A&E", "nothing here", "Sister O'Brien in A&E"]
-    assert matcher.scan_many(texts) == [matcher.scan(text) for text in texts]
+def test_normalise_drops_accents_and_punctuation() -> None:
     assert normalise("Chloé  O'Brien-Smith!") == "chloe o brien smith"
 
 

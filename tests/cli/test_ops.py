@@ -175,5 +175,3 @@ def test_secret_blocks_become_environment_variables_and_a_missing_block_is_named
     assert environ == {"TRUSTWATCH_SMTP__PASSWORD": "correct horse battery staple"}
     with pytest.raises(ConfigError, match="no Secret block named 'no-such-block'"):
         load_secret_blocks(["TRUSTWATCH_X_BEARER_TOKEN=no-such-block"], environ=environ)
-
-

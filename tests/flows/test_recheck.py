@@ -13,7 +13,8 @@ import pytest
 import respx
 
 from connectors._http import RetryPolicy
-from flows.recheck import Existence, HttpExistenceChecker, takedown_recheck
+from connectors.existence import Existence, HttpExistenceChecker
+from flows.recheck import takedown_recheck
 from storage.cases import CaseBook
 from storage.store import Store
 from trustwatch.records import Finding, Severity, SubjectType, utc_now

@@ -282,7 +282,7 @@ def test_an_impersonation_draft_is_stored_with_its_report_and_evidence_pack(stor
     found = finding("88001", kind="impersonation", subject_type=SubjectType.ACCOUNT)
     store.upsert_findings([found], "run-1")
 
-    takedown_id = book.draft_from(draft, found.finding_id)
+    takedown_id = book.draft_takedown(found.finding_id, **draft.takedown_fields())
 
     row = store.fetch_dicts(
         "SELECT takedown_id, subject_url, form_url, report_text, evidence->>'$.verdict' AS verdict FROM takedowns"
