@@ -240,12 +240,15 @@ def collect(
     assert start is not None and end is not None
     try:
         from connectors import configure_source
+        from connectors.base import ClientSettings
         from trustwatch.settings import load_settings
 
         settings = load_settings(config)
         configured = configure_source(settings.source(source_name), settings)
         count = 0
-        for record in configured.collect(Window(since=start, until=end), Cursor(source=source_name), settings):
+        for record in configured.collect(
+            Window(since=start, until=end), Cursor(source=source_name), ClientSettings.of(settings)
+        ):
             if isinstance(record, Mention) or accounts:
                 line = record.model_dump(mode="json", exclude=None if raw else {"raw"})
                 line["record"] = type(record).__name__.lower()

@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from connectors.base import Connector, SourceConfig
+from connectors.base import ClientSettings, Connector, SourceConfig
 from trustwatch.errors import ConfigError, FatalError
 from trustwatch.records import Account, Cursor, Mention, Window, utc_now
 from trustwatch.settings import Settings, SourceSettings, describe_validation_error
@@ -60,19 +60,19 @@ class ConfiguredSource:
             )
         return None
 
-    def collect(self, window: Window, cursor: Cursor, settings: Settings) -> Iterator[Mention | Account]:
+    def collect(self, window: Window, cursor: Cursor, client_settings: ClientSettings) -> Iterator[Mention | Account]:
         """Yield the records this source holds for `window`, advancing `cursor` as it goes."""
         reason = self.out_of_reach(window)
         if reason is not None:
             raise FatalError(reason, source=self.name)
-        with self.connector.open_client(self.config, settings) as client:
+        with self.connector.open_client(self.config, client_settings) as client:
             yield from self.connector.fetch(self.config, window, cursor, client)
 
-    def lookup_accounts(self, handles: Sequence[str], settings: Settings) -> list[Account]:
+    def lookup_accounts(self, handles: Sequence[str], client_settings: ClientSettings) -> list[Account]:
         """Accounts on this platform with these handles (those that exist); empty if it cannot look up."""
         if self.connector.lookup_accounts is None or not handles:
             return []
-        with self.connector.open_client(self.config, settings) as client:
+        with self.connector.open_client(self.config, client_settings) as client:
             return self.connector.lookup_accounts(self.config, client, handles)
 
 

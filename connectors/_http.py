@@ -24,8 +24,9 @@ from urllib.parse import parse_qsl, urlsplit
 import httpx
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
 
+from connectors.base import ClientSettings
 from trustwatch.errors import FatalError, RetriableError
-from trustwatch.settings import HttpSettings, Settings
+from trustwatch.settings import HttpSettings
 
 log = logging.getLogger(__name__)
 
@@ -52,10 +53,9 @@ def build_http_client(http: HttpSettings, *, base_dir: Path | None = None, **kwa
     )
 
 
-def http_client_for(settings: Settings, **kwargs: Any) -> httpx.Client:
-    """`build_http_client` over `settings.http`, a relative replay directory read from the config file's folder."""
-    base_dir = settings.config_path.parent if settings.config_path else None
-    return build_http_client(settings.http, base_dir=base_dir, **kwargs)
+def http_client_for(client_settings: ClientSettings, **kwargs: Any) -> httpx.Client:
+    """`build_http_client` over `[http]`, a relative replay directory read from the config file's folder."""
+    return build_http_client(client_settings.http, base_dir=client_settings.base_dir, **kwargs)
 
 
 def retry_after_seconds(response: httpx.Response, now: datetime | None = None) -> float | None:

@@ -8,13 +8,27 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import timedelta
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
 from trustwatch.errors import FatalError
 from trustwatch.records import Account, Cursor, Mention, Window
-from trustwatch.settings import Settings, TrustProfile, secret_from_env
+from trustwatch.settings import HttpSettings, Settings, TrustProfile, secret_from_env
+
+
+@dataclass(frozen=True)
+class ClientSettings:
+    """The part of the settings a connector's client reads: `[http]`, and the folder relative paths start from."""
+
+    http: HttpSettings
+    base_dir: Path | None = None
+
+    @classmethod
+    def of(cls, settings: Settings) -> ClientSettings:
+        """The client settings of a loaded config (relative paths start at the config file's folder)."""
+        return cls(http=settings.http, base_dir=settings.config_path.parent if settings.config_path else None)
 
 
 class SourceConfig(BaseModel):
@@ -87,7 +101,7 @@ class Connector(Generic[ConfigT, ClientT]):
 
     type: str
     config_model: builtins.type[ConfigT]
-    open_client: Callable[[ConfigT, Settings], AbstractContextManager[ClientT]]
+    open_client: Callable[[ConfigT, ClientSettings], AbstractContextManager[ClientT]]
     fetch: Fetch[ConfigT, ClientT]
     reach: Callable[[ConfigT], timedelta | None] = lambda _config: None
     describe: Callable[[ConfigT], dict[str, Any]] = lambda _config: {}

@@ -46,7 +46,7 @@ from classifiers.impersonation import (
 )
 from classifiers.lookalikes import LOOKUP_BATCH_SIZE, LookalikeHandle, lookalike_handles
 from connectors import ConfiguredSource
-from connectors.base import add_usage
+from connectors.base import ClientSettings, add_usage
 from connectors.web import open_web_client
 from storage import accounts as stored_accounts
 from storage.cases import CaseBook
@@ -167,7 +167,7 @@ def probe_lookalikes(
         if not batch:
             continue
         try:
-            found = source.lookup_accounts(batch, settings)
+            found = source.lookup_accounts(batch, ClientSettings.of(settings))
         except SourceError as error:
             log.warning("%s: lookup through %s failed, nothing probed this run: %s", pseudo, source.name, error)
             continue

@@ -26,6 +26,7 @@ from classifiers import detectors
 from classifiers.sentiment import TextClassifier, load_classifier, to_classification
 from classifiers.staff import StaffMatcher, matcher_from_settings
 from connectors import ConfiguredSource, configure_sources
+from connectors.base import ClientSettings
 from storage.cases import CaseBook
 from storage.store import LandResult, Store
 from trustwatch.errors import ConfigError, FatalError, QuotaExhausted, RetriableError, SourceBroken, SourceError
@@ -175,7 +176,7 @@ def collect_source(
     attempt_cursor = copy.deepcopy(cursor)
     collected = CollectedWindow(source=source.name, source_type=source.type, cursor=attempt_cursor)
     try:
-        for record in source.collect(window, attempt_cursor, settings):
+        for record in source.collect(window, attempt_cursor, ClientSettings.of(settings)):
             if isinstance(record, Mention):
                 collected.mentions.append(record)
             else:

@@ -34,12 +34,12 @@ from typing import Any
 from pydantic import Field, field_validator, model_validator
 
 from connectors._coverage import covered_intervals, mark_covered, uncovered
-from connectors.base import Connector, SourceConfig
+from connectors.base import ClientSettings, Connector, SourceConfig
 from connectors.bluesky.client import DEFAULT_SERVICE, PROFILES_PER_CALL, BlueskyClient, open_bluesky_client
 from connectors.bluesky.mapping import author_to_account, map_search_page
 from trustwatch.errors import FatalError
 from trustwatch.records import Account, Cursor, Mention, Window, stable_id, utc_now
-from trustwatch.settings import Settings, TrustProfile
+from trustwatch.settings import TrustProfile
 
 log = logging.getLogger(__name__)
 
@@ -85,10 +85,10 @@ class BlueskySource(SourceConfig):
         return [query.strip() for query in self.query] if self.query is not None else build_queries(self.trust)
 
 
-def open_client(source: BlueskySource, settings: Settings) -> AbstractContextManager[BlueskyClient]:
+def open_client(source: BlueskySource, client_settings: ClientSettings) -> AbstractContextManager[BlueskyClient]:
     """A logged-in client (TRUSTWATCH_BLUESKY_HANDLE / TRUSTWATCH_BLUESKY_APP_PASSWORD)."""
     return open_bluesky_client(
-        timeout_seconds=settings.http.timeout_seconds, source=source.name, service=source.service
+        timeout_seconds=client_settings.http.timeout_seconds, source=source.name, service=source.service
     )
 
 

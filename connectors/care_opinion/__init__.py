@@ -16,11 +16,10 @@ from typing import Any
 from pydantic import Field, field_validator
 
 from connectors._reviews import oldest_first
-from connectors.base import Connector, SourceConfig
+from connectors.base import ClientSettings, Connector, SourceConfig
 from connectors.care_opinion.client import CareOpinionClient, open_care_opinion_client
 from connectors.care_opinion.mapping import opinion_to_mention, published_at
 from trustwatch.records import Account, Cursor, Mention, Window
-from trustwatch.settings import Settings
 
 _SERVICE_ID = re.compile(r"^[a-z0-9]{2,12}$")
 
@@ -89,9 +88,11 @@ def fetch(
     yield from oldest_first(stories, cursor)
 
 
-def open_client(source: CareOpinionSource, settings: Settings) -> AbstractContextManager[CareOpinionClient]:
+def open_client(
+    source: CareOpinionSource, client_settings: ClientSettings
+) -> AbstractContextManager[CareOpinionClient]:
     """An httpx client with the key from TRUSTWATCH_CARE_OPINION_KEY and a 5 requests/second limiter."""
-    return open_care_opinion_client(source.name, settings)
+    return open_care_opinion_client(source.name, client_settings)
 
 
 def describe(source: CareOpinionSource) -> dict[str, Any]:

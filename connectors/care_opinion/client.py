@@ -21,9 +21,8 @@ from typing import Any
 import httpx
 
 from connectors._http import RetryPolicy, fetch_with_retries, http_client_for, parse_json, redact_url
-from connectors.base import require_env
+from connectors.base import ClientSettings, require_env
 from trustwatch.errors import FatalError
-from trustwatch.settings import Settings
 
 KEY_VARIABLE = "TRUSTWATCH_CARE_OPINION_KEY"
 API_ROOT = "https://www.careopinion.org.uk/api/v2"
@@ -111,7 +110,12 @@ def raise_if_login_page(response: httpx.Response, *, source: str | None = None) 
 
 
 def build_client(
-    settings: Settings, *, key: str, source: str | None = None, bucket: TokenBucket | None = None, **kwargs: Any
+    client_settings: ClientSettings,
+    *,
+    key: str,
+    source: str | None = None,
+    bucket: TokenBucket | None = None,
+    **kwargs: Any,
 ) -> CareOpinionClient:
     """A client whose every request (retries included) carries the key and waits for the rate limiter."""
     limiter = bucket or TokenBucket()
@@ -119,16 +123,16 @@ def build_client(
     def wait_for_token(_request: httpx.Request) -> None:
         limiter.acquire()
 
-    http = http_client_for(settings, event_hooks={"request": [wait_for_token]}, **kwargs)
+    http = http_client_for(client_settings, event_hooks={"request": [wait_for_token]}, **kwargs)
     http.headers["Authorization"] = f"SUBSCRIPTION_KEY {key}"
-    return CareOpinionClient(http=http, max_bytes=settings.http.max_response_bytes, source=source)
+    return CareOpinionClient(http=http, max_bytes=client_settings.http.max_response_bytes, source=source)
 
 
 @contextmanager
-def open_care_opinion_client(source_name: str, settings: Settings) -> Iterator[CareOpinionClient]:
+def open_care_opinion_client(source_name: str, client_settings: ClientSettings) -> Iterator[CareOpinionClient]:
     """A client with the header key from TRUSTWATCH_CARE_OPINION_KEY; a missing key is a FatalError naming it."""
     key = require_env(KEY_VARIABLE, source_name, "Care Opinion needs the subscription's HTTP header API key")
-    client = build_client(settings, key=key, source=source_name)
+    client = build_client(client_settings, key=key, source=source_name)
     try:
         yield client
     finally:

@@ -17,11 +17,10 @@ from typing import Any
 from pydantic import Field, field_validator
 
 from connectors._reviews import oldest_first
-from connectors.base import Connector, SourceConfig
+from connectors.base import ClientSettings, Connector, SourceConfig
 from connectors.google_reviews.client import MAX_PAGE_SIZE, GoogleReviewsClient, open_google_client
 from connectors.google_reviews.mapping import review_to_mention, timestamp
 from trustwatch.records import Account, Cursor, Mention, Window
-from trustwatch.settings import Settings
 
 _LOCATION = re.compile(r"^accounts/[0-9]+/locations/[0-9]+$")
 
@@ -77,9 +76,11 @@ def fetch(
     yield from oldest_first(reviews, cursor)
 
 
-def open_client(source: GoogleReviewsSource, settings: Settings) -> AbstractContextManager[GoogleReviewsClient]:
+def open_client(
+    source: GoogleReviewsSource, client_settings: ClientSettings
+) -> AbstractContextManager[GoogleReviewsClient]:
     """An httpx client with OAuth credentials from TRUSTWATCH_GOOGLE_* environment variables."""
-    return open_google_client(source.name, settings)
+    return open_google_client(source.name, client_settings)
 
 
 def describe(source: GoogleReviewsSource) -> dict[str, Any]:

@@ -19,9 +19,8 @@ from typing import Any
 import httpx
 
 from connectors._http import RetryPolicy, fetch_with_retries, http_client_for, parse_json, redact_url
-from connectors.base import require_env
+from connectors.base import ClientSettings, require_env
 from trustwatch.errors import FatalError
-from trustwatch.settings import Settings
 
 CLIENT_ID_VARIABLE = "TRUSTWATCH_GOOGLE_CLIENT_ID"
 CLIENT_SECRET_VARIABLE = "TRUSTWATCH_GOOGLE_CLIENT_SECRET"  # noqa: S105 - a variable name, not a secret
@@ -113,7 +112,7 @@ class GoogleReviewsClient:
 
 
 @contextmanager
-def open_google_client(source_name: str, settings: Settings) -> Iterator[GoogleReviewsClient]:
+def open_google_client(source_name: str, client_settings: ClientSettings) -> Iterator[GoogleReviewsClient]:
     """A client with OAuth credentials from the environment; a missing variable is a FatalError naming it."""
     values = {
         variable: require_env(
@@ -122,13 +121,13 @@ def open_google_client(source_name: str, settings: Settings) -> Iterator[GoogleR
         for variable in (CLIENT_ID_VARIABLE, CLIENT_SECRET_VARIABLE, REFRESH_TOKEN_VARIABLE)
     }
     client = GoogleReviewsClient(
-        http=http_client_for(settings),
+        http=http_client_for(client_settings),
         credentials=OAuthCredentials(
             client_id=values[CLIENT_ID_VARIABLE],
             client_secret=values[CLIENT_SECRET_VARIABLE],
             refresh_token=values[REFRESH_TOKEN_VARIABLE],
         ),
-        max_bytes=settings.http.max_response_bytes,
+        max_bytes=client_settings.http.max_response_bytes,
         source=source_name,
     )
     try:

@@ -19,14 +19,13 @@ from typing import Any, Literal
 from pydantic import Field, field_validator, model_validator
 
 from connectors._reviews import oldest_first
-from connectors.base import Connector, SourceConfig
+from connectors.base import ClientSettings, Connector, SourceConfig
 from connectors.nhs_website.client import ApiRetired, NhsWebsiteClient, open_nhs_client
 from connectors.nhs_website.mapping import UK, comment_to_mention, scraped_review_to_mention
 from connectors.nhs_website.scraper import parse_review_page
 from trustwatch.errors import FatalError
 from trustwatch.errors import SourceBroken as SourceBroken  # re-exported: it was defined here until it moved
 from trustwatch.records import Account, Cursor, Mention, Window
-from trustwatch.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -172,9 +171,9 @@ def fetch(
     yield from oldest_first(_from_api_or_pages(source, window, cursor, client), cursor)
 
 
-def open_client(source: NhsWebsiteSource, settings: Settings) -> AbstractContextManager[NhsWebsiteClient]:
+def open_client(source: NhsWebsiteSource, client_settings: ClientSettings) -> AbstractContextManager[NhsWebsiteClient]:
     """An httpx client; the subscription key comes from TRUSTWATCH_NHS_SUBSCRIPTION_KEY."""
-    return open_nhs_client(source.name, settings, needs_key=source.mode == "api")
+    return open_nhs_client(source.name, client_settings, needs_key=source.mode == "api")
 
 
 def describe(source: NhsWebsiteSource) -> dict[str, Any]:

@@ -20,9 +20,9 @@ from typing import Any
 import httpx
 
 from connectors._http import RetryPolicy, fetch_with_retries, http_client_for, parse_json, redact_url
-from connectors.base import require_env
+from connectors.base import ClientSettings, require_env
 from trustwatch.errors import FatalError
-from trustwatch.settings import Settings, secret_from_env
+from trustwatch.settings import secret_from_env
 
 SUBSCRIPTION_KEY_VARIABLE = "TRUSTWATCH_NHS_SUBSCRIPTION_KEY"
 COMMENTS_URL = "https://api.nhs.uk/comments/Comments"
@@ -103,23 +103,27 @@ def _raise_when_gone(response: httpx.Response) -> None:
 
 
 def build_client(
-    settings: Settings, *, subscription_key: str | None, source: str | None = None, **kwargs: Any
+    client_settings: ClientSettings, *, subscription_key: str | None, source: str | None = None, **kwargs: Any
 ) -> NhsWebsiteClient:
     """A client over TrustWatch's shared httpx settings (timeouts, user agent, replay directory)."""
-    http = http_client_for(settings, event_hooks={"response": [_raise_when_gone]}, **kwargs)
+    http = http_client_for(client_settings, event_hooks={"response": [_raise_when_gone]}, **kwargs)
     return NhsWebsiteClient(
-        http=http, max_bytes=settings.http.max_response_bytes, subscription_key=subscription_key, source=source
+        http=http, max_bytes=client_settings.http.max_response_bytes, subscription_key=subscription_key, source=source
     )
 
 
 @contextmanager
-def open_nhs_client(source_name: str, settings: Settings, *, needs_key: bool) -> Iterator[NhsWebsiteClient]:
+def open_nhs_client(
+    source_name: str, client_settings: ClientSettings, *, needs_key: bool
+) -> Iterator[NhsWebsiteClient]:
     """A client with the subscription key from the environment; required when the API must be used."""
     if needs_key:
         require_env(
             SUBSCRIPTION_KEY_VARIABLE, source_name, 'mode = "api" needs an NHS website developer subscription key'
         )
-    client = build_client(settings, subscription_key=secret_from_env(SUBSCRIPTION_KEY_VARIABLE), source=source_name)
+    client = build_client(
+        client_settings, subscription_key=secret_from_env(SUBSCRIPTION_KEY_VARIABLE), source=source_name
+    )
     try:
         yield client
     finally:

@@ -20,7 +20,7 @@ from typing import Any
 from pydantic import Field, field_validator
 
 from connectors._text import mentions_any
-from connectors.base import Connector, SourceConfig
+from connectors.base import ClientSettings, Connector, SourceConfig
 from connectors.reddit.client import MAX_PAGE_SIZE, RedditClient, open_reddit_client
 from connectors.reddit.mapping import (
     REDDIT_URL,
@@ -31,7 +31,6 @@ from connectors.reddit.mapping import (
 )
 from trustwatch.errors import FatalError
 from trustwatch.records import Account, Cursor, Mention, Window, utc_now
-from trustwatch.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -183,9 +182,9 @@ def _advance(cursor: Cursor, moment: datetime) -> None:
         cursor.state["newest_published_at"] = moment.isoformat()
 
 
-def open_client(source: RedditSource, settings: Settings) -> AbstractContextManager[RedditClient]:
+def open_client(source: RedditSource, client_settings: ClientSettings) -> AbstractContextManager[RedditClient]:
     """A praw session with credentials from TRUSTWATCH_REDDIT_* environment variables."""
-    return open_reddit_client(source.name, settings)
+    return open_reddit_client(source.name, client_settings)
 
 
 def describe(source: RedditSource) -> dict[str, Any]:

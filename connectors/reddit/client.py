@@ -23,9 +23,9 @@ from praw.endpoints import API_PATH
 from praw.exceptions import PRAWException
 
 from connectors._http import RetryPolicy, retrying
-from connectors.base import require_env
+from connectors.base import ClientSettings, require_env
 from trustwatch.errors import FatalError, RetriableError, SourceError
-from trustwatch.settings import Settings, secret_from_env
+from trustwatch.settings import secret_from_env
 
 log = logging.getLogger(__name__)
 
@@ -238,7 +238,7 @@ def build_reddit(
 
 
 @contextmanager
-def open_reddit_client(source_name: str, settings: Settings) -> Iterator[RedditClient]:
+def open_reddit_client(source_name: str, client_settings: ClientSettings) -> Iterator[RedditClient]:
     """A client with credentials from the environment; a missing variable is a FatalError naming it."""
     values = {
         variable: require_env(variable, source_name, "Reddit needs a script app's credentials")
@@ -257,7 +257,7 @@ def open_reddit_client(source_name: str, settings: Settings) -> Iterator[RedditC
         user_agent=values[USER_AGENT_VARIABLE],
         username=username,
         password=password,
-        timeout_seconds=settings.http.timeout_seconds,
+        timeout_seconds=client_settings.http.timeout_seconds,
         session=session,
     )
     try:

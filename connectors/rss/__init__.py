@@ -28,12 +28,11 @@ from pydantic import Field, field_validator
 
 from connectors._http import redact_url
 from connectors._text import html_to_text, mentions_any
-from connectors.base import Connector, SourceConfig
+from connectors.base import ClientSettings, Connector, SourceConfig
 from connectors.rss.client import FeedClient, describe_bozo, download_feed, open_feed_client, parse_feed
 from connectors.rss.mapping import entry_to_mention
 from trustwatch.errors import FatalError, RetriableError, SourceError
 from trustwatch.records import Account, Cursor, Mention, Window
-from trustwatch.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -72,9 +71,9 @@ class RssSource(SourceConfig):
         return [*self.trust.names, *self.trust.web_domains, *self.extra_terms]
 
 
-def open_client(source: RssSource, settings: Settings) -> AbstractContextManager[FeedClient]:
+def open_client(source: RssSource, client_settings: ClientSettings) -> AbstractContextManager[FeedClient]:
     """The HTTP client for feeds, with the configured timeouts, size limit and replay directory."""
-    return open_feed_client(settings)
+    return open_feed_client(client_settings)
 
 
 def _is_relevant(mention: Mention, terms: list[str]) -> bool:

@@ -18,10 +18,11 @@ import feedparser
 import httpx
 
 from connectors._http import RetryPolicy, fetch_with_retries, http_client_for
+from connectors.base import ClientSettings
 from trustwatch.errors import FatalError
 
 if TYPE_CHECKING:
-    from trustwatch.settings import Settings
+    pass
 
 ACCEPT = (
     "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
@@ -52,11 +53,11 @@ class FeedDocument:
 
 
 @contextmanager
-def open_feed_client(settings: Settings) -> Iterator[FeedClient]:
-    """A FeedClient built from `settings.http` (replaying recordings when `http.replay_dir` is set)."""
-    http = http_client_for(settings)
+def open_feed_client(client_settings: ClientSettings) -> Iterator[FeedClient]:
+    """A FeedClient built from `client_settings.http` (replaying recordings when `http.replay_dir` is set)."""
+    http = http_client_for(client_settings)
     try:
-        yield FeedClient(http=http, max_bytes=settings.http.max_response_bytes)
+        yield FeedClient(http=http, max_bytes=client_settings.http.max_response_bytes)
     finally:
         http.close()
 

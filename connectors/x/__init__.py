@@ -50,12 +50,12 @@ from typing import Any, Literal
 from pydantic import Field, field_validator, model_validator
 
 from connectors._coverage import covered_intervals, mark_covered, uncovered
-from connectors.base import Connector, MonthlyBudget, SourceConfig, add_usage
+from connectors.base import ClientSettings, Connector, MonthlyBudget, SourceConfig, add_usage
 from connectors.x.client import XClient, open_x_client
 from connectors.x.mapping import map_search_page, map_users
 from trustwatch.errors import FatalError, QuotaExhausted
 from trustwatch.records import Account, Cursor, Mention, Window, stable_id, utc_now
-from trustwatch.settings import Settings, TrustProfile
+from trustwatch.settings import TrustProfile
 
 log = logging.getLogger(__name__)
 
@@ -153,9 +153,9 @@ class XSource(SourceConfig):
         return self.access in {"pro", "enterprise"}
 
 
-def open_client(source: XSource, settings: Settings) -> AbstractContextManager[XClient]:
+def open_client(source: XSource, client_settings: ClientSettings) -> AbstractContextManager[XClient]:
     """The X client, authenticated from TRUSTWATCH_X_BEARER_TOKEN, with the configured timeout."""
-    return open_x_client(timeout_seconds=settings.http.timeout_seconds, source=source.name)
+    return open_x_client(timeout_seconds=client_settings.http.timeout_seconds, source=source.name)
 
 
 def reach(source: XSource) -> timedelta | None:

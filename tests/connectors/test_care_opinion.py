@@ -11,6 +11,7 @@ import pytest
 import respx
 
 from connectors._http import RetryPolicy
+from connectors.base import ClientSettings
 from connectors.care_opinion import CONNECTOR, CareOpinionSource, fetch
 from connectors.care_opinion.client import OPINIONS_URL, CareOpinionClient, TokenBucket, build_client
 from trustwatch.errors import FatalError
@@ -44,7 +45,10 @@ class FakeTime:
 def make_client(retry_sleeps: list[float] | None = None, time: FakeTime | None = None) -> CareOpinionClient:
     time = time or FakeTime()
     client = build_client(
-        SETTINGS, key="test-key", source="co-test", bucket=TokenBucket(clock=time.clock, sleep=time.sleep)
+        ClientSettings.of(SETTINGS),
+        key="test-key",
+        source="co-test",
+        bucket=TokenBucket(clock=time.clock, sleep=time.sleep),
     )
     client.policy = RetryPolicy(sleep=(retry_sleeps if retry_sleeps is not None else []).append)
     return client
@@ -236,7 +240,10 @@ def test_every_request_including_retries_waits_for_the_rate_limiter() -> None:
 
 def test_a_missing_key_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("TRUSTWATCH_CARE_OPINION_KEY", raising=False)
-    with pytest.raises(FatalError, match="TRUSTWATCH_CARE_OPINION_KEY"), CONNECTOR.open_client(PAGED, SETTINGS):
+    with (
+        pytest.raises(FatalError, match="TRUSTWATCH_CARE_OPINION_KEY"),
+        CONNECTOR.open_client(PAGED, ClientSettings.of(SETTINGS)),
+    ):
         pass
 
 

@@ -12,6 +12,7 @@ import pytest
 import respx
 
 from connectors._http import RetryPolicy
+from connectors.base import ClientSettings
 from connectors.google_reviews import CONNECTOR, GoogleReviewsSource, fetch
 from connectors.google_reviews.client import API_ROOT, TOKEN_URL, GoogleReviewsClient, OAuthCredentials
 from trustwatch.errors import FatalError, RetriableError
@@ -238,7 +239,10 @@ def test_a_missing_credential_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
     settings = Settings.model_validate(
         {"trust": TRUST.model_dump(), "alerts": {"team_inbox": "a@example.org", "sender": "b@example.org"}}
     )
-    with pytest.raises(FatalError, match="TRUSTWATCH_GOOGLE_REFRESH_TOKEN"), CONNECTOR.open_client(SOURCE, settings):
+    with (
+        pytest.raises(FatalError, match="TRUSTWATCH_GOOGLE_REFRESH_TOKEN"),
+        CONNECTOR.open_client(SOURCE, ClientSettings.of(settings)),
+    ):
         pass
 
 

@@ -11,6 +11,7 @@ import pytest
 import respx
 
 from connectors._http import RetryPolicy
+from connectors.base import ClientSettings
 from connectors.nhs_website import CONNECTOR, NhsWebsiteSource, SourceBroken, fetch
 from connectors.nhs_website.client import COMMENTS_URL, ApiRetired, NhsWebsiteClient, build_client
 from connectors.nhs_website.mapping import comment_to_mention, parse_uk_timestamp
@@ -34,7 +35,7 @@ class Sleeps(list[float]):
 
 
 def make_client(key: str | None = "test-key", sleeps: Sleeps | None = None) -> NhsWebsiteClient:
-    client = build_client(SETTINGS, subscription_key=key, source="nhs-test")
+    client = build_client(ClientSettings.of(SETTINGS), subscription_key=key, source="nhs-test")
     client.policy = RetryPolicy(sleep=Sleeps() if sleeps is None else sleeps)
     return client
 
@@ -371,5 +372,8 @@ def test_bad_options_are_refused_with_the_reason(options: dict[str, object], pro
 
 def test_api_mode_without_a_key_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("TRUSTWATCH_NHS_SUBSCRIPTION_KEY", raising=False)
-    with pytest.raises(FatalError, match="TRUSTWATCH_NHS_SUBSCRIPTION_KEY"), CONNECTOR.open_client(API, SETTINGS):
+    with (
+        pytest.raises(FatalError, match="TRUSTWATCH_NHS_SUBSCRIPTION_KEY"),
+        CONNECTOR.open_client(API, ClientSettings.of(SETTINGS)),
+    ):
         pass

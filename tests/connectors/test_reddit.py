@@ -10,6 +10,7 @@ import pytest
 import time_machine
 import vcr
 
+from connectors.base import ClientSettings
 from connectors.reddit import CONNECTOR, RedditSource, about_to_account, fetch, lookup_accounts, time_filter_for
 from connectors.reddit.client import RedditClient, RedditRetryPolicy, build_reddit, open_reddit_client
 from trustwatch.errors import FatalError
@@ -274,7 +275,7 @@ def test_a_missing_credential_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
     )
     with (
         pytest.raises(FatalError, match="TRUSTWATCH_REDDIT_CLIENT_SECRET"),
-        open_reddit_client("reddit-test", settings),
+        open_reddit_client("reddit-test", ClientSettings.of(settings)),
     ):
         pass
 

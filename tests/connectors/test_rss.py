@@ -13,6 +13,7 @@ import respx
 
 from connectors import configure_source, configure_sources
 from connectors._http import ReplayTransport, RetryPolicy
+from connectors.base import ClientSettings
 from connectors.rss import CONNECTOR, RssSource, fetch
 from connectors.rss.client import FeedClient
 from connectors.rss.mapping import canonical_url, unwrap_redirect
@@ -527,7 +528,7 @@ def test_open_client_replays_recordings_relative_to_the_config_file(tmp_path: Pa
     settings = settings.model_copy(update={"http": settings.http.model_copy(update={"replay_dir": Path("recordings")})})
     source = rss_source(NEWS_URL)
 
-    with CONNECTOR.open_client(source, settings) as client:
+    with CONNECTOR.open_client(source, ClientSettings.of(settings)) as client:
         mentions = collect(source, client)
         assert client.max_bytes == settings.http.max_response_bytes
 
@@ -542,7 +543,7 @@ def test_demo_recordings_parse_through_the_connector_with_the_demo_config() -> N
     collected = {
         configured.name: [
             record
-            for record in configured.collect(window, Cursor(source=configured.name), settings)
+            for record in configured.collect(window, Cursor(source=configured.name), ClientSettings.of(settings))
             if isinstance(record, Mention)
         ]
         for configured in configure_sources(settings)

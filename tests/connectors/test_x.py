@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from connectors import ConfiguredSource
 from connectors._coverage import uncovered
+from connectors.base import ClientSettings
 from connectors.x import CONNECTOR, XSource, build_queries, fetch, lookup_accounts, lookup_users
 from connectors.x.client import EXPANSIONS, XClient, build_api, open_x_client
 from connectors.x.mapping import map_search_page
@@ -343,7 +344,7 @@ def test_an_8_day_old_window_on_basic_access_is_refused_with_the_reason(trust: T
     )
     window = Window.ending_at(NOW - timedelta(days=8), hours=24)
     with pytest.raises(FatalError, match="only look back 7 days"):
-        list(configured.collect(window, Cursor(source="x-mentions"), settings))
+        list(configured.collect(window, Cursor(source="x-mentions"), ClientSettings.of(settings)))
     # Called directly, fetch refuses too, and says what access would allow it.
     with replay("search_empty.yaml") as (client, seen), pytest.raises(FatalError, match="Pro or Enterprise"):
         collect(src, window, Cursor(source="x-mentions"), client)
