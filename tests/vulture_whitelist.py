@@ -49,3 +49,7 @@ exc  # storage/store.py __exit__ signature
 _.RequestHandlerClass  # bench/backfill.py: http.server reads the handler class
 _.requires_grad  # training/finetune.py: torch reads it
 _.fp  # evals/staff.py Counts, printed as a whole
+
+# training/real_text.py: the staff labels' loader and fields, read by tests/training/test_real_text.py and kept
+# for the staff-detection work that trains on them.
+load_staff, _.names_staff, _.team, _.tone, _.unsure, _.places
