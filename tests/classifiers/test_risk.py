@@ -11,7 +11,7 @@ import torch
 
 from classifiers.encoder import FINGERPRINT_FILES, SentenceEncoder, fingerprint_files
 from classifiers.model import DELTA_FILE, SENTIMENT_LABELS, HeadSet, TextScores, load_heads
-from classifiers.risk import classification_record, default_thresholds, risk_labels
+from classifiers.risk import check_thresholds, classification_record, default_thresholds, risk_labels
 from classifiers.sentiment import HEADS_DIR, BuiltinClassifier, load_builtin, load_classifier
 from tests.support.models import build_tiny_bert, make_head
 from trustwatch.errors import ConfigError
@@ -177,7 +177,7 @@ def test_record_has_sentiment_three_risks_and_pii_spans() -> None:
     assert record["sentiment"]["label"] == "negative"
     assert record["abuse"] == {"label": True, "score": 0.7}  # hate is the abuse score when higher
     assert record["complaint"] == {"label": False, "score": 0.4}
-    assert record["safeguarding"] == {"label": True, "score": 0.9}
+    assert record["safeguarding"] == {"label": True, "score": 0.9, "tier": "urgent"}
     kinds = {span["kind"]: text[span["start"] : span["end"]] for span in record["pii"]}
     assert kinds == {"nhs_number": "943 476 5919", "phone": "07700 900123"}
 
@@ -190,6 +190,25 @@ def test_record_has_sentiment_three_risks_and_pii_spans() -> None:
 def test_thresholds_from_config_decide_the_label(threshold: float, expected: bool) -> None:
     record = classification_record(scores_with((0.1, 0.1), 0.4, 0.1), "text", {"complaint": threshold})
     assert record["complaint"]["label"] is expected
+
+
+@pytest.mark.parametrize(
+    ("score", "tier", "label"),
+    [(0.9, "urgent", True), (0.5, "review", False), (0.1, None, False)],
+    ids=["above URGENT", "on the review list", "below both"],
+)
+def test_the_record_names_the_safeguarding_tier(score: float, tier: str | None, label: bool) -> None:
+    thresholds = {"safeguarding": 0.8, "safeguarding_review": 0.3}
+    record = classification_record(scores_with((0.1, 0.1), 0.1, score), "text", thresholds)
+    assert record["safeguarding"] == {"label": label, "score": score, "tier": tier}
+
+
+def test_moving_urgent_below_the_measured_review_threshold_takes_review_down_with_it() -> None:
+    measured = default_thresholds()
+    lowered = check_thresholds({"safeguarding": measured["safeguarding_review"] / 2})
+    assert lowered["safeguarding_review"] == lowered["safeguarding"]
+    raised = check_thresholds({"safeguarding": 0.99})
+    assert raised["safeguarding_review"] == measured["safeguarding_review"]
 
 
 def test_risk_labels_read_stored_extras_and_skip_risks_never_scored() -> None:
