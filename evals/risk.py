@@ -6,7 +6,8 @@
 
 The texts are the labelled real texts of the split (`training/labels/risk_real.jsonl` joined to the pools
 in ../shared by `training.real_text`); ordinary tweets are TweetEval sentiment `val`, where almost no
-tweet is a safeguarding matter, so every tweet flagged counts as a false alert. Three models are scored
+tweet is a safeguarding matter, so every tweet flagged counts as a false alert (thresholds are chosen
+with the tweets of the sentiment `train` dev fold instead, never with `val`). Three models are scored
 on the same texts:
 
 * the model: a head directory (default: the committed `classifiers/heads`), run as `trustwatch classify`
@@ -45,6 +46,7 @@ from sklearn.metrics import average_precision_score, roc_auc_score
 from classifiers.encoder import PRECISIONS, apply_threads
 from classifiers.model import DELTA_FILE, METADATA_FILE, WEIGHTS_FILE
 from classifiers.sentiment import HEADS_DIR, load_builtin
+from training.calibrate import dev_tweets
 from training.finetune import read_tweeteval
 from training.real_text import DEFAULT_DATA_DIR, RiskExample, load_risk
 from training.thresholds import ThresholdRule, Thresholds, choose_thresholds
@@ -65,15 +67,17 @@ class Scores:
     dev_complaint: np.ndarray
     dev_safeguarding: np.ndarray
     tweet_safeguarding: np.ndarray
+    dev_tweet_safeguarding: np.ndarray
 
 
 @dataclass(frozen=True)
 class Texts:
-    """The split measured, the dev split thresholds are chosen on, and the ordinary tweets."""
+    """The split measured, the dev split thresholds are chosen on, and ordinary tweets to measure and to choose on."""
 
     split: list[RiskExample]
     dev: list[RiskExample]
     tweets: list[str]
+    dev_tweets: list[str]
 
 
 Scorer = Callable[[Sequence[str]], tuple[np.ndarray, np.ndarray]]
@@ -106,14 +110,15 @@ def vader_scorer() -> Scorer:
 
 
 def scores_of(scorer: Scorer, texts: Texts, same_split: bool) -> Scores:
-    """Score the split, dev (unless it is the split) and the tweets."""
+    """Score the split, dev (unless it is the split) and both sets of tweets."""
     complaint, safeguarding = scorer([example.text for example in texts.split])
     if same_split:
         dev_complaint, dev_safeguarding = complaint, safeguarding
     else:
         dev_complaint, dev_safeguarding = scorer([example.text for example in texts.dev])
     _, tweets = scorer(texts.tweets)
-    return Scores(complaint, safeguarding, dev_complaint, dev_safeguarding, tweets)
+    _, dev_tweets = scorer(texts.dev_tweets)
+    return Scores(complaint, safeguarding, dev_complaint, dev_safeguarding, tweets, dev_tweets)
 
 
 def recorded_thresholds(heads_dir: Path) -> Thresholds:
@@ -133,7 +138,7 @@ def dev_thresholds(texts: Texts, scores: Scores, rule: ThresholdRule) -> Thresho
     return choose_thresholds(
         np.array([example.safeguarding for example in texts.dev]),
         scores.dev_safeguarding,
-        scores.tweet_safeguarding,
+        scores.dev_tweet_safeguarding,
         np.array([example.complaint for example in texts.dev]),
         scores.dev_complaint,
         rule,
@@ -164,6 +169,13 @@ def ratio(numerator: int, denominator: int) -> str:
     """`0.750 (15/20)`."""
     value = numerator / denominator if denominator else 0.0
     return f"{value:.3f} ({numerator}/{denominator})"
+
+
+def tier_name(score: float, thresholds: Thresholds) -> str:
+    """URGENT, review or missed, for a safeguarding score."""
+    if score >= thresholds.urgent:
+        return "URGENT"
+    return "review" if score >= thresholds.review else "missed"
 
 
 def print_figures(name: str, texts: Texts, scores: Scores, thresholds: Thresholds, *, keys: bool = False) -> None:
@@ -220,6 +232,13 @@ def print_figures(name: str, texts: Texts, scores: Scores, thresholds: Threshold
         ]
         print(f"    missed by both tiers: {', '.join(missed) or 'none'}")
         print(f"    on the review list only: {', '.join(late) or 'none'}")
+        # Every explicit statement of intent to end one's life must be URGENT: these are the texts to check.
+        self_risk = [
+            f"{example.key} {score:.3f} {tier_name(score, thresholds)}"
+            for example, score in zip(examples, scores.safeguarding, strict=True)
+            if example.safeguarding and example.sg_kind == "self_risk"
+        ]
+        print(f"    self_risk disclosures (key, score, tier): {'; '.join(self_risk) or 'none'}")
 
     complaint_truth = np.array([example.complaint for example in examples])
     flagged = scores.complaint >= thresholds.complaint
@@ -268,6 +287,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         split=examples,
         dev=examples if same_split else load_risk(["dev"], args.data),
         tweets=read_tweeteval(args.data, "sentiment", "val").texts,
+        dev_tweets=dev_tweets(args.data),
     )
     rule = ThresholdRule()
     chosen_note = " (chosen and measured on dev: optimistic)" if same_split else ""
@@ -278,7 +298,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.no_baselines:
         with tempfile.TemporaryDirectory() as scratch:
             previous_dir = heads_at_revision(args.previous, Path(scratch))
-            previous = scores_of(builtin_scorer(previous_dir, settings), texts, same_split)
+            # It read one window of 256 tokens, as it was measured and shipped.
+            previous_settings = settings.model_copy(update={"max_length": 256})
+            previous = scores_of(builtin_scorer(previous_dir, previous_settings), texts, same_split)
             print_figures(
                 f"previous model ({args.previous}), its own thresholds",
                 texts,

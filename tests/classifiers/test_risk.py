@@ -254,6 +254,14 @@ def minilm() -> BuiltinClassifier:
     return classifier
 
 
+@pytest.fixture(scope="module")
+def minilm_windows() -> BuiltinClassifier:
+    """The committed model as `trustwatch run` loads it by default: long texts read in full."""
+    classifier = load_classifier(ClassifierSettings(batch_size=8))
+    assert isinstance(classifier, BuiltinClassifier)
+    return classifier
+
+
 HARD_NEGATIVES = [
     "this queue is killing me",
     "I'd kill for a coffee",
@@ -270,6 +278,37 @@ HARD_NEGATIVES = [
 def test_idioms_and_fiction_stay_below_the_safeguarding_threshold(minilm: BuiltinClassifier, text: str) -> None:
     (scores,) = minilm.classify([text])
     assert classification_record(scores, text, default_thresholds())["safeguarding"]["label"] is False
+
+
+# Invented statements of intent to end one's life, in the shapes real text takes: a tweet, a one-line form
+# answer, flat within a complaint, late in a long and otherwise ordinary review. Each must be URGENT.
+LONG_REVIEW_OPENING = (
+    "I have been under the community mental health team since the spring. The reception staff are friendly, the "
+    "building is clean and the parking is easier than it used to be. My care coordinator changed twice in three "
+    "months and each time I had to tell my story again, which was tiring, and the letters about appointments often "
+    "arrived after the appointment date. The group sessions on Tuesdays were helpful and the facilitator was kind. "
+    "The pharmacy was slow but got there in the end. "
+)
+EXPLICIT_INTENT = [
+    "I want to kill myself tonight, I have the pills ready",
+    "I'm going to end my life this weekend. I've written the letters and sorted the dog.",
+    "Going to take every tablet in the house tonight and not wake up. Sorry mum.",
+    "What could we do better? Nothing now. I have decided to kill myself.",
+    "I am going to hang myself when I get home, nobody will miss me",
+    "Waited nine months for the crisis team and still nothing, so I'm going to end it tonight. Tell them they were "
+    "too late.",
+    "this is goodbye. I'm going to jump from the multi-storey car park at the hospital later",
+    LONG_REVIEW_OPENING * 3 + "I am telling you now that I am going to kill myself on Friday, I have the rope.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [pytest.param(text, id=text[:60]) for text in EXPLICIT_INTENT])
+def test_every_explicit_statement_of_intent_to_end_ones_life_is_urgent(
+    minilm_windows: BuiltinClassifier, text: str
+) -> None:
+    (scores,) = minilm_windows.classify([text])
+    assert classification_record(scores, text, default_thresholds())["safeguarding"]["tier"] == "urgent"
 
 
 @pytest.mark.slow
