@@ -20,8 +20,15 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from alerts.export import ExportFormat, export_window
+from classifiers.pii import redact
+from classifiers.staff import matcher_from_settings
+from storage.cases import CaseBook, TakedownStatus
+from storage.console import read_only_query
+from storage.store import Store
 from trustwatch.errors import TrustWatchError
 from trustwatch.records import Window, parse_utc
+from trustwatch.settings import load_settings
 
 LONDON = ZoneInfo("Europe/London")
 SHORT_ID = 12
@@ -59,7 +66,6 @@ def _actor(by: str | None) -> str:
 
 
 def _database(config: Path) -> tuple[Any, Path]:
-    from trustwatch.settings import load_settings
 
     settings = load_settings(config)
     return settings, settings.resolve(settings.storage.path)
@@ -67,8 +73,6 @@ def _database(config: Path) -> tuple[Any, Path]:
 
 @contextmanager
 def _book(config: Path) -> Iterator[Any]:
-    from storage.cases import CaseBook
-    from storage.store import Store
 
     settings, path = _database(config)
     with Store.open(path, lock_timeout_seconds=settings.storage.lock_timeout_seconds) as store:
@@ -139,7 +143,6 @@ def alerts_show(
     config: ConfigOption = Path("trustwatch.toml"),
 ) -> None:
     """One case: what was found, its alerts, its takedowns and who changed what."""
-    from classifiers.pii import redact
 
     try:
         with _book(config) as book:
@@ -260,7 +263,6 @@ def takedowns_list(
     config: ConfigOption = Path("trustwatch.toml"),
 ) -> None:
     """Takedowns, most recently changed first."""
-    from storage.cases import TakedownStatus
 
     known = {item.value for item in TakedownStatus}
     unknown = sorted(set(status or []) - known)
@@ -374,7 +376,6 @@ def export(
 
     Needs TRUSTWATCH_EXPORT__PSEUDONYM_KEY. Every export is recorded in the `exports` table.
     """
-    from alerts.export import ExportFormat, export_window
 
     try:
         chosen = ExportFormat(export_format.lower())
@@ -389,13 +390,9 @@ def export(
     actor = _actor(by)
     path = output or Path(f"trustwatch-export-{start:%Y%m%d}-{end:%Y%m%d}.{chosen.value}")
     try:
-        from storage.store import Store
-
         settings, database = _database(config)
         finder = None
         if settings.staff is not None:
-            from classifiers.staff import matcher_from_settings
-
             finder, _ = matcher_from_settings(settings)
         else:
             err.print(
@@ -430,7 +427,6 @@ def sql(
     config: ConfigOption = Path("trustwatch.toml"),
 ) -> None:
     """Query the TrustWatch database read-only and print the result as a table."""
-    from storage.console import read_only_query
 
     try:
         settings, database = _database(config)

@@ -1,4 +1,9 @@
-"""The `trustwatch` command line: run the monitor, dry-run a source, classify texts."""
+"""The `trustwatch` command line: run the monitor, dry-run a source, classify texts.
+
+The composition root: it reads the config, builds the pieces and calls flows and storage. Prefect and
+torch are imported only inside the commands that need them (each costs seconds), so `--help`, casework
+and the SQL console answer at once.
+"""
 
 from __future__ import annotations
 
@@ -15,8 +20,14 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from classifiers.approved_accounts import ApprovedRegister, load_approved_accounts
+from classifiers.staff import match_records, matcher_from_settings
+from connectors import configure_source
+from connectors.base import ClientSettings
+from connectors.web import open_web_client
 from trustwatch.errors import TrustWatchError
-from trustwatch.records import Cursor, Mention, Window, parse_utc
+from trustwatch.records import Cursor, Mention, Window, parse_utc, utc_now
+from trustwatch.settings import ClassifierSettings, load_settings
 
 # Prefect reads these when it is first imported: no analytics from an NHS machine, and room for the
 # local server to start on a slow laptop.
@@ -137,7 +148,6 @@ def check_accounts(
 ) -> None:
     """Score accounts for impersonation: JSON lines in, the same lines out with verdict, score, evidence."""
     try:
-        from classifiers.approved_accounts import ApprovedRegister, load_approved_accounts
         from classifiers.impersonation import (
             ImpersonationScorer,
             fetch_profile_image,
@@ -146,9 +156,6 @@ def check_accounts(
         from classifiers.impersonation import (
             check_accounts as score_accounts,
         )
-        from connectors.web import open_web_client
-        from trustwatch.records import utc_now
-        from trustwatch.settings import load_settings
 
         settings = load_settings(config)
         trust = settings.trust
@@ -181,9 +188,6 @@ def scan_staff(
 ) -> None:
     """Find staff named in posts: JSON lines in ({"id", "text"}), out with "staff": [{staff_id, name, …}]."""
     try:
-        from classifiers.staff import match_records, matcher_from_settings
-        from trustwatch.settings import load_settings
-
         matcher, directory = matcher_from_settings(load_settings(config))
         origin = "stdin" if input_path == "-" else input_path
         with _open_text(input_path, "r") as source, _open_text(output_path, "w") as sink:
@@ -239,10 +243,6 @@ def collect(
     start, end = _window(since, until)
     assert start is not None and end is not None
     try:
-        from connectors import configure_source
-        from connectors.base import ClientSettings
-        from trustwatch.settings import load_settings
-
         settings = load_settings(config)
         configured = configure_source(settings.source(source_name), settings)
         count = 0
@@ -285,7 +285,6 @@ def classify(
     """Classify texts: JSON lines in ({"id", "text"}), one JSON line out per input line, same order."""
     try:
         from classifiers.sentiment import load_classifier
-        from trustwatch.settings import ClassifierSettings, load_settings
 
         full = load_settings(config) if config else None
         settings = full.classifier if full else ClassifierSettings()

@@ -21,7 +21,10 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from storage.retention import RetentionPolicy, purge_expired
 from trustwatch.errors import ConfigError, TrustWatchError
+from trustwatch.records import utc_now
+from trustwatch.settings import load_settings
 
 if TYPE_CHECKING:
     from prefect.deployments.runner import RunnerDeployment
@@ -206,8 +209,6 @@ def serve(
             )
         )
     try:
-        from trustwatch.settings import load_settings
-
         load_settings(config)  # fail now, not at the first scheduled run
         loaded = load_secret_blocks(secret_block or [])
         deployments = build_deployments(config, deployments_file)
@@ -229,9 +230,6 @@ def purge(
     """Delete personal data past its retention period (the retention section of the config), audited in `purges`."""
     from flows.retention import local_actor
     from flows.tasks import open_store
-    from storage.retention import RetentionPolicy, purge_expired
-    from trustwatch.records import utc_now
-    from trustwatch.settings import load_settings
 
     try:
         settings = load_settings(config)
