@@ -216,7 +216,8 @@ class ReplayTransport(httpx.BaseTransport):
     """Serve recorded responses: `DIR/recordings.json` lists them, bodies live beside it.
 
     Each entry: `{"method": "GET", "url": "...", "status": 200, "headers": {...}, "body_file": "x.xml"}`.
-    Requests match on method and URL (query order ignored). A request that carries
+    A source may keep its recordings in a folder of its own (`DIR/x/recordings.json`, bodies beside
+    that index). Requests match on method and URL (query order ignored). A request that carries
     `If-None-Match` equal to the recording's `ETag` (or `If-Modified-Since` at or after its
     `Last-Modified`) gets a 304, like a real server, so conditional GET runs for real.
     An unrecorded request is an error, never a silent network call.
@@ -224,31 +225,36 @@ class ReplayTransport(httpx.BaseTransport):
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
-        index = directory / "recordings.json"
-        try:
-            entries = json.loads(index.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise FatalError(f"{index}: replay recordings not found") from None
-        except json.JSONDecodeError as error:
-            raise FatalError(f"{index}: not valid JSON ({error})") from None
-        self.entries: dict[tuple[str, str], Mapping[str, Any]] = {
-            (entry.get("method", "GET").upper(), _canonical(entry["url"])): entry for entry in entries
-        }
+        indexes = [directory / "recordings.json", *sorted(directory.glob("*/recordings.json"))]
+        if not indexes[0].is_file() and len(indexes) == 1:
+            raise FatalError(f"{indexes[0]}: replay recordings not found")
+        self.entries: dict[tuple[str, str], tuple[Path, Mapping[str, Any]]] = {}
+        for index in indexes:
+            if not index.is_file():
+                continue
+            try:
+                entries = json.loads(index.read_text(encoding="utf-8"))
+            except json.JSONDecodeError as error:
+                raise FatalError(f"{index}: not valid JSON ({error})") from None
+            for entry in entries:
+                key = (entry.get("method", "GET").upper(), _canonical(entry["url"]))
+                self.entries[key] = (index.parent, entry)
         self.requests: list[httpx.Request] = []
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Answer from the recordings."""
         self.requests.append(request)
-        entry = self.entries.get((request.method, _canonical(str(request.url))))
-        if entry is None:
+        found = self.entries.get((request.method, _canonical(str(request.url))))
+        if found is None:
             raise httpx.ConnectError(f"no recording for {request.method} {request.url}", request=request)
+        folder, entry = found
         headers = dict(entry.get("headers", {}))
         if _not_modified(request, headers):
             return httpx.Response(
                 304, headers={k: v for k, v in headers.items() if k.lower() in {"etag", "last-modified"}}
             )
         body = (
-            (self.directory / entry["body_file"]).read_bytes()
+            (folder / entry["body_file"]).read_bytes()
             if "body_file" in entry
             else entry.get("body", "").encode()
         )

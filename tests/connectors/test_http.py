@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import httpx
 import pytest
 
-from connectors._http import MAX_HONOURED_WAIT_SECONDS, RetryPolicy, retrying
+from connectors._http import MAX_HONOURED_WAIT_SECONDS, ReplayTransport, RetryPolicy, retrying
 from trustwatch.errors import FatalError, QuotaExhausted, RetriableError, SourceError
 
 
@@ -78,3 +82,21 @@ def test_after_the_last_attempt_the_last_error_itself_is_raised() -> None:
 
     assert call.calls == 3
     assert len(sleeps) == 2
+
+
+def test_replay_reads_the_top_index_and_each_sources_own_folder(tmp_path: Path) -> None:
+    (tmp_path / "x").mkdir()
+    (tmp_path / "feed.xml").write_text("<rss/>", encoding="utf-8")
+    (tmp_path / "x" / "page.json").write_text('{"data": []}', encoding="utf-8")
+    (tmp_path / "recordings.json").write_text(
+        json.dumps([{"url": "https://news.example.org/rss", "body_file": "feed.xml"}]), encoding="utf-8"
+    )
+    (tmp_path / "x" / "recordings.json").write_text(
+        json.dumps([{"url": "https://api.x.com/2/tweets/search/recent?b=2&a=1", "body_file": "page.json"}]),
+        encoding="utf-8",
+    )
+    with httpx.Client(transport=ReplayTransport(tmp_path)) as client:
+        assert client.get("https://news.example.org/rss").text == "<rss/>"
+        assert client.get("https://api.x.com/2/tweets/search/recent?a=1&b=2").json() == {"data": []}
+        with pytest.raises(httpx.ConnectError, match="no recording"):
+            client.get("https://api.x.com/2/users/me")
