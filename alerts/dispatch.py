@@ -16,6 +16,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from email.message import EmailMessage
 from typing import Any
 
@@ -25,17 +26,24 @@ from alerts.email import (
     Mailer,
     build_mailer,
     compose_digest,
+    compose_notice,
     message_bytes,
     parse_message,
     platform_name,
 )
 from alerts.routing import guidance_for, is_urgent, noun
 from classifiers.staff_directory import StaffDirectory, load_staff_directory
-from storage.store import Store
-from trustwatch.records import Mention, Severity, Window, stable_id
+from storage.store import DeadLetter, Store
+from trustwatch.records import Mention, Severity, Window, stable_id, utc_now
 from trustwatch.settings import Settings
 
 log = logging.getLogger(__name__)
+
+# A recipient refused for now is tried this many times (about two days at the longest wait) before
+# its email is dead-lettered and the team is told.
+MAX_DELIVERY_ATTEMPTS = 12
+FIRST_RETRY_WAIT = timedelta(minutes=5)
+LONGEST_RETRY_WAIT = timedelta(hours=6)
 
 
 @dataclass(frozen=True)
@@ -46,6 +54,7 @@ class DispatchResult:
     emails_queued: int
     emails_sent: int
     error: str | None = None
+    dead_letters: int = 0
 
 
 def _json_field(value: Any) -> dict[str, Any]:
@@ -162,7 +171,7 @@ def dispatch_alerts(
         elif is_urgent(row["reason"], row["severity"], settings.alerts):
             item = alert_item(row, settings, directory)
             heading = f"URGENT {noun(row['reason'])}: {item.title}"
-            queued += _queue(store, settings, run_id, window, [item], row["recipients"], heading=heading)
+            queued += _queue(store, settings, run_id, window, [item], row["recipients"], heading=heading, priority=0)
         elif not urgent_only:
             for recipient in row["recipients"]:
                 digests[recipient].append(row)
@@ -175,8 +184,48 @@ def dispatch_alerts(
             else f"{len(items)} alerts for {settings.trust.name}"
         )
         queued += _queue(store, settings, run_id, window, items, [recipient], heading=heading)
-    sent, error = send_queued(store, mailer or build_mailer(settings))
-    return DispatchResult(alerts_raised=alerts_raised, emails_queued=queued, emails_sent=sent, error=error)
+    mailer = mailer or build_mailer(settings)
+    sent, error = send_queued(store, mailer)
+    dead = report_dead_letters(store, settings, run_id=run_id)
+    if dead:
+        more, error = send_queued(store, mailer)
+        sent += more
+        undelivered = (
+            f"{len(dead)} alert email deliveries could not be made and were reported to {settings.alerts.team_inbox}"
+        )
+        error = f"{error}; {undelivered}" if error else undelivered
+    return DispatchResult(
+        alerts_raised=alerts_raised, emails_queued=queued, emails_sent=sent, error=error, dead_letters=len(dead)
+    )
+
+
+def report_dead_letters(store: Store, settings: Settings, *, run_id: str) -> list[DeadLetter]:
+    """Tell the team inbox, once, about every delivery that failed for good since the last report.
+
+    The notice names what could not be delivered and to whom, and says to read those alerts in
+    TrustWatch and fix the address. When the team inbox itself is the dead address the notice is
+    still queued (it may reach a colleague on the same list once fixed) and the run is marked partial.
+    """
+    dead = store.dead_letters(unreported_only=True)
+    if not dead:
+        return []
+    paragraphs = [
+        f"{len(dead)} alert email {'delivery' if len(dead) == 1 else 'deliveries'} could not be made and will "
+        "not be retried. Read these alerts in TrustWatch (trustwatch alerts list) and correct the address in the "
+        "configuration:",
+        *(f"{letter.subject} to {letter.recipient}: {letter.last_error or 'refused'}" for letter in dead),
+    ]
+    message = compose_notice(settings.alerts, heading="Alert emails could not be delivered", paragraphs=paragraphs)
+    queue_message(
+        store,
+        message,
+        email_id=stable_id("dead-letters", *(f"{letter.email_id}/{letter.recipient}" for letter in dead)),
+        recipients=[settings.alerts.team_inbox],
+        run_id=run_id,
+        priority=0,
+    )
+    store.mark_dead_letters_reported(dead)
+    return dead
 
 
 def _queue_update(
@@ -217,6 +266,7 @@ def _queue(
     heading: str,
     subject: str | None = None,
     references: Sequence[str] = (),
+    priority: int = 1,
 ) -> int:
     message = compose_digest(
         settings.trust.name,
@@ -237,6 +287,7 @@ def _queue(
         recipients=recipients,
         run_id=run_id,
         alert_ids=alert_ids,
+        priority=priority,
     )
     return 1
 
@@ -249,9 +300,11 @@ def queue_message(
     recipients: Sequence[str],
     run_id: str,
     alert_ids: Sequence[str] = (),
+    priority: int = 1,
 ) -> None:
     """Put a composed email in the queue `send_queued` empties, marking `alert_ids` as emailed by it."""
     store.queue_email(
+        priority=priority,
         email_id=email_id,
         message_id=str(message["Message-ID"]),
         subject=str(message["Subject"]),
@@ -283,16 +336,42 @@ def queue_message_once(
     return None
 
 
-def send_queued(store: Store, mailer: Mailer) -> tuple[int, str | None]:
-    """Send every queued email, oldest first; stop at the first transport failure (the rest wait)."""
+def send_queued(store: Store, mailer: Mailer, *, now: datetime | None = None) -> tuple[int, str | None]:
+    """Send every email due now, urgent first; each recipient is delivered, retried or dead-lettered on its own.
+
+    A recipient the server refuses for good (5xx) is dead-lettered at once; one refused for now (4xx)
+    is retried with a growing wait and dead-lettered after `MAX_DELIVERY_ATTEMPTS`. Neither holds
+    back anyone else's email. A failure that is not one recipient's (server down, login refused)
+    stops this send: the rest wait for the next run, in order. Returns (emails sent, the error).
+    """
+    now = now or utc_now()
     sent = 0
-    for email in store.queued_emails():
+    for email in store.queued_emails(now):
+        store.mark_sending(email.email_id, email.recipients)
         try:
-            mailer.send(parse_message(email.message))
+            refusals = mailer.send(parse_message(email.message), email.recipients)
         except DeliveryError as error:
-            store.mark_email_failed(email.email_id, str(error))
+            store.mark_retry(email.email_id, email.recipients, str(error), now)
             log.warning("alert email %s not sent (attempt %d): %s", email.email_id, email.attempts + 1, error)
             return sent, f"alert email not sent: {error}"
-        store.mark_email_sent(email.email_id)
-        sent += 1
+        refused = {refusal.recipient for refusal in refusals}
+        delivered = [recipient for recipient in email.recipients if recipient not in refused]
+        if delivered:
+            store.mark_delivered(email.email_id, delivered, now)
+            sent += 1
+        for refusal in refusals:
+            if refusal.permanent or email.attempts + 1 >= MAX_DELIVERY_ATTEMPTS:
+                store.mark_dead(email.email_id, [refusal.recipient], refusal.detail)
+                log.warning(
+                    "alert email %s: %s refused for good: %s", email.email_id, refusal.recipient, refusal.detail
+                )
+            else:
+                store.mark_retry(email.email_id, [refusal.recipient], refusal.detail, now + retry_wait(email.attempts))
+                log.info("alert email %s: a recipient was refused for now: %s", email.email_id, refusal.detail)
     return sent, None
+
+
+def retry_wait(attempts: int) -> timedelta:
+    """How long a recipient refused for now waits before the next try: 5 minutes, doubling, at most 6 hours."""
+    wait: timedelta = FIRST_RETRY_WAIT * 2 ** min(attempts, 16)
+    return min(wait, LONGEST_RETRY_WAIT)

@@ -121,7 +121,7 @@ class LandResult:
 
 @dataclass(frozen=True)
 class QueuedEmail:
-    """An email waiting to be sent (or re-sent after SMTP was down)."""
+    """An email with the recipients it is now due to go to (first send, or a retry whose wait is over)."""
 
     email_id: str
     message_id: str
@@ -129,6 +129,19 @@ class QueuedEmail:
     recipients: tuple[str, ...]
     message: bytes
     attempts: int
+    priority: int = 1
+
+
+@dataclass(frozen=True)
+class DeadLetter:
+    """A recipient an email could not be delivered to, for good."""
+
+    email_id: str
+    recipient: str
+    subject: str
+    attempts: int
+    last_error: str | None
+    created_at: datetime
 
 
 def _json(value: Any) -> str:
@@ -369,10 +382,12 @@ class Store:
         status: str = "complete",
         error: str | None = None,
         error_kind: str | None = None,
+        window: Window | None = None,
     ) -> LandResult:
         """Land one source's window in one transaction: mentions, accounts, classifications, cursor.
 
         The cursor is written only in this transaction, so it can never get ahead of the rows.
+        `window` is what the source covered in this run (the run's window when not given).
         """
         staged_mentions = mention_rows(mentions)
         staged_accounts = account_rows(accounts)
@@ -456,7 +471,11 @@ class Store:
                         [source, _json(cursor.state), now, run_id],
                     )
                 con.execute(
-                    "INSERT INTO run_sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id, source) "
+                    "INSERT INTO run_sources (run_id, source, source_type, status, mentions, mentions_new, accounts, "
+                    "error, error_kind, finished_at, window_since, window_until) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    "coalesce(?, (SELECT window_since FROM runs WHERE run_id = ?)), "
+                    "coalesce(?, (SELECT window_until FROM runs WHERE run_id = ?))) ON CONFLICT (run_id, source) "
                     "DO UPDATE SET status = excluded.status, mentions = run_sources.mentions + excluded.mentions, "
                     "mentions_new = run_sources.mentions_new + excluded.mentions_new, "
                     "accounts = run_sources.accounts + excluded.accounts, error = excluded.error, "
@@ -472,6 +491,10 @@ class Store:
                         error,
                         error_kind,
                         now,
+                        window.since if window else None,
+                        run_id,
+                        window.until if window else None,
+                        run_id,
                     ],
                 )
         finally:
@@ -485,9 +508,12 @@ class Store:
             classifications=len(classifications),
         )
 
-    def record_source_failure(self, run_id: str, source: str, source_type: str, error: str, error_kind: str) -> None:
+    def record_source_failure(
+        self, run_id: str, source: str, source_type: str, error: str, error_kind: str, window: Window | None = None
+    ) -> None:
         """A source that landed nothing: keep its error on the run."""
         self.land(
+            window=window,
             run_id=run_id,
             source=source,
             source_type=source_type,
@@ -615,12 +641,20 @@ class Store:
         message: bytes,
         alert_ids: Sequence[str],
         run_id: str,
+        priority: int = 1,
     ) -> None:
-        """Store an email as queued and attach its alerts, before any attempt to send it."""
+        """Store an email as queued for each recipient and attach its alerts, before any attempt to send it."""
+        now = utc_now()
         with self.transaction() as con:
             con.execute(
-                "INSERT INTO emails VALUES (?, ?, ?, ?, ?, 'queued', ?, NULL, 0, NULL, ?)",
-                [email_id, message_id, subject, list(recipients), message, utc_now(), run_id],
+                "INSERT INTO emails (email_id, message_id, subject, recipients, message, status, created_at, sent_at, "
+                "attempts, last_error, run_id, priority) VALUES (?, ?, ?, ?, ?, 'queued', ?, NULL, 0, NULL, ?, ?)",
+                [email_id, message_id, subject, list(recipients), message, now, run_id, priority],
+            )
+            con.execute(
+                "INSERT INTO email_deliveries (email_id, recipient, status, attempts) "
+                "SELECT ?, recipient, 'queued', 0 FROM (SELECT DISTINCT unnest(?::VARCHAR[]) AS recipient)",
+                [email_id, list(recipients)],
             )
             if alert_ids:
                 con.execute(
@@ -643,11 +677,22 @@ class Store:
             """
         )
 
-    def queued_emails(self) -> list[QueuedEmail]:
-        """Emails not yet sent, oldest first."""
+    def queued_emails(self, now: datetime | None = None) -> list[QueuedEmail]:
+        """Emails with recipients due now, urgent first, then oldest first.
+
+        A delivery left `sending` by a process that died mid-send is due again: whether the server
+        took it is unknown, so it may arrive twice (once), never not at all.
+        """
         rows = self.connection.execute(
-            "SELECT email_id, message_id, subject, recipients, message, attempts FROM emails "
-            "WHERE status = 'queued' ORDER BY created_at"
+            """
+            SELECT e.email_id, e.message_id, e.subject, list(d.recipient ORDER BY d.recipient), e.message,
+                   max(d.attempts), coalesce(e.priority, 1)
+            FROM emails AS e JOIN email_deliveries AS d USING (email_id)
+            WHERE d.status IN ('queued', 'sending') AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= ?)
+            GROUP BY e.email_id, e.message_id, e.subject, e.message, e.priority, e.created_at
+            ORDER BY coalesce(e.priority, 1), e.created_at, e.email_id
+            """,
+            [now or utc_now()],
         ).fetchall()
         return [
             QueuedEmail(
@@ -657,23 +702,89 @@ class Store:
                 recipients=tuple(row[3]),
                 message=bytes(row[4]),
                 attempts=row[5],
+                priority=row[6],
             )
             for row in rows
         ]
 
-    def mark_email_sent(self, email_id: str) -> None:
-        """Record a successful send."""
+    def mark_sending(self, email_id: str, recipients: Sequence[str]) -> None:
+        """Record that `recipients` are being sent to now (a crash from here on may send twice)."""
         self.connection.execute(
-            "UPDATE emails SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL "
-            "WHERE email_id = ?",
-            [utc_now(), email_id],
+            "UPDATE email_deliveries SET status = 'sending' WHERE email_id = ? AND list_contains(?, recipient)",
+            [email_id, list(recipients)],
         )
 
-    def mark_email_failed(self, email_id: str, error: str) -> None:
-        """Record a failed attempt; the email stays queued for the next run."""
+    def mark_delivered(self, email_id: str, recipients: Sequence[str], now: datetime | None = None) -> None:
+        """Record that the server accepted the email for `recipients`."""
+        with self.transaction() as con:
+            con.execute(
+                "UPDATE email_deliveries SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL "
+                "WHERE email_id = ? AND list_contains(?, recipient)",
+                [now or utc_now(), email_id, list(recipients)],
+            )
+            self._settle_email(email_id)
+
+    def mark_retry(self, email_id: str, recipients: Sequence[str], error: str, next_attempt_at: datetime) -> None:
+        """Record a failed attempt for `recipients`; they are tried again from `next_attempt_at`."""
+        with self.transaction() as con:
+            con.execute(
+                "UPDATE email_deliveries SET status = 'queued', attempts = attempts + 1, last_error = ?, "
+                "next_attempt_at = ? WHERE email_id = ? AND list_contains(?, recipient)",
+                [error, next_attempt_at, email_id, list(recipients)],
+            )
+            self._settle_email(email_id)
+
+    def mark_dead(self, email_id: str, recipients: Sequence[str], error: str) -> None:
+        """Record that the email can never reach `recipients` (refused for good, or out of attempts)."""
+        with self.transaction() as con:
+            con.execute(
+                "UPDATE email_deliveries SET status = 'dead', attempts = attempts + 1, last_error = ? "
+                "WHERE email_id = ? AND list_contains(?, recipient)",
+                [error, email_id, list(recipients)],
+            )
+            self._settle_email(email_id)
+
+    def _settle_email(self, email_id: str) -> None:
+        # The email's own status follows its deliveries: sent once every recipient has it,
+        # undeliverable once none is pending and one is dead.
         self.connection.execute(
-            "UPDATE emails SET attempts = attempts + 1, last_error = ? WHERE email_id = ?", [error, email_id]
+            """
+            UPDATE emails SET
+                attempts = (SELECT max(attempts) FROM email_deliveries WHERE email_id = $id),
+                last_error = (SELECT max(last_error) FROM email_deliveries WHERE email_id = $id),
+                sent_at = (SELECT max(sent_at) FROM email_deliveries WHERE email_id = $id),
+                status = CASE
+                    WHEN (SELECT bool_and(status = 'sent') FROM email_deliveries WHERE email_id = $id) THEN 'sent'
+                    WHEN (SELECT bool_or(status IN ('queued', 'sending')) FROM email_deliveries WHERE email_id = $id)
+                        THEN 'queued'
+                    ELSE 'undeliverable' END
+            WHERE email_id = $id
+            """,
+            {"id": email_id},
         )
+
+    def mark_email_sent(self, email_id: str) -> None:
+        """Record that every recipient of `email_id` has it."""
+        recipients = self.scalar("SELECT recipients FROM emails WHERE email_id = ?", [email_id]) or []
+        self.mark_delivered(email_id, list(recipients))
+
+    def dead_letters(self, *, unreported_only: bool = False) -> list[DeadLetter]:
+        """Deliveries that failed for good, newest first (`unreported_only`: not yet told to the team)."""
+        rows = self.fetch_dicts(
+            "SELECT d.email_id, d.recipient, e.subject, d.attempts, d.last_error, e.created_at "
+            "FROM email_deliveries AS d JOIN emails AS e USING (email_id) WHERE d.status = 'dead'"
+            + (" AND d.reported_at IS NULL" if unreported_only else "")
+            + " ORDER BY e.created_at DESC, d.email_id, d.recipient"
+        )
+        return [DeadLetter(**row) for row in rows]
+
+    def mark_dead_letters_reported(self, letters: Sequence[DeadLetter], now: datetime | None = None) -> None:
+        """Record that the team was told about these dead letters."""
+        for letter in letters:
+            self.connection.execute(
+                "UPDATE email_deliveries SET reported_at = ? WHERE email_id = ? AND recipient = ?",
+                [now or utc_now(), letter.email_id, letter.recipient],
+            )
 
     def scalar(self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None) -> Any:
         """The single value a query returns (read fully: DuckDB 2 blocks register() on a half-read result)."""

@@ -1,5 +1,5 @@
 import stat
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -168,21 +168,47 @@ def test_a_finding_seen_again_is_not_new_and_its_alert_is_not_repeated(store: St
     assert store.fetch_dicts("SELECT score FROM findings") == [{"score": 0.95}]
 
 
-def test_emails_stay_queued_until_marked_sent(store: Store) -> None:
+def test_each_recipient_is_queued_retried_and_settled_on_its_own(store: Store) -> None:
     run_id = store.start_run("daily_monitor", WINDOW)
+    now = datetime(2026, 11, 16, 6, tzinfo=UTC)
     store.queue_email(
         email_id="e1",
         message_id="<m1@x>",
         subject="s",
-        recipients=["a@b.nhs.uk"],
+        recipients=["a@b.nhs.uk", "c@d.nhs.uk", "e@f.nhs.uk"],
         message=b"body",
         alert_ids=[],
         run_id=run_id,
     )
-    store.mark_email_failed("e1", "connection refused")
-    assert [e.email_id for e in store.queued_emails()] == ["e1"]
-    store.mark_email_sent("e1")
-    assert store.queued_emails() == []
+    store.mark_delivered("e1", ["a@b.nhs.uk"], now)
+    store.mark_retry("e1", ["c@d.nhs.uk"], "452 mailbox full", now + timedelta(minutes=5))
+    store.mark_dead("e1", ["e@f.nhs.uk"], "550 no such mailbox")
+
+    assert store.queued_emails(now) == []
+    [due] = store.queued_emails(now + timedelta(minutes=5))
+    assert due.recipients == ("c@d.nhs.uk",) and due.attempts == 1
+    assert store.email_status("e1") == "queued"
+    assert [(d.recipient, d.last_error) for d in store.dead_letters()] == [("e@f.nhs.uk", "550 no such mailbox")]
+
+    store.mark_delivered("e1", ["c@d.nhs.uk"], now)
+    assert store.email_status("e1") == "undeliverable"
+    assert store.queued_emails(now + timedelta(days=1)) == []
+
+
+def test_urgent_emails_are_due_before_older_ordinary_ones(store: Store) -> None:
+    run_id = store.start_run("daily_monitor", WINDOW)
+    for email_id, priority in (("digest", 1), ("urgent", 0)):
+        store.queue_email(
+            email_id=email_id,
+            message_id=f"<{email_id}@x>",
+            subject=email_id,
+            recipients=["a@b.nhs.uk"],
+            message=b"body",
+            alert_ids=[],
+            run_id=run_id,
+            priority=priority,
+        )
+    assert [email.email_id for email in store.queued_emails()] == ["urgent", "digest"]
 
 
 def test_a_locked_file_waits_then_fails_with_a_clear_message(tmp_path: Path) -> None:
