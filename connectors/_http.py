@@ -253,11 +253,7 @@ class ReplayTransport(httpx.BaseTransport):
             return httpx.Response(
                 304, headers={k: v for k, v in headers.items() if k.lower() in {"etag", "last-modified"}}
             )
-        body = (
-            (folder / entry["body_file"]).read_bytes()
-            if "body_file" in entry
-            else entry.get("body", "").encode()
-        )
+        body = (folder / entry["body_file"]).read_bytes() if "body_file" in entry else entry.get("body", "").encode()
         return httpx.Response(entry.get("status", 200), headers=headers, content=body)
 
 
