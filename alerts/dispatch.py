@@ -322,6 +322,7 @@ def queue_message_once(
     email_id: str,
     recipients: Sequence[str],
     run_id: str,
+    priority: int = 1,
 ) -> str | None:
     """Queue the email `compose` builds unless one with `email_id` was queued before.
 
@@ -332,7 +333,7 @@ def queue_message_once(
     earlier = store.email_status(email_id)
     if earlier is not None:
         return earlier
-    queue_message(store, compose(), email_id=email_id, recipients=recipients, run_id=run_id)
+    queue_message(store, compose(), email_id=email_id, recipients=recipients, run_id=run_id, priority=priority)
     return None
 
 

@@ -31,6 +31,13 @@ log = logging.getLogger(__name__)
 
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
+# Mentions a run's detection covers: those it collected, and those an earlier run landed but never
+# detected. The run id is the one parameter; `alias` names collected_mentions in the query.
+TO_DETECT = (
+    "({alias}.last_run_id = ? OR NOT EXISTS (SELECT 1 FROM detected_mentions AS d "
+    "WHERE d.platform = {alias}.platform AND d.native_id = {alias}.native_id))"
+)
+
 _MENTION_SCHEMA = pa.schema(
     [
         ("platform", pa.string()),
@@ -763,11 +770,6 @@ class Store:
             {"id": email_id},
         )
 
-    def mark_email_sent(self, email_id: str) -> None:
-        """Record that every recipient of `email_id` has it."""
-        recipients = self.scalar("SELECT recipients FROM emails WHERE email_id = ?", [email_id]) or []
-        self.mark_delivered(email_id, list(recipients))
-
     def dead_letters(self, *, unreported_only: bool = False) -> list[DeadLetter]:
         """Deliveries that failed for good, newest first (`unreported_only`: not yet told to the team)."""
         rows = self.fetch_dicts(
@@ -838,13 +840,30 @@ class Store:
         )
 
     def mentions_landed_in_run(self, run_id: str) -> list[dict[str, Any]]:
-        """Mentions this run collected, with their latest classification (what detectors look at)."""
+        """What detectors look at: mentions this run collected, and any an earlier run landed but never
+        detected (it died after landing), each with its latest classification."""
         return self.fetch_dicts(
-            "SELECT * FROM mentions m WHERE EXISTS (SELECT 1 FROM collected_mentions c "
-            "WHERE c.platform = m.platform AND c.native_id = m.native_id AND c.last_run_id = ?) "
+            f"SELECT * FROM mentions m WHERE EXISTS (SELECT 1 FROM collected_mentions c "
+            f"WHERE c.platform = m.platform AND c.native_id = m.native_id AND {TO_DETECT.format(alias='c')}) "
             "ORDER BY published_at",
             [run_id],
         )
+
+    def mark_detected(self, run_id: str, now: datetime | None = None) -> int:
+        """Record that every mention `mentions_landed_in_run` gave has its findings, alerts and cases stored."""
+        rows = self.connection.execute(
+            "INSERT INTO detected_mentions SELECT platform, native_id, ?, ? FROM collected_mentions AS c "
+            f"WHERE {TO_DETECT.format(alias='c')} ON CONFLICT DO NOTHING",
+            [now or utc_now(), run_id, run_id],
+        ).fetchall()
+        return int(rows[0][0]) if rows else 0
+
+    def last_complete_coverage(self, source: str) -> datetime | None:
+        """The end of the latest window `source` was collected completely for, if any."""
+        value = self.scalar(
+            "SELECT max(window_until) FROM run_sources WHERE source = ? AND status = 'complete'", [source]
+        )
+        return value if isinstance(value, datetime) else None
 
     def sentiment_split(self, run_id: str) -> dict[str, int]:
         """How many of the mentions a run collected are negative, neutral, positive."""

@@ -49,3 +49,6 @@ exc  # storage/store.py __exit__ signature
 _.RequestHandlerClass  # bench/backfill.py: http.server reads the handler class
 _.requires_grad  # training/finetune.py: torch reads it
 _.fp  # evals/staff.py Counts, printed as a whole
+
+# training.real_text: the labelled real text the training and evaluation scripts read.
+complaint, safeguarding, sg_kind, team, tone, unsure, places, _.names_staff, load_risk, load_staff

@@ -174,6 +174,9 @@ class MonitorSettings(Section):
     # spaced by exponential backoff from `retry_backoff_seconds`, with jitter.
     collect_retries: int = Field(default=2, ge=0, le=10)
     retry_backoff_seconds: float = Field(default=10.0, ge=0)
+    # A scheduled run reaches back to where each source was last collected completely (a missed or
+    # failed day is collected the next day, where the platform still reaches it), up to this far.
+    catch_up_days: int = Field(default=14, ge=0, le=366)
 
 
 class ImpersonationSettings(Section):

@@ -97,3 +97,7 @@ def test_a_failing_source_marks_the_run_partial_and_the_others_still_land(demo_c
     assert "401" in by_source["google-alerts"]["error"]
     assert by_source["local-news"]["status"] == "complete"
     assert by_source["local-news"]["mentions_new"] > 0
+    # The team hears about a partial run at once, with the failing source and its error.
+    [notice] = [m for m in messages(tmp_path / "outbox") if "TrustWatch run partial" in str(m["Subject"])]
+    assert notice["To"] == "communications@kingsmerevalley.nhs.uk"
+    assert "google-alerts: fatal" in body(notice, "plain")

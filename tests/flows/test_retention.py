@@ -100,7 +100,7 @@ def queue_email(store: Store, email_id: str, *, sent_at: datetime | None) -> Non
         run_id="run-seed",
     )
     if sent_at is not None:
-        store.mark_email_sent(email_id)
+        store.mark_delivered(email_id, list(INBOX))
         store.connection.execute("UPDATE emails SET sent_at = ? WHERE email_id = ?", [sent_at, email_id])
 
 
