@@ -75,7 +75,8 @@ def _database(config: Path) -> tuple[Any, Path]:
 def _book(config: Path) -> Iterator[Any]:
 
     settings, path = _database(config)
-    with Store.open(path, lock_timeout_seconds=settings.storage.lock_timeout_seconds) as store:
+    # Publishing the replica after a change keeps what analysts and the web app read during a run current.
+    with Store.open(path, lock_timeout_seconds=settings.storage.lock_timeout_seconds, publish_replica=True) as store:
         yield CaseBook(store)
 
 
