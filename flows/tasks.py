@@ -149,7 +149,9 @@ def publish_run_artifact(summary: dict[str, Any]) -> None:
 def open_store(settings: Settings) -> Store:
     """The run's database, at the configured path (relative paths are relative to the config file)."""
     return Store.open(
-        settings.resolve(settings.storage.path), lock_timeout_seconds=settings.storage.lock_timeout_seconds
+        settings.resolve(settings.storage.path),
+        lock_timeout_seconds=settings.storage.lock_timeout_seconds,
+        publish_replica=True,
     )
 
 
