@@ -32,7 +32,7 @@ demo: $(STAMP)
 	  $(VENV)/bin/trustwatch run --config demo/trustwatch.toml --since 2026-11-09T00:00:00Z --until 2026-11-16T00:00:00Z
 	@echo "Database: $(DEMO_DB)   Alert emails: $(DEMO_OUTBOX)/"
 
-RUNTIME := trustwatch connectors classifiers storage alerts flows cli
+RUNTIME := trustwatch connectors classifiers storage alerts flows cli web
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
