@@ -7,8 +7,8 @@ range or a LIMIT.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from storage.store import Store
@@ -37,7 +37,6 @@ class MentionQuery:
     since: datetime | None = None
     until: datetime | None = None
     with_case: bool | None = None
-    exclude: tuple[str, ...] = field(default_factory=tuple)
 
 
 def _mention_where(query: MentionQuery) -> tuple[str, dict[str, Any]]:
@@ -55,7 +54,9 @@ def _mention_where(query: MentionQuery) -> tuple[str, dict[str, Any]]:
     }
     # Every word must appear (case-insensitively) in the title or the text.
     for number, word in enumerate(query.words):
-        clauses.append(f"(contains(lower(m.text), $word{number}) OR contains(lower(coalesce(m.title, '')), $word{number}))")
+        clauses.append(
+            f"(contains(lower(m.text), $word{number}) OR contains(lower(coalesce(m.title, '')), $word{number}))"
+        )
         parameters[f"word{number}"] = word.lower()
     if query.sentiment:
         clauses.append(
@@ -65,9 +66,8 @@ def _mention_where(query: MentionQuery) -> tuple[str, dict[str, Any]]:
         parameters["sentiment"] = query.sentiment
     if query.with_case is not None:
         clauses.append(
-            ("" if query.with_case else "NOT ")
-            + "EXISTS (SELECT 1 FROM findings AS f JOIN cases AS cs ON cs.case_id = f.case_id "
-            "WHERE f.subject_type = 'mention' AND f.platform = m.platform AND f.subject_id = m.native_id)"
+            ("" if query.with_case else "NOT ") + "EXISTS (SELECT 1 FROM cases AS cs "
+            "WHERE cs.subject_type = 'mention' AND cs.platform = m.platform AND cs.subject_id = m.native_id)"
         )
     return " AND ".join(clauses), parameters
 
@@ -84,15 +84,24 @@ def search_mentions(store: Store, query: MentionQuery, *, limit: int = 50, offse
             WHERE {where}
             ORDER BY m.published_at DESC, m.platform, m.native_id
             LIMIT $limit OFFSET $offset
+        ),
+        -- Only the page's rows are looked up (a semi join), never the whole classifications table.
+        latest AS (
+            SELECT c.platform, c.native_id, arg_max(c.sentiment, c.classified_at) AS sentiment,
+                   arg_max(c.negative, c.classified_at) AS negative
+            FROM classifications AS c SEMI JOIN page AS p USING (platform, native_id)
+            GROUP BY ALL
+        ),
+        page_cases AS (
+            SELECT cs.platform, cs.subject_id AS native_id, cs.case_id
+            FROM cases AS cs
+            SEMI JOIN page AS p ON cs.subject_type = 'mention' AND cs.platform = p.platform
+                                AND cs.subject_id = p.native_id
         )
-        SELECT p.*,
-               (SELECT arg_max(c.sentiment, c.classified_at) FROM classifications AS c
-                WHERE c.platform = p.platform AND c.native_id = p.native_id) AS sentiment,
-               (SELECT arg_max(c.negative, c.classified_at) FROM classifications AS c
-                WHERE c.platform = p.platform AND c.native_id = p.native_id) AS negative,
-               (SELECT any_value(f.case_id) FROM findings AS f JOIN cases AS cs ON cs.case_id = f.case_id
-                WHERE f.subject_type = 'mention' AND f.platform = p.platform AND f.subject_id = p.native_id) AS case_id
+        SELECT p.*, l.sentiment, l.negative, pc.case_id
         FROM page AS p
+        LEFT JOIN latest AS l USING (platform, native_id)
+        LEFT JOIN page_cases AS pc USING (platform, native_id)
         ORDER BY p.published_at DESC, p.platform, p.native_id
         """,
         {**parameters, "limit": limit, "offset": offset},
@@ -144,7 +153,7 @@ def sentiment_by_day(store: Store, since: datetime, until: datetime) -> list[dic
 
 
 def top_negative(store: Store, since: datetime, until: datetime, *, limit: int = 10) -> list[dict[str, Any]]:
-    """The negative mentions of [since, until) that reach most people: P(negative) × (1 + reach)."""
+    """The negative mentions of [since, until) that reach most people: P(negative) * (1 + reach)."""
     return store.fetch_dicts(
         f"""
         WITH negative AS (
@@ -253,8 +262,3 @@ def data_as_of(store: Store) -> datetime | None:
     """When the newest run finished: how fresh what the app shows is."""
     value = store.scalar("SELECT max(finished_at) FROM runs")
     return value if isinstance(value, datetime) else None
-
-
-def week_start(now: datetime) -> datetime:
-    """Seven days before `now` (the dashboard's 'this week')."""
-    return now - timedelta(days=7)

@@ -612,10 +612,13 @@ class CaseBook:
         """The cases `where` picks, by priority: severity, then reach (followers, outlet, engagement), then age."""
         return self.store.fetch_dicts(
             f"""
+            -- Alerts are counted by subject, not by findings.case_id: that column is derived (a hash per
+            -- row), and comparing the subject's columns is what keeps this page fast at 100,000 findings.
             SELECT c.case_id, c.status, c.severity, c.kind, c.kinds, c.teams, c.title, c.platform, c.subject_type,
                    c.owner, c.due_at, c.followers, c.engagement, c.reach, c.opened_at, c.updated_at,
                    (SELECT count(*) FROM alerts AS a JOIN findings AS f USING (finding_id)
-                    WHERE f.case_id = c.case_id) AS alerts,
+                    WHERE f.subject_type = c.subject_type AND f.platform = c.platform
+                      AND f.subject_id = c.subject_id) AS alerts,
                    (SELECT string_agg(t.status, ', ' ORDER BY t.drafted_at) FROM takedowns AS t
                     WHERE t.case_id = c.case_id) AS takedowns
             FROM (
@@ -672,11 +675,12 @@ class CaseBook:
         if not cases:
             raise CaseError(f"case {case_id}: no such case")
         case = cases[0]
+        subject = [case["subject_type"], case["platform"], case["subject_id"]]
         findings = self.store.fetch_dicts(
-            "SELECT * EXCLUDE (case_id) FROM findings WHERE case_id = ? "
+            "SELECT * EXCLUDE (case_id) FROM findings WHERE subject_type = ? AND platform = ? AND subject_id = ? "
             "ORDER BY CASE severity WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, "
             "first_detected_at, finding_id",
-            [case_id],
+            subject,
         )
         mention = account = author = None
         if case["subject_type"] == "mention":
@@ -704,8 +708,8 @@ class CaseBook:
             findings=findings,
             alerts=self.store.fetch_dicts(
                 "SELECT a.alert_id, a.reason, a.severity, a.created_at, a.email_id FROM alerts AS a "
-                "JOIN findings AS f USING (finding_id) WHERE f.case_id = ? ORDER BY a.created_at, a.alert_id",
-                [case_id],
+                "WHERE list_contains(?, a.finding_id) ORDER BY a.created_at, a.alert_id",
+                [[f["finding_id"] for f in findings]],
             ),
             events=self.store.fetch_dicts(
                 "SELECT event_at, actor, action, from_status, to_status, note, alert_id, takedown_id FROM case_events "

@@ -162,17 +162,6 @@ class UserBook:
             con.execute("UPDATE users SET disabled = ?, updated_at = ? WHERE username = ?", [disabled, now, username])
             self._audit(con, actor, "user_disabled" if disabled else "user_enabled", username, None, None, now)
 
-    def set_role(self, username: str, role: Role | str, *, actor: str, now: datetime | None = None) -> None:
-        """Change what an account may do."""
-        username = normalise_username(username)
-        role = Role(role)
-        now = now or utc_now()
-        with self.store.transaction() as con:
-            if not con.execute("SELECT 1 FROM users WHERE username = ?", [username]).fetchall():
-                raise UserError(f"username {username!r}: no such user")
-            con.execute("UPDATE users SET role = ?, updated_at = ? WHERE username = ?", [role.value, now, username])
-            self._audit(con, actor, "role_changed", username, f"role {role.value}", None, now)
-
     def authenticate(self, username: str, password: str) -> User | None:
         """The account, when `password` is right and the account is enabled; else None (and no hint why)."""
         try:
@@ -192,25 +181,6 @@ class UserBook:
         if stored is None or rows[0]["disabled"]:
             return None
         return self.get(username)
-
-    def password_needs_rehash(self, username: str) -> bool:
-        """True when the stored hash uses weaker parameters than today's (rehash it at the next sign-in)."""
-        stored = self.store.scalar("SELECT password_hash FROM users WHERE username = ?", [username])
-        return stored is not None and _hasher.check_needs_rehash(str(stored))
-
-    def set_password(self, username: str, password: str, *, actor: str, now: datetime | None = None) -> None:
-        """Set a new password (the user's own, or reset by an admin)."""
-        username = normalise_username(username)
-        check_password_strength(password, username)
-        now = now or utc_now()
-        with self.store.transaction() as con:
-            if not con.execute("SELECT 1 FROM users WHERE username = ?", [username]).fetchall():
-                raise UserError(f"username {username!r}: no such user")
-            con.execute(
-                "UPDATE users SET password_hash = ?, updated_at = ? WHERE username = ?",
-                [_hasher.hash(password), now, username],
-            )
-            self._audit(con, actor, "password_set", username, None, None, now)
 
     def for_single_sign_on(self, subject: str, email: str | None, *, now: datetime | None = None) -> User | None:
         """The enabled account a directory sign-in belongs to: by object id, else (first time) by email.

@@ -248,7 +248,7 @@ class OidcSettings(Section):
     @field_validator("metadata_url")
     @classmethod
     def _https_or_loopback(cls, value: str) -> str:
-        if not (value.startswith("https://") or value.startswith(("http://127.0.0.1", "http://localhost"))):
+        if not value.startswith(("https://", "http://127.0.0.1", "http://localhost")):
             raise ValueError("must be an https:// URL (plain http only for a provider on this machine)")
         return value
 

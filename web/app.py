@@ -14,7 +14,7 @@ import json
 import logging
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Any
@@ -106,6 +106,17 @@ class WebApp:
         self.oidc = sso.oidc_client(settings.web.oidc) if settings.web.oidc else None
         self._directory: StaffDirectory | None = None
         self._directory_loaded = False
+        self._cache: dict[str, tuple[float, Any]] = {}
+
+    def cached(self, key: str, compute: Callable[[], Any], seconds: float = 60.0) -> Any:
+        """Menus that scan whole tables (kinds, platforms, sources): recomputed at most once a minute."""
+        now = time.monotonic()
+        hit = self._cache.get(key)
+        if hit is not None and now - hit[0] < seconds:
+            return hit[1]
+        value = compute()
+        self._cache[key] = (now, value)
+        return value
 
     def staff_directory(self) -> StaffDirectory | None:
         """The staff directory (loaded once), to name staff and their managers for those allowed."""
@@ -386,7 +397,7 @@ def _case_routes(app: FastAPI, web: WebApp) -> None:  # noqa: PLR0915 - one stat
             book = CaseBook(store)
             cases = book.inbox(where, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
             total = book.inbox_count(where)
-            facets = book.facets()
+            facets = web.cached("facets", book.facets)
             owners = [u.username for u in UserBook(store).all_users() if not u.disabled]
         for case in cases:
             case["title"] = web.mask(case["title"], user)
@@ -621,7 +632,7 @@ def _browse_routes(app: FastAPI, web: WebApp) -> None:  # noqa: PLR0915 - one st
         query = _mention_query(q, platform, source, sentiment, since, until)
         with web.database.read() as store:
             rows = browse.search_mentions(store, query, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
-            choices = browse.mention_choices(store)
+            choices = web.cached("mention_choices", lambda: browse.mention_choices(store))
         for row in rows:
             row["text"] = web.mask(row["text"], user)
             row["title"] = web.mask(row["title"], user)
