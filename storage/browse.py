@@ -59,9 +59,11 @@ def _mention_where(query: MentionQuery) -> tuple[str, dict[str, Any]]:
         )
         parameters[f"word{number}"] = word.lower()
     if query.sentiment:
+        # A semi join on the classifications with this label: a mention classified again by a newer model
+        # with another label still matches (rare: only after a model change), and shows its latest label.
         clauses.append(
-            "(SELECT arg_max(c.sentiment, c.classified_at) FROM classifications AS c "
-            "WHERE c.platform = m.platform AND c.native_id = m.native_id) = $sentiment"
+            "EXISTS (SELECT 1 FROM classifications AS c WHERE c.platform = m.platform "
+            "AND c.native_id = m.native_id AND c.sentiment = $sentiment)"
         )
         parameters["sentiment"] = query.sentiment
     if query.with_case is not None:
