@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 from email.message import EmailMessage
 from typing import Any
 
+from alerts.chat import case_url, post_urgent_case
 from alerts.email import (
     AlertItem,
     DeliveryError,
@@ -33,6 +34,7 @@ from alerts.email import (
 )
 from alerts.routing import guidance_for, is_urgent, noun
 from classifiers.staff_directory import StaffDirectory, load_staff_directory
+from storage.cases import case_id_for
 from storage.store import DeadLetter, Store
 from trustwatch.records import Mention, Severity, Window, stable_id, utc_now
 from trustwatch.settings import Settings
@@ -87,7 +89,13 @@ def _staff_lines(evidence: Mapping[str, Any], directory: StaffDirectory | None) 
 
 
 def alert_item(row: Mapping[str, Any], settings: Settings, directory: StaffDirectory | None) -> AlertItem:
-    """The email entry for one alert, whatever kind of finding raised it."""
+    """The email entry for one alert, whatever kind of finding raised it, naming its case and linking to it."""
+    item = _alert_item(row, settings, directory)
+    case_id = case_id_for(row["subject_type"], row["platform"], row["subject_id"])
+    return AlertItem(**{**_as_dict(item), "case_id": case_id, "case_url": case_url(settings, case_id)})
+
+
+def _alert_item(row: Mapping[str, Any], settings: Settings, directory: StaffDirectory | None) -> AlertItem:
     kind = row["reason"]
     severity = Severity(row["severity"])
     evidence = _json_field(row.get("evidence"))
@@ -172,6 +180,7 @@ def dispatch_alerts(
             item = alert_item(row, settings, directory)
             heading = f"URGENT {noun(row['reason'])}: {item.title}"
             queued += _queue(store, settings, run_id, window, [item], row["recipients"], heading=heading, priority=0)
+            post_urgent_case(settings, case_id=item.case_id or "", kind=row["reason"], platform=item.platform)
         elif not urgent_only:
             for recipient in row["recipients"]:
                 digests[recipient].append(row)

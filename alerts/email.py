@@ -111,6 +111,9 @@ class AlertItem:
     score: float | None = None
     excerpt: str | None = None
     evidence: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    # The case the alert belongs to (one per post or account) and its page in the web app.
+    case_id: str | None = None
+    case_url: str | None = None
 
     def __post_init__(self) -> None:
         if not self.alert_id:
@@ -236,6 +239,8 @@ class _ItemView:
     evidence: tuple[tuple[str, str], ...]
     link: str | None
     link_withheld: bool
+    case_id: str
+    case_url: str | None
 
 
 def _view(item: AlertItem, hospital_number_pattern: str | None) -> _ItemView:
@@ -264,6 +269,8 @@ def _view(item: AlertItem, hospital_number_pattern: str | None) -> _ItemView:
         evidence=tuple((clean(label), clean(value)) for label, value in item.evidence),
         link=link,
         link_withheld=withheld,
+        case_id=item.case_id or item.alert_id,
+        case_url=item.case_url,
     )
 
 

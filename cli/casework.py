@@ -75,7 +75,8 @@ def _database(config: Path) -> tuple[Any, Path]:
 def _book(config: Path) -> Iterator[Any]:
 
     settings, path = _database(config)
-    with Store.open(path, lock_timeout_seconds=settings.storage.lock_timeout_seconds) as store:
+    # Publishing the replica after a change keeps what analysts and the web app read during a run current.
+    with Store.open(path, lock_timeout_seconds=settings.storage.lock_timeout_seconds, publish_replica=True) as store:
         yield CaseBook(store)
 
 
@@ -118,6 +119,7 @@ def alerts_list(
     try:
         with _book(config) as book:
             rows = book.list_cases(choices[status], kind=kind, limit=limit)
+        pattern = load_settings(config).privacy.hospital_number_pattern
     except TrustWatchError as error:
         raise _fail(error) from None
     table = Table("case", "status", "severity", "kind", "title", "platform", "opened (UK)", "alerts", "takedowns")
@@ -126,8 +128,9 @@ def alerts_list(
             _short(row["case_id"]),
             _cell(row["status"]),
             _cell(row["severity"]),
-            _cell(row["kind"]),
-            _cell(row["title"]),
+            _cell(", ".join(row["kinds"])),
+            # Titles are the start of the post: patient identifiers are masked as in alert emails.
+            _cell(redact(row["title"], hospital_number_pattern=pattern)),
             _cell(row["platform"]),
             _cell(row["opened_at"]),
             _cell(row["alerts"]),
@@ -152,23 +155,31 @@ def alerts_show(
         raise _fail(error) from None
     out = Console()
     case = detail.case
+    pattern = settings.privacy.hospital_number_pattern
     # Titles, handles and URLs come from posts: printed as plain text, never read as rich markup.
     out.print(
-        Text.assemble((f"Case {case['case_id']}", "bold"), f" ({case['status']}, {case['severity']}) {case['title']}")
+        Text.assemble(
+            (f"Case {case['case_id']}", "bold"),
+            f" ({case['status']}, {case['severity']}) {redact(case['title'], hospital_number_pattern=pattern)}",
+        )
     )
     out.print(
-        f"{case['kind']} on {case['platform']} ({case['subject_type']} {case['subject_id']}), "
-        f"opened {_cell(case['opened_at'])}, updated {_cell(case['updated_at'])}",
+        f"{', '.join(case['kinds'])} on {case['platform']} ({case['subject_type']} {case['subject_id']}), "
+        f"opened {_cell(case['opened_at'])}, due {_cell(case['due_at'])}, updated {_cell(case['updated_at'])}, "
+        f"owner {case['owner'] or 'none'}",
         highlight=False,
         markup=False,
     )
-    if detail.finding.get("score") is not None:
-        out.print(
-            f"Score: {detail.finding['score']:.3f}; detector: {detail.finding.get('detector')}",
-            highlight=False,
-            markup=False,
+    findings = Table("finding", "severity", "score", "what", "detector", title="Findings")
+    for row in detail.findings:
+        findings.add_row(
+            _cell(row["kind"]),
+            _cell(row["severity"]),
+            _cell(row["score"]),
+            _cell(row["summary"]),
+            _cell(row["detector"]),
         )
-    pattern = settings.privacy.hospital_number_pattern
+    out.print(findings)
     if detail.mention:
         mention = detail.mention
         out.print(

@@ -329,8 +329,15 @@ def _register_ops() -> None:
     register(app)
 
 
+def _register_web() -> None:
+    from cli.web import register
+
+    register(app)
+
+
 _register_casework()
 _register_ops()
+_register_web()
 
 if __name__ == "__main__":
     app()

@@ -20,7 +20,7 @@ from prefect.cache_policies import NONE
 from prefect.client.schemas.objects import State, TaskRun
 from prefect.tasks import Task, exponential_backoff
 
-from alerts.chat import post_to_chat
+from alerts.chat import channels_from_environment, configured_channels, post_to_chat
 from alerts.dispatch import DispatchResult, dispatch_alerts, queue_message_once, send_queued
 from alerts.email import build_mailer, compose_notice
 from alerts.routing import route, updates
@@ -209,7 +209,9 @@ def publish_run_artifact(summary: dict[str, Any]) -> None:
 def open_store(settings: Settings) -> Store:
     """The run's database, at the configured path (relative paths are relative to the config file)."""
     return Store.open(
-        settings.resolve(settings.storage.path), lock_timeout_seconds=settings.storage.lock_timeout_seconds
+        settings.resolve(settings.storage.path),
+        lock_timeout_seconds=settings.storage.lock_timeout_seconds,
+        publish_replica=True,
     )
 
 
@@ -428,7 +430,7 @@ def notify_unhealthy_run(settings: Settings, store: Store, run_id: str) -> None:
         send_queued(store, build_mailer(settings))
     except Exception as error:  # the notice is extra: never let it mask the run's own outcome
         log.error("could not send the run notice for %s: %s", run_id, describe_error(error))
-    post_to_chat(heading, "\n".join(paragraphs))
+    post_to_chat(configured_channels(settings), heading, "\n".join(paragraphs))
 
 
 def notify_failed_flow_run(flow: Any, flow_run: Any, state: State[Any]) -> None:
@@ -456,7 +458,11 @@ def notify_failed_flow_run(flow: Any, flow_run: Any, state: State[Any]) -> None:
             notify_unhealthy_run(settings, store, run_id)
     except Exception as error:
         log.error("TrustWatch run %s failed and could not be recorded: %s (%s)", flow_run.name, message, error)
-        post_to_chat("TrustWatch run failed", f"{flow_run.name}: {message}. It could not be recorded: {error}")
+        post_to_chat(
+            channels_from_environment(),
+            "TrustWatch run failed",
+            f"{flow_run.name}: {message}. It could not be recorded: {error}",
+        )
 
 
 def run_status(source_statuses: Sequence[str]) -> str:

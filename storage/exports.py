@@ -22,11 +22,12 @@ def mentions_for_export(store: Store, window: Window, staff_kind: str) -> list[d
         WITH about_mentions AS (
             SELECT f.platform, f.subject_id AS native_id,
                    list(f.kind ORDER BY f.kind) AS finding_kinds,
-                   list(cs.case_id ORDER BY f.kind) FILTER (WHERE cs.case_id IS NOT NULL) AS case_ids,
-                   list(cs.status ORDER BY f.kind) FILTER (WHERE cs.case_id IS NOT NULL) AS case_statuses,
+                   -- One case per mention: every finding about it shares it.
+                   list(DISTINCT cs.case_id) FILTER (WHERE cs.case_id IS NOT NULL) AS case_ids,
+                   list(DISTINCT cs.status) FILTER (WHERE cs.case_id IS NOT NULL) AS case_statuses,
                    coalesce(bool_or(f.kind = $staff_kind AND cs.case_id IS NOT NULL), false) AS staff_case
             FROM findings AS f
-            LEFT JOIN cases AS cs USING (finding_id)
+            LEFT JOIN cases AS cs ON cs.case_id = f.case_id
             WHERE f.subject_type = 'mention'
             GROUP BY ALL
         )

@@ -132,15 +132,20 @@ def _delete_expired(store: Store, policy: RetentionPolicy) -> dict[str, int]:
     con = store.connection
     cutoffs = policy.cutoffs()
     con.execute(
-        "CREATE TEMP TABLE purge_cases AS SELECT case_id, finding_id FROM cases "
+        "CREATE TEMP TABLE purge_cases AS SELECT case_id FROM cases "
         "WHERE status = 'resolved' AND resolved_at < $cases_resolved_before",
         {"cases_resolved_before": cutoffs["cases_resolved_before"]},
     )
     deleted: dict[str, int] = {}
-    for table in ("case_events", "takedowns", "alerts", "cases"):
+    deleted["alerts"] = _deleted(
+        store,
+        "DELETE FROM alerts WHERE finding_id IN "
+        "(SELECT finding_id FROM findings WHERE case_id IN (SELECT case_id FROM purge_cases))",
+    )
+    for table in ("case_events", "takedowns", "cases"):
         deleted[table] = _deleted(store, f"DELETE FROM {table} WHERE case_id IN (SELECT case_id FROM purge_cases)")
-    # A finding belongs to exactly one case; counted with the caseless findings below.
-    findings_of_cases = _deleted(store, "DELETE FROM findings WHERE finding_id IN (SELECT finding_id FROM purge_cases)")
+    # A case holds every finding about its subject; counted with the caseless findings below.
+    findings_of_cases = _deleted(store, "DELETE FROM findings WHERE case_id IN (SELECT case_id FROM purge_cases)")
 
     con.execute(
         """
@@ -148,7 +153,7 @@ def _delete_expired(store: Store, policy: RetentionPolicy) -> dict[str, int]:
         SELECT m.platform, m.native_id FROM collected_mentions AS m
         WHERE m.published_at < $mentions_before
           AND NOT EXISTS (
-              SELECT 1 FROM findings AS f JOIN cases AS c USING (finding_id)
+              SELECT 1 FROM findings AS f JOIN cases AS c ON c.case_id = f.case_id
               WHERE f.subject_type = 'mention' AND f.platform = m.platform AND f.subject_id = m.native_id
           )
         """,
@@ -168,7 +173,7 @@ def _delete_expired(store: Store, policy: RetentionPolicy) -> dict[str, int]:
         store,
         "DELETE FROM findings AS f USING purge_mentions AS p "
         "WHERE f.subject_type = 'mention' AND f.platform = p.platform AND f.subject_id = p.native_id "
-        "AND NOT EXISTS (SELECT 1 FROM cases AS c WHERE c.finding_id = f.finding_id)",
+        "AND NOT EXISTS (SELECT 1 FROM cases AS c WHERE c.case_id = f.case_id)",
     )
     deleted["accounts"] = _deleted(
         store,

@@ -1,8 +1,11 @@
 """DuckDB storage: versioned migrations, bulk upserts keyed on (platform, native_id), cursors saved in
 the same transaction as the rows they cover, runs, findings, alerts and the email queue.
 
-One `Store` owns one connection. DuckDB allows one writing process per file; a second process waits
-up to `lock_timeout_seconds` for the lock and then fails with a message that says so.
+One `Store` owns one connection. DuckDB allows one process per file while any of them writes; a
+second process waits up to `lock_timeout_seconds` for the lock and then fails with a message that says
+so. While it waits it leaves a `.writer-waiting` file beside the database, which the web app watches
+to hand the file over; analysts and the app read the read replica (`replica_path`) that runs publish
+when they finish, so no reader ever holds the file a run needs (docs/operations.md).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import json
 import logging
 import os
 import re
+import shutil
 import time
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
@@ -213,35 +217,70 @@ def _migrations() -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
+def replica_path(path: Path | str) -> Path:
+    """Where the read replica of the database at `path` is published: `trustwatch.read.duckdb` beside it."""
+    path = Path(path)
+    return path.with_name(f"{path.stem}.read{path.suffix or '.duckdb'}")
+
+
+def writer_waiting_path(path: Path | str) -> Path:
+    """The file a process waiting for the write lock leaves, asking readers that hold the file to let go."""
+    path = Path(path)
+    return path.with_name(f"{path.name}.writer-waiting")
+
+
 def _connect(path: Path, lock_timeout_seconds: float, read_only: bool) -> duckdb.DuckDBPyConnection:
     deadline = time.monotonic() + lock_timeout_seconds
     delay = 0.1
-    while True:
-        try:
-            return duckdb.connect(str(path), read_only=read_only)
-        except duckdb.IOException as error:
-            message = str(error)
-            if "lock" not in message.lower():
-                raise StorageError(f"{path}: cannot open the DuckDB file: {message}") from None
-            if time.monotonic() >= deadline:
-                raise StorageError(
-                    f"{path}: the DuckDB file is locked by another process (waited {lock_timeout_seconds:.0f} s); "
-                    "is another TrustWatch run, or a DuckDB shell, still open on it?"
-                ) from None
-            time.sleep(delay)
-            delay = min(delay * 2, 2.0)
+    waiting = writer_waiting_path(path)
+    announced = False
+    try:
+        while True:
+            try:
+                return duckdb.connect(str(path), read_only=read_only)
+            except duckdb.IOException as error:
+                message = str(error)
+                if "lock" not in message.lower():
+                    raise StorageError(f"{path}: cannot open the DuckDB file: {message}") from None
+                if time.monotonic() >= deadline:
+                    raise StorageError(
+                        f"{path}: the DuckDB file is locked by another process (waited {lock_timeout_seconds:.0f} s); "
+                        "is another TrustWatch run, or a DuckDB shell, still open on it? Analysts should query the "
+                        f"read replica {replica_path(path).name} instead (docs/operations.md)"
+                    ) from None
+                if not read_only and not announced:
+                    # The web app watches for this file and hands the database over within a second.
+                    waiting.write_text(f"{os.getpid()}\n", encoding="utf-8")
+                    announced = True
+                time.sleep(delay)
+                delay = min(delay * 2, 2.0)
+    finally:
+        if announced:
+            waiting.unlink(missing_ok=True)
 
 
 class Store:
     """The TrustWatch database."""
 
-    def __init__(self, connection: duckdb.DuckDBPyConnection, path: Path) -> None:
+    def __init__(self, connection: duckdb.DuckDBPyConnection, path: Path, *, publish_replica: bool = False) -> None:
         self.connection = connection
         self.path = path
+        self.publish_replica = publish_replica
 
     @classmethod
-    def open(cls, path: Path | str, *, lock_timeout_seconds: float = 30.0, read_only: bool = False) -> Self:
-        """Open (creating with owner-only permissions) and migrate the database at `path`."""
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        lock_timeout_seconds: float = 30.0,
+        read_only: bool = False,
+        publish_replica: bool = False,
+    ) -> Self:
+        """Open (creating with owner-only permissions) and migrate the database at `path`.
+
+        With `publish_replica`, closing the store publishes a copy of the database (`replica_path`)
+        that the web app and analysts read while a run holds this one (see `publish_read_replica`).
+        """
         path = Path(path)
         if read_only and not path.exists():
             raise StorageError(f"{path}: no TrustWatch database here yet (run `trustwatch run` first)")
@@ -259,14 +298,40 @@ class Store:
             if created:
                 os.umask(previous_umask)
         connection.execute("SET TimeZone = 'UTC'")
-        store = cls(connection, path)
+        store = cls(connection, path, publish_replica=publish_replica and not read_only)
         if not read_only:
             store.migrate()
         return store
 
     def close(self) -> None:
-        """Close the connection (checkpointing the write-ahead log)."""
-        self.connection.close()
+        """Close the connection (checkpointing the write-ahead log), publishing the read replica if asked to."""
+        try:
+            if self.publish_replica:
+                self.publish_read_replica()
+        finally:
+            self.connection.close()
+
+    def publish_read_replica(self) -> Path:
+        """Copy the database to its read replica, atomically; returns the replica's path.
+
+        Done while this process still holds the write lock, right after a checkpoint, so the copy is
+        a consistent database with an empty write-ahead log. The copy is renamed over the old
+        replica: a reader with the old one open keeps its snapshot, the next one opens the new file,
+        and nobody ever sees half a copy.
+        """
+        target = replica_path(self.path)
+        staging = target.with_name(f".{target.name}.{os.getpid()}.partial")
+        self.connection.execute("CHECKPOINT")
+        previous_umask = os.umask(0o077)
+        try:
+            shutil.copyfile(self.path, staging)
+            with staging.open("rb") as copied:
+                os.fsync(copied.fileno())
+            staging.replace(target)
+        finally:
+            os.umask(previous_umask)
+            staging.unlink(missing_ok=True)
+        return target
 
     def __enter__(self) -> Self:
         return self

@@ -52,3 +52,11 @@ _.fp  # evals/staff.py Counts, printed as a whole
 
 # training.real_text: the labelled real text the training and evaluation scripts read.
 complaint, safeguarding, sg_kind, team, tone, unsure, places, _.names_staff, load_risk, load_staff
+# The web app: FastAPI registers routes and exception handlers by decorator, Starlette calls dispatch,
+# Typer registers the users commands, pydantic calls validators.
+_sign_in, _http_error, sign_in_page, sign_in, sso_begin, sso_callback, sign_out, home  # web/app.py
+acknowledge_selected, case_page, dashboard, report_file  # web/app.py
+_.dispatch  # web/security.py SecurityHeaders
+users_add, users_disable, users_enable, users_list  # cli/web.py
+_https_or_loopback, _absolute  # trustwatch/settings.py
+case_of  # storage/cases.py, for tests and callers holding a Finding

@@ -22,7 +22,17 @@ ENV_PREFIX = "TRUSTWATCH_"
 
 # Keys that hold secrets: refused in the TOML file so they never end up in a repository or a backup
 # of the config; they are read from these environment variables instead.
-SECRET_KEYS = {"password", "token", "bearer_token", "api_key", "subscription_key", "client_secret", "secret"}
+SECRET_KEYS = {
+    "password",
+    "token",
+    "bearer_token",
+    "api_key",
+    "subscription_key",
+    "client_secret",
+    "secret",
+    "session_secret",
+    "webhook_urls",
+}
 
 
 class Section(BaseModel):
@@ -218,6 +228,77 @@ class PrivacySettings(Section):
         return value
 
 
+class OidcSettings(Section):
+    """Single sign-on through OpenID Connect: Microsoft Entra ID (NHSmail) or any standard provider.
+
+    The client secret comes from TRUSTWATCH_WEB__OIDC__CLIENT_SECRET, never from the file.
+    """
+
+    # The provider's discovery document; for Entra ID:
+    # https://login.microsoftonline.com/<tenant id>/v2.0/.well-known/openid-configuration
+    metadata_url: str
+    client_id: str
+    client_secret: SecretStr | None = None
+    # What the sign-in button says.
+    provider_name: str = "NHSmail (Microsoft Entra ID)"
+    scopes: list[str] = Field(default_factory=lambda: ["openid", "email", "profile"])
+    # When set, only tokens from this tenant (the `tid` claim) are accepted.
+    tenant_id: str | None = None
+    # The claim that names a person for good: Entra's object id (`oid`) survives a change of email.
+    subject_claim: str = "oid"
+    email_claim: str = "email"
+
+    @field_validator("metadata_url")
+    @classmethod
+    def _https_or_loopback(cls, value: str) -> str:
+        if not value.startswith(("https://", "http://127.0.0.1", "http://localhost")):
+            raise ValueError("must be an https:// URL (plain http only for a provider on this machine)")
+        return value
+
+
+class WebSettings(Section):
+    """The web app (`trustwatch web`): where it listens, its public address, sign-in."""
+
+    # The address people open; alert emails and Teams posts link to cases under it.
+    base_url: str = "http://127.0.0.1:8080"
+    host: str = "127.0.0.1"
+    port: int = Field(default=8080, ge=1, le=65535)
+    # Session cookies are Secure when base_url is https (always, in production); a plain http
+    # base_url is for a laptop demo only.
+    session_hours: float = Field(default=8.0, gt=0, le=24)
+    # Failed password sign-ins allowed per username and per client address in 15 minutes.
+    sign_in_attempts: int = Field(default=5, ge=1, le=100)
+    # Signs session cookies; from TRUSTWATCH_WEB__SESSION_SECRET, else generated once and kept in a
+    # owner-only file beside the database.
+    session_secret: SecretStr | None = None
+    # Local accounts (`trustwatch users add`); turn off when everyone signs in through single sign-on.
+    password_sign_in: bool = True
+    oidc: OidcSettings | None = None
+
+    @field_validator("base_url")
+    @classmethod
+    def _absolute(cls, value: str) -> str:
+        if not value.startswith(("https://", "http://")):
+            raise ValueError(f"{value!r} is not an http(s) URL")
+        return value.rstrip("/")
+
+    @property
+    def secure_cookies(self) -> bool:
+        """Whether cookies carry the Secure flag (true whenever the app is served over https)."""
+        return self.base_url.startswith("https://")
+
+
+class ChatSettings(Section):
+    """Where URGENT cases are also posted: Microsoft Teams or Slack channels, as apprise URLs.
+
+    The URLs carry the channel's secret, so they come from TRUSTWATCH_CHAT__WEBHOOK_URLS (a JSON
+    list, e.g. '["workflows://…", "slack://…"]'), never from the file.
+    """
+
+    webhook_urls: list[SecretStr] = Field(default_factory=list)
+    timeout_seconds: float = Field(default=10.0, gt=0)
+
+
 class SourceSettings(BaseModel):
     """One configured source. `type` picks the connector, which validates the rest of the keys."""
 
@@ -250,6 +331,8 @@ class Settings(BaseSettings):
     staff: StaffSettings | None = None
     impersonation: ImpersonationSettings = ImpersonationSettings()
     retention: RetentionSettings = RetentionSettings()
+    web: WebSettings = WebSettings()
+    chat: ChatSettings = ChatSettings()
     sources: list[SourceSettings] = Field(default_factory=list)
 
     # Where the settings came from, so later validation (connectors, registers) can name the file.

@@ -12,7 +12,7 @@ import pytest
 from pydantic import ValidationError
 
 from flows.retention import retention_purge
-from storage.cases import CaseBook, case_id_for
+from storage.cases import CaseBook, case_of
 from storage.retention import PURGED_TABLES, RetentionPolicy, months_before, purge_expired
 from storage.store import Store
 from trustwatch.records import (
@@ -86,7 +86,7 @@ def open_case(store: Store, found: Finding, at: datetime) -> str:
     )
     store.queue_alerts([alert], "run-seed")
     CaseBook(store).open_cases_for_alerts([alert.alert_id], "run-seed", now=at)
-    return case_id_for(found.finding_id)
+    return case_of(found)
 
 
 def queue_email(store: Store, email_id: str, *, sent_at: datetime | None) -> None:
@@ -220,8 +220,9 @@ def test_cases_past_retention_go_with_their_whole_trail(store: Store, cases: dic
         cases["impersonator"],
         cases["recently resolved"],
     }
-    for table in ("case_events", "alerts", "takedowns"):
+    for table in ("case_events", "takedowns"):
         assert cases["ancient"] not in keys(store, f"SELECT case_id FROM {table}"), table
+    assert cases["ancient"] not in keys(store, "SELECT f.case_id FROM alerts JOIN findings AS f USING (finding_id)")
 
 
 def test_an_open_case_is_kept_however_old_it_is(store: Store, cases: dict[str, str]) -> None:

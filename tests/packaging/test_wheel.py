@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-RUNTIME = {"trustwatch", "connectors", "classifiers", "storage", "alerts", "flows", "cli"}
+RUNTIME = {"trustwatch", "connectors", "classifiers", "storage", "alerts", "flows", "cli", "web"}
 
 
 def test_the_wheel_carries_the_runtime_packages_and_nothing_for_training(tmp_path: Path) -> None:
