@@ -105,7 +105,8 @@ def seed(store: Store) -> Seeded:
         [NOW - timedelta(days=1), NOW, NOW - timedelta(minutes=10), NOW - timedelta(minutes=5)],
     )
     store.connection.execute(
-        "INSERT INTO run_sources VALUES "
+        "INSERT INTO run_sources (run_id, source, source_type, status, mentions, mentions_new, accounts, error, "
+        "error_kind, finished_at) VALUES "
         "('run-1', 'local-news', 'rss', 'fatal', 0, 0, 0, 'HTTP 403 from the feed', 'fatal', ?)",
         [NOW],
     )
