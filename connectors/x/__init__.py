@@ -155,7 +155,7 @@ class XSource(SourceConfig):
 
 def open_client(source: XSource, client_settings: ClientSettings) -> AbstractContextManager[XClient]:
     """The X client, authenticated from TRUSTWATCH_X_BEARER_TOKEN, with the configured timeout."""
-    return open_x_client(timeout_seconds=client_settings.http.timeout_seconds, source=source.name)
+    return open_x_client(client_settings, source=source.name)
 
 
 def reach(source: XSource) -> timedelta | None:
