@@ -171,15 +171,15 @@ def open_bluesky_client(
         handle = credential(HANDLE_ENV, client_settings, source, why)
         app_password = credential(APP_PASSWORD_ENV, client_settings, source, why)
     else:
-        found = secret_from_env(HANDLE_ENV), secret_from_env(APP_PASSWORD_ENV)
-        missing = [name for name, value in zip((HANDLE_ENV, APP_PASSWORD_ENV), found, strict=True) if value is None]
-        if found[0] is None or found[1] is None:
+        found_handle, found_password = secret_from_env(HANDLE_ENV), secret_from_env(APP_PASSWORD_ENV)
+        if found_handle is None or found_password is None:
+            missing = [HANDLE_ENV] * (found_handle is None) + [APP_PASSWORD_ENV] * (found_password is None)
             raise FatalError(
                 f"Bluesky search needs a logged-in account: set {' and '.join(missing)} "
                 "(an app password, not the account password)",
                 source=source,
             )
-        handle, app_password = found
+        handle, app_password = found_handle, found_password
     options: dict[str, Any] = {} if replay_dir is None else {"transport": ReplayTransport(replay_dir)}
     api = build_api(timeout_seconds=client_settings.http.timeout_seconds, service=service, **options)
     client = BlueskyClient(api=api, source=source)
