@@ -273,3 +273,13 @@ def test_a_link_in_an_undocumented_shape_is_not_read() -> None:
     }
 
     assert opinion_to_mention(opinion, source="co-test").raw["services"] == []
+
+
+@respx.mock
+def test_a_refused_request_quotes_care_opinions_reason_without_the_key() -> None:
+    respx.get(OPINIONS_URL).respond(400, json={"message": "The parameter 'publishedafter' is not a valid date."})
+
+    with pytest.raises(FatalError, match="is not a valid date") as raised:
+        run(WHOLE_SCOPE)
+
+    assert "test-key" not in str(raised.value)

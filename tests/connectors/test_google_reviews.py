@@ -296,3 +296,20 @@ def test_a_spent_daily_quota_is_quota_exhausted_not_retried() -> None:
         run(ONE_LOCATION, make_client(sleeps))
 
     assert route.call_count == 1 and sleeps == []
+
+
+@respx.mock
+def test_fatal_errors_say_what_google_said_and_never_carry_the_credentials() -> None:
+    respx.post(TOKEN_URL).respond(400, json=fixture("error_invalid_grant.json"))
+    with pytest.raises(FatalError) as revoked:
+        run(ONE_LOCATION)
+    mock_token()
+    respx.get(GENERAL_URL).respond(403, json=fixture("error_403.json"))
+    with pytest.raises(FatalError) as refused:
+        run(ONE_LOCATION)
+
+    assert "Token has been expired or revoked." in str(revoked.value)
+    assert "The caller does not have permission; PERMISSION_DENIED" in str(refused.value)
+    for error in (revoked.value, refused.value):
+        assert "1//refresh" not in str(error) and "client-secret" not in str(error)
+        assert "ya29" not in str(error)
