@@ -278,6 +278,9 @@ def fetch_with_retries(
     def attempt() -> httpx.Response:
         try:
             response = read_limited(client, method, url, max_bytes=max_bytes, source=source, **kwargs)
+        except UnrecordedRequest as error:
+            error.source = error.source or source
+            raise
         except httpx.TimeoutException as error:
             raise RetriableError(
                 f"{method} {redact_url(url)} timed out ({type(error).__name__})", source=source
@@ -333,8 +336,12 @@ def parse_json(response: httpx.Response, *, source: str | None = None) -> Any:
         raise FatalError(f"{where}: malformed JSON ({error})", source=source) from None
 
 
-class UnrecordedRequest(FatalError):
-    """Replay mode met a request it has no recording for: a fatal error, never a network call or a retry."""
+class UnrecordedRequest(FatalError, httpx.TransportError):
+    """Replay mode met a request it has no recording for: a fatal error, never a network call or a retry.
+
+    Also an httpx transport error, so code that treats any failed fetch as "unavailable" (profile
+    images, existence checks) does so in replay mode too rather than stopping the run.
+    """
 
 
 @dataclass(frozen=True)

@@ -251,3 +251,12 @@ def test_a_long_error_page_is_cut_short_and_its_markup_dropped() -> None:
     assert said.startswith("'Not found padding text")
     assert len(said) <= MAX_SERVER_DETAIL + 2
     assert "<" not in said
+
+
+def test_an_unrecorded_request_is_fatal_for_connectors_and_a_failed_fetch_for_plain_web_code(tmp_path: Path) -> None:
+    client = httpx.Client(transport=ReplayTransport(recordings(tmp_path)))
+
+    with pytest.raises(FatalError, match="no recording"):
+        fetch_with_retries(client, "GET", "https://pbs.twimg.com/x.png", max_bytes=1000, source="x-demo")
+    with pytest.raises(httpx.HTTPError):  # what profile-image fetching catches as "unavailable"
+        client.get("https://pbs.twimg.com/x.png")
