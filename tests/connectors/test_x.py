@@ -569,3 +569,12 @@ def test_a_retweet_of_a_deleted_post_keeps_what_x_sent_and_stays_a_retweet(trust
     assert orphan.text == "RT @kv_gone_now: Kingsmere General A&E tonight is the worst I have seen it"
     assert orphan.raw["referenced_tweets"] == []
     assert orphan.raw["errors"][0]["title"] == "Not Found Error"
+
+
+def test_posts_outside_the_window_asked_for_are_not_yielded_nor_their_authors(trust: TrustProfile) -> None:
+    narrow = Window(since=datetime(2025, 6, 10, 8, tzinfo=UTC), until=datetime(2025, 6, 10, 9, 45, tzinfo=UTC))
+    with replay("search_retweets_long_posts_links.yaml") as (client, _seen):
+        records = collect(source(trust, query='"Kingsmere General"'), narrow, Cursor(source="x-mentions"), client)
+
+    assert [m.native_id for m in mentions_of(records)] == ["1932500000000000201", "1932500000000000202"]
+    assert {r.handle for r in records if isinstance(r, Account)} == {"kv_echo_health", "discharge_nerd"}
