@@ -584,3 +584,70 @@ def test_mapped_mentions_match_the_golden_file(router: respx.MockRouter, client:
     if os.environ.get("UPDATE_GOLDEN") == "1":
         GOLDEN.write_text(json.dumps(mapped, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     assert mapped == json.loads(GOLDEN.read_text(encoding="utf-8"))
+
+
+FEEDBURNER_URL = "http://feeds.feedburner.com/ValleyGazetteHealth"
+JSON_FEED_URL = "https://patientsforum.test/feed.json"
+
+
+def test_feedburner_entries_link_to_the_article_not_the_tracking_redirect(
+    router: respx.MockRouter, client: FeedClient
+) -> None:
+    router.get(FEEDBURNER_URL).mock(return_value=feed("feedburner_local_news.xml"))
+
+    mentions = collect(rss_source(FEEDBURNER_URL), client)
+
+    assert [mention.url for mention in mentions] == [
+        "https://www.valleygazette.test/health/2026/11/11/kingsmere-general-discharge-lounge",
+        "https://www.valleygazette.test/health/2026/11/12/ashby-moor-hours",
+    ]
+    # A guid that is only the tracking link is not the article's identity; the article's own address is.
+    assert (
+        mentions[0].native_id == "https://www.valleygazette.test/health/2026/11/11/kingsmere-general-discharge-lounge"
+    )
+    assert mentions[1].native_id != mentions[1].url  # a real guid stays the id
+    assert all("feedproxy" not in mention.text for mention in mentions)
+
+
+def test_a_json_feed_is_accepted_and_mapped_like_any_other_feed(router: respx.MockRouter, client: FeedClient) -> None:
+    route = router.get(JSON_FEED_URL).mock(return_value=feed("json_feed_trust_news.json", "application/feed+json"))
+
+    mentions = collect(rss_source(JSON_FEED_URL), client)
+
+    assert "application/feed+json" in route.calls.last.request.headers["accept"]
+    assert titles(mentions) == [
+        "Parking at Kingsmere General: what members told us",
+        "Thank you, Ashby Moor Community Hospital",
+    ]
+    parking, thanks = mentions
+    assert parking.url == "https://patientsforum.test/2026/11/kingsmere-general-parking"
+    assert parking.native_id == "https://patientsforum.test/2026/11/kingsmere-general-parking"
+    assert parking.text == (
+        "Forty members wrote to us about parking at Kingsmere General.\n\n"
+        "Most could not find a space before their appointment."
+    )
+    assert parking.published_at == datetime(2026, 11, 10, 18, tzinfo=UTC)
+    assert parking.author_name == "Jo Carter"
+    assert parking.language == "en-gb"
+    assert thanks.text.endswith("physiotherapy team at Ashby Moor Community Hospital.\n\nShe is walking again.")
+    assert thanks.language == "en"
+    assert thanks.native_id != "2026-11-13-ashby-moor-thanks"  # a feed-local id is namespaced by the feed
+    assert thanks.raw["content_text"].startswith("A member asked us")
+
+
+def test_a_json_document_that_is_not_a_json_feed_is_refused_by_name(
+    router: respx.MockRouter, client: FeedClient
+) -> None:
+    router.get(JSON_FEED_URL).mock(return_value=httpx.Response(200, json={"status": "ok"}))
+
+    with pytest.raises(FatalError, match=r"feed.json: JSON but not a JSON Feed"):
+        collect(rss_source(JSON_FEED_URL), client)
+
+
+def test_a_feedburner_entry_keeps_what_the_feed_sent_in_raw(router: respx.MockRouter, client: FeedClient) -> None:
+    router.get(FEEDBURNER_URL).mock(return_value=feed("feedburner_local_news.xml"))
+
+    lounge = collect(rss_source(FEEDBURNER_URL), client)[0]
+
+    assert lounge.raw["id"].startswith("http://feedproxy.google.com/~r/ValleyGazetteHealth/")
+    assert lounge.raw["feedburner_origlink"].endswith("?utm_source=feedburner&utm_medium=feed")
