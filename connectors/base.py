@@ -4,6 +4,7 @@ records for a window that advances a cursor (dlt resource + incremental)."""
 from __future__ import annotations
 
 import builtins
+import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -16,6 +17,11 @@ from pydantic import BaseModel, ConfigDict
 from trustwatch.errors import FatalError
 from trustwatch.records import Account, Cursor, Mention, Window
 from trustwatch.settings import HttpSettings, Settings, TrustProfile, secret_from_env
+
+log = logging.getLogger(__name__)
+
+# What a client sends in place of a credential when it replays recordings and none is set.
+REPLAY_CREDENTIAL = "replay-needs-no-credential"
 
 
 @dataclass(frozen=True)
@@ -119,3 +125,18 @@ def require_env(variable: str, source: str | None, why: str) -> str:
     if value is None:
         raise FatalError(f"{variable} is not set: {why}", source=source)
     return value
+
+
+def credential(variable: str, client_settings: ClientSettings, *, source: str | None, why: str) -> str:
+    """The credential in environment variable `variable`, as `require_env` reads it, except when the
+    config replays recordings (`[http].replay_dir`) and the variable is unset: then `REPLAY_CREDENTIAL`.
+
+    A replaying client is served every response from the recordings by the replay transport and
+    never reaches the platform, so no real credential is needed and none is sent anywhere; the demo
+    runs with none. Outside replay an unset variable is a `FatalError` naming it.
+    """
+    value = secret_from_env(variable)
+    if value is not None or client_settings.http.replay_dir is None:
+        return value if value is not None else require_env(variable, source, why)
+    log.info("%s: %s is not set; replaying recordings, which need no credential", source, variable)
+    return REPLAY_CREDENTIAL
