@@ -147,7 +147,7 @@ def test_each_author_comes_once_and_before_their_first_post(server: GraphServer,
     authors = [record for record in records if isinstance(record, Account)]
     assert len({author.account_id for author in authors}) == len(authors)
     position = {id(record): index for index, record in enumerate(records)}
-    first_by_author = {}
+    first_by_author: dict[str, int] = {}
     for record in records:
         if isinstance(record, Mention) and record.author_id:
             first_by_author.setdefault(record.author_id, position[id(record)])
