@@ -30,10 +30,11 @@ as Google's does) and per calendar month (`state["usage"]`). A call that would p
 `max_units_per_run` or `max_units_per_day` is not sent: the run stops with `QuotaExhausted` after
 yielding everything read, naming what is left. Google's own `quotaExceeded` is `QuotaExhausted` too.
 
-Cursor (`state["covered"]`): the [since, until) intervals already read for the current queries and
-channel. Search progress is recorded page by page (`connectors._newest_first`), so a run stopped by
-the quota resumes where it stopped and never pays twice for the same search page; comments count
-as read once every watched video and the channel have been read.
+Cursor: `state["covered"]` holds the [since, until) intervals already searched with the current
+queries, recorded page by page (`connectors._newest_first`), so a run stopped by the quota resumes
+where it stopped and never pays twice for the same search page; `state["comments"]["covered"]`
+holds the intervals whose comments have been read, recorded once every watched video and the
+channel have been read for it.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ from zoneinfo import ZoneInfo
 
 from pydantic import Field, field_validator, model_validator
 
-from connectors._coverage import covered_intervals, uncovered
+from connectors._coverage import covered_intervals, mark_covered, uncovered
 from connectors._graph import objects
 from connectors._newest_first import NewestFirstProgress
 from connectors._text import mentions_any
@@ -73,7 +74,6 @@ log = logging.getLogger(__name__)
 DEFAULT_DAILY_QUOTA = 10_000
 QUOTA_TIMEZONE = ZoneInfo("America/Los_Angeles")
 TIMESTAMP_RESOLUTION = timedelta(seconds=1)
-COMMENTS_STREAM = "comments"
 
 
 def build_query(trust: TrustProfile) -> str:
@@ -209,7 +209,9 @@ def _start_state(source: YouTubeSource, cursor: Cursor, now: datetime) -> dict[s
     if state.get("queries") != fingerprint:
         state["queries"] = fingerprint
         state["covered"] = []
+        state["comments"] = {"covered": []}
     state.setdefault("covered", [])
+    state.setdefault("comments", {"covered": []})
     videos: dict[str, Any] = state.setdefault("videos", {})
     for video_id, seen in list(videos.items()):
         published = datetime.fromisoformat(seen["published"]) if isinstance(seen, dict) else None
@@ -368,11 +370,13 @@ def fetch(source: YouTubeSource, window: Window, cursor: Cursor, client: YouTube
     state = _start_state(source, cursor, now)
     run = _Run(source=source, client=client, state=state, quota=_Quota(source, state, now))
     for gap in uncovered(window, covered_intervals(state)):
-        progress = NewestFirstProgress(state, gap, [*source.queries, COMMENTS_STREAM], TIMESTAMP_RESOLUTION)
+        progress = NewestFirstProgress(state, gap, source.queries, TIMESTAMP_RESOLUTION)
         for query in source.queries:
             yield from _search(run, query, gap, progress)
+    comments_read: dict[str, Any] = state["comments"]
+    for gap in uncovered(window, covered_intervals(comments_read)):
         yield from _comments(run, gap)
-        progress.page_read(COMMENTS_STREAM, None, finished=True)
+        mark_covered(comments_read, gap.since, gap.until)
     log.info(
         "%s: %d YouTube quota units this run (%s), %d on %s Pacific time",
         source.name,
