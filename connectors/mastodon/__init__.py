@@ -20,7 +20,8 @@ through two timelines or two instances is yielded once (its ActivityPub uri is i
 Timelines answer newest first; each is paged back (`max_id`, via the `Link` header) until it
 passes the start of the window. Cursor (`state["covered"]`): the [since, until) intervals already
 read for the current timelines; after each page, the part every timeline has been read back past is
-recorded (`connectors._newest_first`), so a stopped run resumes where it stopped. Account ids are
+recorded (`connectors._newest_first`), so a run stopped part way yields next time only what it had
+not read (a timeline has no time filter, so it is paged from its newest status again). Account ids are
 instance-local, so each account is looked up once and its id kept (`state["account_ids"]`).
 Mastodon is free to read; the instance's rate limit (300 requests in 5 minutes by default) is
 honoured on a 429.
