@@ -4,7 +4,6 @@ records for a window that advances a cursor (dlt resource + incremental)."""
 from __future__ import annotations
 
 import builtins
-import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -17,11 +16,6 @@ from pydantic import BaseModel, ConfigDict
 from trustwatch.errors import FatalError
 from trustwatch.records import Account, Cursor, Mention, Window
 from trustwatch.settings import HttpSettings, Settings, TrustProfile, secret_from_env
-
-log = logging.getLogger(__name__)
-
-# What a client sends in place of a credential when it replays recordings and none is set.
-REPLAY_CREDENTIAL = "replay-needs-no-credential"
 
 
 @dataclass(frozen=True)
@@ -127,16 +121,14 @@ def require_env(variable: str, source: str | None, why: str) -> str:
     return value
 
 
-def credential(variable: str, client_settings: ClientSettings, *, source: str | None, why: str) -> str:
-    """The credential in environment variable `variable`, as `require_env` reads it, except when the
-    config replays recordings (`[http].replay_dir`) and the variable is unset: then `REPLAY_CREDENTIAL`.
+def credential(variable: str, client_settings: ClientSettings, source: str | None, why: str) -> str:
+    """The credential in environment variable `variable`, or, in replay mode, a placeholder naming it.
 
-    A replaying client is served every response from the recordings by the replay transport and
-    never reaches the platform, so no real credential is needed and none is sent anywhere; the demo
-    runs with none. Outside replay an unset variable is a `FatalError` naming it.
+    Replay mode (`[http] replay_dir` set) answers every request from recordings and sends nothing
+    to the network, so it reads no secret at all: the placeholder `replay:<variable>` stands in, a
+    recording can never capture a real credential, and the demo runs on a machine that has none.
+    Outside replay mode an unset variable is a `FatalError` naming it (see `require_env`).
     """
-    value = secret_from_env(variable)
-    if value is not None or client_settings.http.replay_dir is None:
-        return value if value is not None else require_env(variable, source, why)
-    log.info("%s: %s is not set; replaying recordings, which need no credential", source, variable)
-    return REPLAY_CREDENTIAL
+    if client_settings.http.replay_dir is not None:
+        return f"replay:{variable}"
+    return require_env(variable, source, why)

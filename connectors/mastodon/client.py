@@ -166,8 +166,8 @@ def open_mastodon_client(
 ) -> Iterator[MastodonClient]:
     """A client for `instance`, with a bearer token when `token_variable` is set; when the source
     searches (`token_required`), an unset variable is a FatalError naming it."""
-    token = secret_from_env(token_variable)
-    if token is None and token_required:
+    token: str | None = None
+    if token_required:
         token = credential(
             token_variable,
             client_settings,
@@ -175,6 +175,8 @@ def open_mastodon_client(
             why=f"searching statuses on {instance} needs a user access token (Preferences > Development > "
             "New application, scope read:search)",
         )
+    elif client_settings.http.replay_dir is None:
+        token = secret_from_env(token_variable)
     http = http_client_for(client_settings)
     if token is not None:
         http.headers["Authorization"] = f"Bearer {token}"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from connectors.base import REPLAY_CREDENTIAL, ClientSettings, credential, require_env
+from connectors.base import ClientSettings, credential, require_env
 from trustwatch.errors import FatalError
 from trustwatch.settings import HttpSettings
 
@@ -38,17 +38,12 @@ def _client_settings(replay_dir: str | None) -> ClientSettings:
     return ClientSettings(http=HttpSettings(replay_dir=Path(replay_dir) if replay_dir else None))
 
 
-def test_a_client_replaying_recordings_needs_no_credential(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(VARIABLE, raising=False)
-    assert credential(VARIABLE, _client_settings("recordings"), source="co-test", why="w") == REPLAY_CREDENTIAL
-
-
-def test_a_set_credential_is_used_even_when_replaying(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_client_replaying_recordings_reads_no_credential(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(VARIABLE, "s3cret")
-    assert credential(VARIABLE, _client_settings("recordings"), source="co-test", why="w") == "s3cret"
+    assert credential(VARIABLE, _client_settings("recordings"), "co-test", "w") == f"replay:{VARIABLE}"
 
 
 def test_outside_replay_a_missing_credential_is_fatal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(VARIABLE, raising=False)
     with pytest.raises(FatalError, match=f"{VARIABLE} is not set: the test API needs a key"):
-        credential(VARIABLE, _client_settings(None), source="co-test", why="the test API needs a key")
+        credential(VARIABLE, _client_settings(None), "co-test", "the test API needs a key")
