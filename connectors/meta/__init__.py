@@ -68,6 +68,8 @@ log = logging.getLogger(__name__)
 HASHTAG_LIMIT = 30
 HASHTAG_PERIOD = timedelta(days=7)
 RECENT_MEDIA_REACH = timedelta(hours=24)
+# Meta stops answering at 100%; a run that gets this close is worth a warning.
+USAGE_WARNING_PERCENT = 75
 _HASHTAG = re.compile(r"^[^\W]\w{0,99}$")
 
 
@@ -145,7 +147,8 @@ class _HashtagAllowance:
         if tag in self.queried:
             return True
         if len(self.queried) >= HASHTAG_LIMIT:
-            self.refused.append(tag)
+            if tag not in self.refused:
+                self.refused.append(tag)
             return False
         # Counted before the call: Meta counts a hashtag once it is queried, whatever happens next.
         self.queried[tag] = self.now.isoformat()
@@ -332,7 +335,7 @@ def fetch(source: MetaSource, window: Window, cursor: Cursor, client: MetaClient
                     seen.add(key)
                     yield record
         mark_covered(state, gap.since, gap.until)
-    if client.graph.highest_usage is not None and client.graph.highest_usage >= 75:
+    if client.graph.highest_usage is not None and client.graph.highest_usage >= USAGE_WARNING_PERCENT:
         log.warning("%s: Meta reported %d%% of a rate limit used", source.name, client.graph.highest_usage)
     log.info("%s: %d Graph API requests", source.name, client.graph.requests_made)
     if allowance.refused:
