@@ -38,7 +38,13 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from connectors._http import RetryPolicy, parse_json, raise_for_status, read_limited, redact_url, retrying
+from connectors._http import (
+    RetryPolicy,
+    fetch_with_retries,
+    parse_json,
+    raise_for_status,
+    redact_url,
+)
 from trustwatch.errors import FatalError, RetriableError, SourceError
 
 log = logging.getLogger(__name__)
@@ -170,32 +176,23 @@ class GraphClient:
                 self.app_secret.encode(), self.token.encode(), hashlib.sha256
             ).hexdigest()
 
-        def attempt() -> httpx.Response:
+        def classify(response: httpx.Response) -> None:
             self.requests_made += 1
-            try:
-                response = read_limited(
-                    self.http,
-                    "GET",
-                    url,
-                    max_bytes=self.max_bytes,
-                    source=self.source,
-                    params=query or None,
-                    headers={"Authorization": f"Bearer {self.token}", "Accept": "application/json"},
-                )
-            except httpx.TimeoutException as error:
-                raise RetriableError(
-                    f"GET {redact_url(url)} timed out ({type(error).__name__})", source=self.source
-                ) from None
-            except httpx.TransportError as error:
-                raise RetriableError(
-                    f"GET {redact_url(url)} failed: {type(error).__name__}", source=self.source
-                ) from None
             classified = graph_error(response, source=self.source, token_variable=self.token_variable)
             if classified is not None:
                 raise classified
-            return response
 
-        response = retrying(self.policy)(attempt)
+        response = fetch_with_retries(
+            self.http,
+            "GET",
+            url,
+            source=self.source,
+            max_bytes=self.max_bytes,
+            policy=self.policy,
+            classify=classify,
+            params=query or None,
+            headers={"Authorization": f"Bearer {self.token}", "Accept": "application/json"},
+        )
         usage, _ = usage_from_headers(response.headers)
         if usage is not None:
             self.highest_usage = max(self.highest_usage or 0, usage)
