@@ -30,7 +30,7 @@ from alerts.email import (
     platform_name,
 )
 from alerts.routing import guidance_for, is_urgent, noun
-from classifiers.staff_directory import StaffDirectory, load_staff_directory
+from classifiers.staff.directory import StaffDirectory, load_staff_directory
 from storage.store import Store
 from trustwatch.records import Mention, Severity, Window, stable_id
 from trustwatch.settings import Settings

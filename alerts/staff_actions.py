@@ -46,8 +46,8 @@ from alerts.email import (
 )
 from alerts.takedown import ReportRoute, report_routes
 from classifiers.pii import redact
-from classifiers.staff import COMMON_WORD_NAMES, TITLE_WORDS
-from classifiers.staff_directory import StaffDirectory, StaffMember
+from classifiers.staff.directory import StaffDirectory, StaffMember
+from classifiers.staff.names import COMMON_WORD_NAMES, TITLE_WORDS
 from storage.store import Store
 from trustwatch.records import Finding, Mention, Window, stable_id
 from trustwatch.settings import Settings, TrustProfile

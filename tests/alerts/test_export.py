@@ -9,7 +9,7 @@ import pytest
 
 from alerts.export import PSEUDONYM_KEY_ENV, ExportError, ExportFormat, Pseudonymiser, export_window
 from classifiers.staff import StaffMatcher
-from classifiers.staff_directory import load_staff_directory
+from classifiers.staff.directory import load_staff_directory
 from storage.cases import CaseBook
 from storage.store import Store
 from trustwatch.records import Alert, Classification, Cursor, Finding, Mention, Severity, SubjectType, Window

@@ -28,7 +28,7 @@ from alerts.staff_actions import (
 )
 from classifiers import detectors
 from classifiers.staff import StaffMatcher
-from classifiers.staff_directory import StaffDirectory, StaffMember
+from classifiers.staff.directory import StaffDirectory, StaffMember
 from trustwatch.records import Finding, Mention, Window
 from trustwatch.settings import Settings, TrustProfile
 
