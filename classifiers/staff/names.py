@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -624,3 +625,174 @@ def _trim_generic(phrase: str, min_words: int = 1) -> str:
     while len(words) > min_words and words[-1] in _GENERIC_NAME_WORDS:
         words.pop()
     return " ".join(words)
+
+
+# Link kinds, strongest first: the name as the directory holds it, a nickname of it, one letter off.
+LINK_EXACT = "exact"
+LINK_NICKNAME = "nickname"
+LINK_FUZZY = "fuzzy"
+_LINK_RANK = {LINK_EXACT: 0, LINK_NICKNAME: 1, LINK_FUZZY: 2}
+# Names shorter than this are never matched one letter off ("Jo" is not "Jon").
+_FUZZY_MIN_LENGTH = 4
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:at] + word[at + 1 :] for at in range(len(word))}
+
+
+def _one_edit_apart(left: str, right: str) -> bool:
+    """One letter inserted, dropped, changed, or two neighbours swapped (Damerau distance 1)."""
+    if left == right or abs(len(left) - len(right)) > 1:
+        return False
+    if len(left) == len(right):
+        differ = [at for at in range(len(left)) if left[at] != right[at]]
+        if len(differ) == 1:
+            return True
+        first, second = differ[0], differ[-1] if len(differ) == 2 else -1
+        return second == first + 1 and left[first] == right[second] and left[second] == right[first]
+    short, long_ = (left, right) if len(left) < len(right) else (right, left)
+    return any(long_[:at] + long_[at + 1 :] == short for at in range(len(long_)))
+
+
+class _FuzzyKeys:
+    """Keys within one edit of a word, through an index of single deletions (SymSpell's trick)."""
+
+    def __init__(self, keys: set[str]) -> None:
+        self._by_deletion: dict[str, set[str]] = {}
+        self._keys = keys
+        for key in keys:
+            if len(key) >= _FUZZY_MIN_LENGTH:
+                for variant in {key, *_deletions(key)}:
+                    self._by_deletion.setdefault(variant, set()).add(key)
+
+    def near(self, word: str) -> set[str]:
+        if len(word) < _FUZZY_MIN_LENGTH:
+            return set()
+        found: set[str] = set()
+        for variant in {word, *_deletions(word)}:
+            found |= self._by_deletion.get(variant, set())
+        return {key for key in found if _one_edit_apart(key, word)}
+
+
+def nickname_table() -> dict[str, frozenset[str]]:
+    """Every given name -> the names it may also be written as (Rebecca: Becky, Becca; Becky: Rebecca).
+
+    From the `nicknames` package's hand-curated English list (names and their nicknames, both ways).
+    """
+    from nicknames import NickNamer
+
+    namer = NickNamer()
+    table: dict[str, set[str]] = {}
+    for formal, nicks in namer.nickname_lookup.items():
+        for nick in nicks:
+            table.setdefault(formal, set()).add(nick)
+            table.setdefault(nick, set()).add(formal)
+    return {name: frozenset(others) for name, others in table.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class NameLink:
+    """The directory rows a written name fits, and how well: exact, through a nickname, or one letter off."""
+
+    members: tuple[int, ...]
+    link: str
+    form: str
+
+
+class NameLookup:
+    """Directory rows by given name (first, known-as and their nicknames) and by surname, with fuzzy fallbacks."""
+
+    def __init__(self, members: Sequence[StaffMember]) -> None:
+        nicknames = nickname_table()
+        self._given: dict[str, set[int]] = {}
+        self._given_nickname: dict[str, set[int]] = {}
+        self._surname: dict[str, set[int]] = {}
+        self._first_initial: list[str] = []
+        self._surname_initial: list[str] = []
+        for index, member in enumerate(members):
+            first = normalise(member.first_name)
+            given = {first.replace(" ", "")}
+            if member.known_as:
+                given.add(normalise(member.known_as).replace(" ", ""))
+            surname = normalise(member.surname).replace(" ", "")
+            # "Smith-Jones" is also written "Smith" or "Jones".
+            surnames = {surname, *(normalise(part).replace(" ", "") for part in member.surname.split("-"))}
+            for name in given:
+                self._given.setdefault(name, set()).add(index)
+            # Nicknames of the name on file only: a Josephine known as Jo is never written Joanne.
+            for nick in nicknames.get(first.replace(" ", ""), ()):
+                self._given_nickname.setdefault(nick, set()).add(index)
+            for name in surnames:
+                self._surname.setdefault(name, set()).add(index)
+            self._first_initial.append(first[:1])
+            self._surname_initial.append(surname[:1])
+        self._given_fuzzy = _FuzzyKeys(set(self._given))
+        self._surname_fuzzy = _FuzzyKeys(set(self._surname))
+
+    def given(self, word: str) -> tuple[set[int], str]:
+        """Rows whose first or known-as name is `word` or a nickname of it, else one letter off.
+
+        Rows held under a nickname of the word are kept beside exact ones: a directory that says one
+        Rebecca is known as Becky does not say the other Rebeccas never are.
+        """
+        exact = self._given.get(word, set())
+        nick = self._given_nickname.get(word, set())
+        if exact or nick:
+            return exact | nick, LINK_EXACT if exact else LINK_NICKNAME
+        near = self._given_fuzzy.near(word)
+        return {index for key in near for index in self._given[key]}, LINK_FUZZY
+
+    def surname(self, word: str) -> tuple[set[int], str]:
+        """Rows whose surname (or a part of a double-barrelled one) is `word`, else one letter off."""
+        exact = self._surname.get(word)
+        if exact:
+            return set(exact), LINK_EXACT
+        near = self._surname_fuzzy.near(word)
+        return {index for key in near for index in self._surname[key]}, LINK_FUZZY
+
+    def link(self, words: Sequence[str], title: str | None) -> NameLink | None:
+        """The rows a written name fits (`words` normalised, title removed), or None when none does.
+
+        One word: a surname after Dr, Mr, Mrs, Ms, Miss or Prof ("Dr Quayle"), else a given name
+        ("Ada", "Nurse Jo"). Several: given name and surname both fit; an initial stands for either
+        ("S Patel", "Gwen X").
+        """
+        if not words:
+            return None
+        if title in _SURNAME_TITLES and len(words) > 1:
+            # "Mrs Ashdown-O'Rourke": the words after a title may all be one surname.
+            members, link = self.surname("".join(words))
+            if members and link == LINK_EXACT:
+                return NameLink(tuple(sorted(members)), link, FORM_TITLE_SURNAME)
+        if len(words) == 1:
+            word = words[0]
+            if title in _SURNAME_TITLES:
+                members, link = self.surname(word)
+                if members:
+                    return NameLink(tuple(sorted(members)), link, FORM_TITLE_SURNAME)
+            if len(word) == 1:
+                return None
+            members, link = self.given(word)
+            form = FORM_ROLE_FIRST if title else FORM_FIRST
+            return NameLink(tuple(sorted(members)), link, form) if members else None
+        first, last = words[0], words[-1]
+        if len(first) == 1:
+            members, link = self.surname(last)
+            fitting = {index for index in members if self._first_initial[index] == first}
+            form = FORM_TITLE_INITIAL_SURNAME if title else FORM_INITIAL_SURNAME
+            return NameLink(tuple(sorted(fitting)), link, form) if fitting else None
+        given, given_link = self.given(first)
+        if len(last) == 1:
+            fitting = {index for index in given if self._surname_initial[index] == last}
+            return NameLink(tuple(sorted(fitting)), given_link, FORM_FULL) if fitting else None
+        surname, surname_link = self.surname("".join(words[1:]))
+        if not surname and len(words) > 2:
+            surname, surname_link = self.surname(last)
+        both = given & surname
+        if both:
+            link = max(given_link, surname_link, key=_LINK_RANK.__getitem__)
+            return NameLink(tuple(sorted(both)), link, FORM_TITLE_FULL if title else FORM_FULL)
+        return None
+
+
+_SURNAME_TITLES = frozenset({"doctor", "professor", "mr", "mrs", "ms", "miss", "mx"})

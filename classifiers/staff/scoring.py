@@ -490,4 +490,5 @@ def matcher_from_settings(settings: Settings) -> tuple[StaffMatcher, StaffDirect
     if settings.staff is None:
         raise ConfigError(f'{settings.config_path}: staff: missing [staff] table (directory = "staff.csv")')
     directory = load_staff_directory(settings.resolve(settings.staff.directory), settings.staff.column_map or None)
-    return StaffMatcher(directory, settings.trust, settings.staff.threshold), directory
+    threshold = settings.staff.threshold if settings.staff.threshold is not None else DEFAULT_THRESHOLD
+    return StaffMatcher(directory, settings.trust, threshold), directory
