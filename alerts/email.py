@@ -99,6 +99,9 @@ class AlertItem:
     score: float | None = None
     excerpt: str | None = None
     evidence: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    # The Trust's own data (line managers' addresses, PALS contact details, guidance as configured):
+    # shown as written, escaped in HTML but never redacted, since redaction is for what the public wrote.
+    trust_details: tuple[tuple[str, str], ...] = field(default_factory=tuple)
 
     def __post_init__(self) -> None:
         if not self.alert_id:
@@ -249,7 +252,7 @@ def _view(item: AlertItem, hospital_number_pattern: str | None) -> _ItemView:
         time_utc=utc,
         score=score,
         excerpt=excerpt,
-        evidence=tuple((clean(label), clean(value)) for label, value in item.evidence),
+        evidence=(*((clean(label), clean(value)) for label, value in item.evidence), *item.trust_details),
         link=link,
         link_withheld=withheld,
     )

@@ -394,9 +394,9 @@ def export(
         settings, database = _database(config)
         finder = None
         if settings.staff is not None:
-            from classifiers.staff import matcher_from_settings
+            from classifiers.staff.linking import detector_from_settings
 
-            finder, _ = matcher_from_settings(settings)
+            finder, _ = detector_from_settings(settings)
         else:
             err.print(
                 "[yellow]warning:[/] no \\[staff] directory configured, so staff names in posts outside staff cases "

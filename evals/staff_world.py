@@ -240,7 +240,8 @@ def split_written_name(surface: str) -> tuple[str | None, str, str | None]:
 
 
 def _capitalised(word: str) -> str:
-    return word[:1].upper() + word[1:] if word.islower() else word
+    """A written name as a directory holds it: "sue" and "SUE" are Ada, "McAdam" stays."""
+    return word[:1].upper() + word[1:].lower() if word.islower() or (word.isupper() and len(word) > 1) else word
 
 
 def _misspelt(name: str, rng: random.Random) -> str:

@@ -39,7 +39,8 @@ from classifiers.staff.mentions import (
     piece_features,
     piece_labels,
 )
-from training.real_text import StaffExample, load_staff
+from training.real_text import StaffExample, load_staff, text_hash
+from training.staff_invented import invented_examples
 
 MAX_LENGTH = 256
 DEFAULT_CACHE = Path.home() / ".cache" / "trustwatch" / "staff_states"
@@ -100,15 +101,15 @@ def cached_states(
     cache.mkdir(parents=True, exist_ok=True)
     path = cache / f"{encoder_key(encoder)}.pt"
     stored: dict[str, tuple[torch.Tensor, list[tuple[int, int]]]] = torch.load(path) if path.is_file() else {}
-    missing = [example for example in examples if example.key not in stored]
+    keys = [f"{example.key}:{text_hash(example.text)}" for example in examples]
+    missing = [(key, example) for key, example in zip(keys, examples, strict=True) if key not in stored]
     if missing:
         print(f"encoding {len(missing)} texts (cached under {path})")
-        for key, value in zip(
-            (example.key for example in missing), token_states(encoder, [e.text for e in missing]), strict=True
-        ):
+        states = token_states(encoder, [example.text for _key, example in missing])
+        for (key, _example), value in zip(missing, states, strict=True):
             stored[key] = value
         torch.save(stored, path)
-    return [stored[example.key] for example in examples]
+    return [stored[key] for key in keys]
 
 
 def spans_of(example: StaffExample) -> list[tuple[int, int, bool]]:
@@ -207,6 +208,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--hidden", type=int, default=128)
     parser.add_argument("--positive-weight", type=float, default=4.0)
     parser.add_argument("--seed", type=int, default=17)
+    parser.add_argument("--invented", type=int, default=0, help="invented texts added to the training split")
     parser.add_argument("--min-precision", type=float, default=0.95, help="dev span precision the threshold keeps")
     parser.add_argument("--write", action="store_true", help="write the head beside classifiers/staff/mentions.py")
     args = parser.parse_args(argv)
@@ -214,7 +216,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     random.seed(args.seed)
 
     encoder = shared_encoder()
-    train, dev = load_staff(["train"]), load_staff(["dev"])
+    train, dev = [*load_staff(["train"]), *invented_examples(args.invented)], load_staff(["dev"])
     train_states, dev_states = cached_states(encoder, train, args.cache), cached_states(encoder, dev, args.cache)
     inputs, labels = tensors_for(train, train_states)
     print(f"train: {len(train)} texts, {len(labels)} pieces, {(labels > 0).sum().item()} in person spans")
@@ -251,6 +253,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             "training": {
                 "script": "training/staff_mentions.py",
                 "labels": "training/labels/staff_real.jsonl (train split)",
+                "invented": f"training/staff_invented.py ({args.invented} texts)",
                 "seed": args.seed,
                 "epochs": args.epochs,
                 "chosen_epoch": epoch,

@@ -24,14 +24,17 @@ the directory only when a person reads the output.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from classifiers.staff.directory import StaffDirectory, StaffMember, load_staff_directory
 from classifiers.staff.mentions import MentionFinder, PersonSpan, load_mention_finder
 from classifiers.staff.names import (
+    DEPARTMENT_ALIASES,
+    LINK_FUZZY,
     PLACE_WORDS_AFTER,
+    SURNAME_TITLES,
     TITLE_WORDS,
     NameLookup,
     normalise,
@@ -41,6 +44,11 @@ from trustwatch.settings import Settings, TrustProfile
 
 # A span the head is this sure of is reported even when no directory row fits it.
 DEFAULT_UNLINKED_THRESHOLD = 0.8
+# A name written with a clinical title or a role beside it ("Sister Jones", "Hope, the healthcare
+# assistant") is reported from this staff probability, below the head's threshold: the title or role is
+# strong evidence the head, trained mostly on first names alone, weighs less.
+TITLED_THRESHOLD = 0.5
+_CLINICAL_TITLES = frozenset({"doctor", "professor", "nurse", "sister", "matron", "midwife"})
 
 # Words written before a name that are titles (kept in the span) or role prefixes ("Staff Nurse").
 _TITLE_PREFIXES = frozenset({"staff", "charge", "ward", "student", "senior", "junior", "head", "district"})
@@ -55,6 +63,7 @@ _ROLE_FILLER = frozenset(
     {"the", "our", "my", "a", "an", "is", "was", "who", "s", "lovely", "amazing", "brilliant", "fantastic"}
     | {"wonderful", "great", "kind", "excellent", "fab"}
 )
+_FOLLOWING_NAME = re.compile(r"[ \t]+([A-Z][^\W\d_]+(?:['\u2019\-][A-Z][^\W\d_]+)?)\b")
 _TEAM_WORDS = ("team", "service", "clinic", "unit", "ward", "department", "dept", "centre", "center", "group")
 
 # Role words and phrases people write -> fragments of directory job titles they fit.
@@ -107,6 +116,11 @@ ROLE_EVIDENCE: dict[str, tuple[str, ...]] = {
     "phlebotomist": ("phlebotom",),
     "student": ("student",),
 }
+_ROLE_ALTERNATIVES = "|".join(sorted((re.escape(role) for role in ROLE_EVIDENCE), key=len, reverse=True))
+_NAME = r"[A-Z][^\W\d_]*(?:['\u2019\-][A-Z][^\W\d_]+)?"
+_TITLED_NAME = re.compile(rf"\b(?:Dr|Doctor|Sister|Nurse|Matron|Prof|Professor|Midwife)\.?[ \t]+(?P<name>{_NAME})")
+_NAME_THEN_ROLE = re.compile(rf"(?P<name>\b{_NAME}),?[ \t]+(?:(?i:the|our|my)[ \t]+)?(?i:{_ROLE_ALTERNATIVES})\b")
+_ROLE_THEN_NAME = re.compile(rf"\b(?i:{_ROLE_ALTERNATIVES})[ \t]+(?P<name>{_NAME})\b")
 # What a title says about the person: fragments of job titles it fits, and the titles on file it fits.
 _TITLE_ROLES: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     "doctor": (ROLE_EVIDENCE["doctor"], frozenset({"Dr", "Prof"})),
@@ -173,19 +187,7 @@ class StaffMention:
 
     def describe(self, directory: StaffDirectory) -> str:
         """How an email says who was named, without guessing between colleagues."""
-        if self.unlinked:
-            return "names a member of staff not found in the directory"
-        if not self.ambiguous:
-            member = directory.get(self.candidates[0])
-            return f"names {member.display_name if member else self.candidates[0]}"
-        called = _written_name(self.surface)
-        parts = [f"{self.name_count} in the directory"]
-        for kind, words in self.narrowed_by:
-            where = f"in the {words}" if kind == "team" else f"{words}s" if kind == "role" else f"titled {words}"
-            parts.append(f"{len(self.candidates)} {where}")
-        if not self.narrowed_by and len(self.candidates) != self.name_count:
-            parts.append(f"{len(self.candidates)} fit")
-        return f"names a member of staff called {called} ({'; '.join(parts)})"
+        return describe_match(self.to_evidence(), self.surface, directory)
 
     def why(self) -> str:
         """One line on how the report was reached, for the scan-staff output."""
@@ -199,6 +201,21 @@ class StaffMention:
             reasons.append(f"the name fits {self.name_count} directory row{'s' * (self.name_count != 1)} {how}")
         reasons.extend(f"narrowed by the {kind} '{words}' in the same sentence" for kind, words in self.narrowed_by)
         return "; ".join(reasons)
+
+    def to_evidence(self) -> dict[str, Any]:
+        """The finding's record of this mention: offsets, staff_ids and evidence, never a name."""
+        return {
+            "candidates": list(self.candidates),
+            "start": self.start,
+            "end": self.end,
+            "form": self.form,
+            "confidence": round(self.confidence, 3),
+            "ambiguous": self.ambiguous,
+            "unlinked": self.unlinked,
+            "link": self.link,
+            "name_count": self.name_count,
+            "narrowed_by": [[kind, words] for kind, words in self.narrowed_by],
+        }
 
     def to_record(self, directory: StaffDirectory) -> dict[str, Any]:
         """The JSON shape of scan-staff and of a finding's evidence: candidates, confidence and why."""
@@ -227,6 +244,29 @@ class StaffMention:
             "summary": self.describe(directory),
             "why": self.why(),
         }
+
+
+def describe_match(match: Mapping[str, Any], surface: str | None, directory: StaffDirectory | None) -> str:
+    """The words an email uses for one mention (`StaffMention.to_evidence` form; `surface` as written).
+
+    One candidate: "names Sanjay Patel"; several: "names a member of staff called Louise (14 in the
+    directory; 2 in the crisis team)"; none: "names a member of staff not found in the directory".
+    """
+    candidates = [str(staff_id) for staff_id in match.get("candidates") or []]
+    if not candidates:
+        return "names a member of staff not found in the directory"
+    if len(candidates) == 1:
+        member = directory.get(candidates[0]) if directory else None
+        return f"names {member.display_name if member else f'staff id {candidates[0]}'}"
+    called = f" called {_written_name(surface)}" if surface else ""
+    name_count = int(match.get("name_count") or len(candidates))
+    parts = [f"{name_count} in the directory"]
+    narrowed = [(str(kind), str(words)) for kind, words in match.get("narrowed_by") or []]
+    if narrowed:
+        kind, words = narrowed[-1]
+        where = {"team": f"in {words}", "role": f"with the role {words}", "title": f"titled {words}"}[kind]
+        parts.append(f"{len(candidates)} {where}")
+    return f"names a member of staff{called} ({'; '.join(parts)})"
 
 
 def _written_name(surface: str) -> str:
@@ -271,8 +311,11 @@ class StaffLinker:
         """Staff mentions for the head's spans of `text` (the matching stage: no network pass here)."""
         mentions: list[StaffMention] = []
         padded_text: str | None = None
-        for span in _titles_joined(text, spans):
-            if span.staff < self.threshold:
+        for span in _with_written_roles(text, _titles_joined(text, spans)):
+            if span.staff < self.threshold and not (
+                span.staff >= TITLED_THRESHOLD
+                and (_clinical_title(text, span) is not None or _roles_beside(text, span.start, span.end))
+            ):
                 continue
             if padded_text is None:
                 padded_text = _padded(text)
@@ -291,7 +334,19 @@ class StaffLinker:
             title = TITLE_WORDS.get(words[0], title)
             words.pop(0)
         if title is None:
-            title = _title_before(text, span.start)
+            title_start, title = _title_before(text, span.start)
+            if title is not None:
+                # The title belongs to the mention ("Sister Whitcombe"), so redaction removes it too.
+                span = PersonSpan(title_start, span.end, span.person, span.staff)
+                surface = text[span.start : span.end]
+        following = _FOLLOWING_NAME.match(text, span.end)
+        if following and len(words) == 1 and title not in SURNAME_TITLES:
+            # "Kwame Asante" where the head marked only "Kwame": the full name, if someone has it.
+            both = self._lookup.link([normalise(words[0]), normalise(following.group(1))], title)
+            if both is not None and both.link != LINK_FUZZY:
+                words.append(following.group(1).casefold())
+                span = PersonSpan(span.start, following.end(1), span.person, span.staff)
+                surface = text[span.start : span.end]
         normalised = [normalise(word).replace(" ", "") for word in words]
         if len(normalised) == 1 and len(normalised[0]) == 1:
             return None  # an initial alone ("M was seen") cannot be linked and is rarely staff
@@ -324,7 +379,7 @@ class StaffLinker:
                     fitting = tuple(i for i in members if self._department[i] == department)
                     if fitting and len(fitting) < len(members):
                         members = fitting
-                        narrowed.append(("team", phrase.strip()))
+                        narrowed.append(("team", self._members[fitting[0]].department or phrase.strip()))
                         break
         staff_ids = tuple(sorted(self._members[i].staff_id for i in members))
         return StaffMention(
@@ -352,6 +407,25 @@ class StaffLinker:
         return any(name in place and place in padded_text for place in self._places if len(place) >= len(name))
 
 
+def _with_written_roles(text: str, spans: list[PersonSpan]) -> list[PersonSpan]:
+    """The head's spans, plus capitalised names written with a clinical title or a role beside them.
+
+    "Sister Whitcombe", "Hope, the healthcare assistant", "CPN Gwen": the title or role says staff
+    even where the head, trained mostly on first names alone, is unsure. Such a span is reported only
+    if the directory has the name (its staff probability stays below the unlinked threshold).
+    """
+    added: list[PersonSpan] = []
+    for pattern in (_TITLED_NAME, _NAME_THEN_ROLE, _ROLE_THEN_NAME):
+        for match in pattern.finditer(text):
+            start, end = match.span("name")
+            if any(span.start < end and start < span.end for span in (*spans, *added)):
+                continue
+            if match.group("name").casefold() in TITLE_WORDS:
+                continue
+            added.append(PersonSpan(start, end, TITLED_THRESHOLD, TITLED_THRESHOLD))
+    return sorted((*spans, *added), key=lambda span: span.start) if added else spans
+
+
 def _titles_joined(text: str, spans: Sequence[PersonSpan]) -> list[PersonSpan]:
     """A span that is only a title ("Dr") joined to the name right after it; a title alone dropped."""
     joined: list[PersonSpan] = []
@@ -372,12 +446,27 @@ def _titles_joined(text: str, spans: Sequence[PersonSpan]) -> list[PersonSpan]:
     return joined
 
 
-def _title_before(text: str, start: int) -> str | None:
-    """A title written just before the span ("Dr. Patel" when the span holds only "Patel")."""
-    before = _WORD.findall(text[max(0, start - 12) : start])
-    if before and re.fullmatch(r"[\s.]*", text[start - 1 : start] or " "):
-        return TITLE_WORDS.get(before[-1].casefold())
-    return None
+def _title_before(text: str, start: int) -> tuple[int, str | None]:
+    """A title written just before the span ("Dr. Patel", "Charge Nurse Asante"), and where it starts."""
+    window = max(0, start - 24)
+    match = re.search(r"(?:([^\W_]+)[ \t]+)?([^\W_]+)\.?[ \t]+$", text[window:start])
+    if match is None:
+        return start, None
+    title = TITLE_WORDS.get(match.group(2).casefold())
+    if title is None:
+        return start, None
+    if match.group(1) and match.group(1).casefold() in _TITLE_PREFIXES:
+        return window + match.start(1), title
+    return window + match.start(2), title
+
+
+def _clinical_title(text: str, span: PersonSpan) -> str | None:
+    """The clinical title written in or just before the span, if any."""
+    words = _WORD.findall(text[span.start : span.end])
+    titles = [TITLE_WORDS[word.casefold()] for word in words[:2] if word.casefold() in TITLE_WORDS]
+    if not titles:
+        titles = [title for title in (_title_before(text, span.start)[1],) if title]
+    return next((title for title in titles if title in _CLINICAL_TITLES), None)
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -443,6 +532,8 @@ def _team_phrases(departments: Iterable[str]) -> list[tuple[str, str]]:
             for word in distinctive:
                 if len(word) >= 4:
                     phrases.update(f"{word} {team}" for team in _TEAM_WORDS)
+        # Everyday names of departments: "A&E" for the Emergency Department, "ICU" for Critical Care.
+        phrases.update(alias for alias, words in DEPARTMENT_ALIASES.items() if any(word in key for word in words))
         for phrase in phrases:
             if phrase not in ROLE_EVIDENCE:
                 pairs.add((key, f" {phrase} "))

@@ -39,7 +39,8 @@ HEAD_FORMAT = "trustwatch-mention-head/1"
 LABELS = ("O", "B-STAFF", "I-STAFF", "B-PERSON", "I-PERSON")
 OUTSIDE, B_STAFF, I_STAFF, B_PERSON, I_PERSON = range(len(LABELS))
 
-_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+# An inner apostrophe belongs to a name (O'Neil); a possessive "'s" does not.
+_WORD = re.compile(r"[^\W_]+(?:['\u2019](?!s\b)[^\W_]+)*")
 # Between two words of one name only spaces, a full stop after a title or initial, or a hyphen.
 _JOINS_NAME = re.compile(r"[ \t.\-]{1,3}")
 _SENTENCE_END = re.compile(r"[.!?:;\n\"“”()\[\]]\s*$")

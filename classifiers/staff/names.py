@@ -743,12 +743,14 @@ class NameLookup:
         return {index for key in near for index in self._given[key]}, LINK_FUZZY
 
     def surname(self, word: str) -> tuple[set[int], str]:
-        """Rows whose surname (or a part of a double-barrelled one) is `word`, else one letter off."""
-        exact = self._surname.get(word)
-        if exact:
-            return set(exact), LINK_EXACT
-        near = self._surname_fuzzy.near(word)
-        return {index for key in near for index in self._surname[key]}, LINK_FUZZY
+        """Rows whose surname (or a part of a double-barrelled one) is `word` or one letter off it.
+
+        Both are kept: "Dr Davis" may be the directory's Daviss, and a report with both is safer than
+        one that silently picks the exact spelling.
+        """
+        exact = self._surname.get(word, set())
+        near = {index for key in self._surname_fuzzy.near(word) for index in self._surname[key]}
+        return exact | near, LINK_EXACT if exact else LINK_FUZZY
 
     def link(self, words: Sequence[str], title: str | None) -> NameLink | None:
         """The rows a written name fits (`words` normalised, title removed), or None when none does.
@@ -759,22 +761,39 @@ class NameLookup:
         """
         if not words:
             return None
-        if title in _SURNAME_TITLES and len(words) > 1:
+        if title in SURNAME_TITLES and len(words) > 1:
             # "Mrs Ashdown-O'Rourke": the words after a title may all be one surname.
             members, link = self.surname("".join(words))
             if members and link == LINK_EXACT:
                 return NameLink(tuple(sorted(members)), link, FORM_TITLE_SURNAME)
         if len(words) == 1:
             word = words[0]
-            if title in _SURNAME_TITLES:
+            if len(word) == 1 and title in SURNAME_TITLES:
+                # "Dr K": every row whose surname starts with the initial (the title narrows later).
+                fitting = {index for index, initial in enumerate(self._surname_initial) if initial == word}
+                return NameLink(tuple(sorted(fitting)), LINK_EXACT, FORM_TITLE_INITIAL_SURNAME) if fitting else None
+            if title in SURNAME_TITLES:
                 members, link = self.surname(word)
                 if members:
                     return NameLink(tuple(sorted(members)), link, FORM_TITLE_SURNAME)
+            if title in _SURNAME_FIRST_TITLES:
+                # "Sister Jones" and "Matron Ada" are both written: either name may follow.
+                by_surname, surname_link = self.surname(word)
+                by_given, given_link = self.given(word)
+                if by_surname or by_given:
+                    link = given_link if by_given and not by_surname else surname_link
+                    return NameLink(tuple(sorted(by_surname | by_given)), link, FORM_TITLE_SURNAME)
             if len(word) == 1:
                 return None
             members, link = self.given(word)
-            form = FORM_ROLE_FIRST if title else FORM_FIRST
-            return NameLink(tuple(sorted(members)), link, form) if members else None
+            if members:
+                return NameLink(tuple(sorted(members)), link, FORM_ROLE_FIRST if title else FORM_FIRST)
+            if title is not None:
+                # "Nurse Okafor": a nursing title is written before a first name or a surname.
+                members, link = self.surname(word)
+                if members:
+                    return NameLink(tuple(sorted(members)), link, FORM_TITLE_SURNAME)
+            return None
         first, last = words[0], words[-1]
         if len(first) == 1:
             members, link = self.surname(last)
@@ -795,4 +814,6 @@ class NameLookup:
         return None
 
 
-_SURNAME_TITLES = frozenset({"doctor", "professor", "mr", "mrs", "ms", "miss", "mx"})
+SURNAME_TITLES = frozenset({"doctor", "professor", "mr", "mrs", "ms", "miss", "mx"})
+# Titles written before a surname more often than a first name ("Sister Jones", "Matron Ellis").
+_SURNAME_FIRST_TITLES = frozenset({"sister", "matron"})

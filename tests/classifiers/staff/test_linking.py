@@ -53,10 +53,10 @@ def test_a_first_name_shared_by_many_rows_still_raises_one_mention_with_every_ca
 def test_a_team_named_in_the_same_sentence_narrows_and_says_so() -> None:
     [mention] = _link("Louise from the crisis team rang every day.", "Louise")
     assert mention.candidates == ("L1", "L2")
-    assert mention.narrowed_by == (("team", "crisis team"),)
+    assert mention.narrowed_by == (("team", "Crisis Resolution and Home Treatment Team"),)
     assert (
         mention.describe(DIRECTORY)
-        == "names a member of staff called Louise (4 in the directory; 2 in the crisis team)"
+        == "names a member of staff called Louise (4 in the directory; 2 in Crisis Resolution and Home Treatment Team)"
     )
 
 
@@ -144,5 +144,5 @@ def test_the_record_documents_candidates_confidence_and_why() -> None:
     assert [c["staff_id"] for c in record["candidates"]] == ["L1", "L2"]
     assert record["candidates"][0]["department"] == "Crisis Resolution and Home Treatment Team"
     assert record["confidence"] == 0.9
-    assert "narrowed by the team 'crisis team' in the same sentence" in record["why"]
+    assert "narrowed by the team 'Crisis Resolution and Home Treatment Team' in the same sentence" in record["why"]
     assert record["summary"].startswith("names a member of staff called Louise")

@@ -3,7 +3,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
 from classifiers.staff import (
     DEFAULT_THRESHOLD,
@@ -22,7 +21,6 @@ from classifiers.staff.names import (
     FORM_TITLE_SURNAME,
     normalise,
 )
-from cli.main import app
 from trustwatch.errors import ConfigError
 from trustwatch.settings import TrustProfile, load_settings
 
@@ -220,40 +218,6 @@ def _write_config(tmp_path: Path, staff_table: str) -> Path:
         encoding="utf-8",
     )
     return config
-
-
-def test_scan_staff_command_reads_json_lines_and_writes_the_documented_schema(tmp_path: Path) -> None:
-    (tmp_path / "staff.csv").write_bytes((FIXTURES / "canonical.csv").read_bytes())
-    config = _write_config(tmp_path, '[staff]\ndirectory = "staff.csv"\n')
-    posts = tmp_path / "posts.jsonl"
-    posts.write_text(
-        json.dumps({"id": "p1", "text": "Dr Patel in A&E at Kingsmere General was brilliant"})
-        + "\n\n"
-        + json.dumps({"id": "p2", "text": "I hope the car park gets fixed"})
-        + "\n",
-        encoding="utf-8",
-    )
-    result = CliRunner().invoke(app, ["scan-staff", "--config", str(config), "--input", str(posts)])
-    assert result.exit_code == 0, result.output
-    first, second = (json.loads(line) for line in result.stdout.splitlines())
-    assert first["id"] == "p1"
-    (entry,) = first["staff"]
-    assert {"staff_id", "name", "start", "end", "confidence"} <= set(entry)
-    assert (entry["staff_id"], entry["start"], entry["end"]) == ("T002", 0, 8)
-    assert second == {"id": "p2", "staff": []}
-
-
-def test_scan_staff_command_reads_stdin_and_names_the_bad_line(tmp_path: Path) -> None:
-    (tmp_path / "staff.csv").write_bytes((FIXTURES / "canonical.csv").read_bytes())
-    config = _write_config(tmp_path, '[staff]\ndirectory = "staff.csv"\nthreshold = 0.6\n')
-    result = CliRunner().invoke(
-        app,
-        ["scan-staff", "--config", str(config), "--input", "-"],
-        input='{"id": "a", "text": "Sister O\'Brien in A&E"}\n{"id": "b"}\n',
-    )
-    assert result.exit_code == 2
-    assert "stdin: line 2: field 'text' must be a string" in result.output
-    assert json.loads(result.stdout.splitlines()[0])["staff"][0]["staff_id"] == "T009"
 
 
 def test_staff_config_requires_a_staff_table_and_resolves_the_directory_beside_the_file(tmp_path: Path) -> None:
