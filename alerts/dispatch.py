@@ -89,9 +89,9 @@ def _staff_lines(
             if 1 < len(candidates) <= _POSSIBLE_COLLEAGUES:
                 trust += [("Could be", _who(directory, staff_id)) for staff_id in candidates]
             continue
-        trust.append(("Staff named", _who(directory, candidates[0])))
+        trust += _named(directory, candidates[0])
     if not matches:
-        trust += [("Staff named", _who(directory, str(staff_id))) for staff_id in evidence.get("staff_ids", [])]
+        trust += [line for staff_id in evidence.get("staff_ids", []) for line in _named(directory, str(staff_id))]
     if any(match.get("ambiguous") for match in matches):
         from_post.append(("Note", "The name fits more than one colleague: check who is meant before contacting anyone"))
     return from_post, trust
@@ -99,6 +99,18 @@ def _staff_lines(
 
 # An ambiguous name lists its candidates and their managers only when this few remain.
 _POSSIBLE_COLLEAGUES = 3
+
+
+def _named(directory: StaffDirectory | None, staff_id: str) -> list[tuple[str, str]]:
+    """The colleague a post names, and their line manager on a line of its own."""
+    member = directory.get(staff_id) if directory else None
+    if member is None:
+        return [("Staff named", f"staff id {staff_id}")]
+    role = ", ".join(part for part in (member.role, member.department) if part)
+    lines = [("Staff named", member.display_name + (f" ({role})" if role else ""))]
+    if member.line_manager_email:
+        lines.append(("Line manager", member.line_manager_email))
+    return lines
 
 
 def _who(directory: StaffDirectory | None, staff_id: str) -> str:

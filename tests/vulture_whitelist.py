@@ -49,3 +49,5 @@ exc  # storage/store.py __exit__ signature
 _.RequestHandlerClass  # bench/backfill.py: http.server reads the handler class
 _.requires_grad  # training/finetune.py: torch reads it
 _.fp  # evals/staff.py Counts, printed as a whole
+_.tone  # training/real_text.py PersonMention: labelled for every staff mention, not read by a model yet
+_.unsure  # training/real_text.py PersonMention: the labeller's doubt, kept with the label

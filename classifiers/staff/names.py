@@ -659,7 +659,6 @@ class _FuzzyKeys:
 
     def __init__(self, keys: set[str]) -> None:
         self._by_deletion: dict[str, set[str]] = {}
-        self._keys = keys
         for key in keys:
             if len(key) >= _FUZZY_MIN_LENGTH:
                 for variant in {key, *_deletions(key)}:

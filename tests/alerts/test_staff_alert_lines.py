@@ -98,7 +98,7 @@ def test_an_ambiguous_name_is_reported_with_its_counts_and_possible_colleagues_w
     text = _email_text(_row(_matches(["L1", "L2"])))
     assert "names a member of staff called Louise (14 in the directory; 2 in Crisis Team)" in text
     assert "Could be" in text and "Louise Hart (CPN, Crisis Team); line manager crisis.lead@kv.nhs.uk" in text
-    assert "Sanjay Quayle (Consultant, Cardiology); line manager cardio.lead@kv.nhs.uk" in text
+    assert "Sanjay Quayle (Consultant, Cardiology)" in text and "Line manager: cardio.lead@kv.nhs.uk" in text
     assert "check who is meant" in text
 
 
