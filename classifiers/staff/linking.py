@@ -352,7 +352,9 @@ class StaffLinker:
             return None  # an initial alone ("M was seen") cannot be linked and is rarely staff
         found = self._lookup.link(normalised, title)
         if found is None:
-            if span.staff < self.unlinked_threshold:
+            # A full name without a title that nobody in the directory has is far more often the patient, a
+            # relative or someone in the news than a colleague missing from the directory.
+            if span.staff < self.unlinked_threshold or (title is None and len(normalised) > 1):
                 return None
             form = "title_surname" if title and len(normalised) == 1 else "full" if len(normalised) > 1 else "first"
             return StaffMention(span.start, span.end, surface, form, (), span.staff, None, 0)

@@ -146,3 +146,9 @@ def test_the_record_documents_candidates_confidence_and_why() -> None:
     assert record["confidence"] == 0.9
     assert "narrowed by the team 'Crisis Resolution and Home Treatment Team' in the same sentence" in record["why"]
     assert record["summary"].startswith("names a member of staff called Louise")
+
+
+def test_a_full_name_nobody_in_the_directory_has_is_not_reported_without_a_title() -> None:
+    assert _link("Derek Aldous, 71, has waited 19 months", "Derek Aldous", staff=0.99) == []
+    [mention] = _link("Dr Zebedee Quill was rude", "Dr Zebedee Quill", staff=0.99)
+    assert mention.unlinked
