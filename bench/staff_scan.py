@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import random
 import re
 import resource
@@ -220,7 +221,7 @@ def main() -> None:
         f"(CPU time {cpu:.2f} s: {args.posts / cpu:,.0f} posts/s per core, one thread)"
     )
     print(f"staff mentions reported: {found:,} ({ambiguous:,} ambiguous, {unlinked:,} not in the directory)")
-    print(f"peak RSS: {peak_mb:,.0f} MB")
+    print(f"peak RSS: {peak_mb:,.0f} MB; load average while running: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
 
 
 if __name__ == "__main__":

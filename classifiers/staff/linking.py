@@ -120,6 +120,8 @@ _ROLE_ALTERNATIVES = "|".join(sorted((re.escape(role) for role in ROLE_EVIDENCE)
 _NAME = r"[A-Z][^\W\d_]*(?:['\u2019\-][A-Z][^\W\d_]+)?"
 _TITLED_NAME = re.compile(rf"\b(?:Dr|Doctor|Sister|Nurse|Matron|Prof|Professor|Midwife)\.?[ \t]+(?P<name>{_NAME})")
 _NAME_THEN_ROLE = re.compile(rf"(?P<name>\b{_NAME}),?[ \t]+(?:(?i:the|our|my)[ \t]+)?(?i:{_ROLE_ALTERNATIVES})\b")
+_ANY_ROLE = re.compile(rf"\b(?i:{_ROLE_ALTERNATIVES})\b")
+_LONGEST_ROLE = max(len(role.split()) for role in ROLE_EVIDENCE)
 _ROLE_THEN_NAME = re.compile(rf"\b(?i:{_ROLE_ALTERNATIVES})[ \t]+(?P<name>{_NAME})\b")
 # What a title says about the person: fragments of job titles it fits, and the titles on file it fits.
 _TITLE_ROLES: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
@@ -145,7 +147,7 @@ _GENERIC_TEAM_WORDS = frozenset(
 class StaffMention:
     """One span that names a member of staff, with every directory row it may be.
 
-    `candidates` are staff_ids, sorted; empty when the name fits nobody in the directory (the post
+    `candidates` are staff_ids in directory order; empty when the name fits nobody in the directory (the post
     still names a member of staff). `name_count` is how many rows the name fits before narrowing;
     `narrowed_by` lists the same-sentence evidence that narrowed them, as (kind, words written).
     `confidence` is the head's probability that the span names a member of staff.
@@ -297,11 +299,20 @@ class StaffLinker:
         self.unlinked_threshold = max(threshold, unlinked_threshold)
         self._members: list[StaffMember] = list(directory)
         self._lookup = NameLookup(self._members)
+        self._staff_ids = [member.staff_id for member in self._members]
         self._roles = [normalise(member.role or "") for member in self._members]
         self._titles = [member.title for member in self._members]
         departments = [member.department or "" for member in self._members]
-        self._department = [normalise(department) for department in departments]
-        self._team_phrases = _team_phrases(dict.fromkeys(departments))
+        self._by_department: dict[str, set[int]] = {}
+        for index, department in enumerate(departments):
+            self._by_department.setdefault(normalise(department), set()).add(index)
+        # Team phrase -> the department it names (the longest phrases were listed first, so they win).
+        self._team_phrase: dict[str, str] = {}
+        for department, phrase in _team_phrases(dict.fromkeys(departments)):
+            self._team_phrase.setdefault(phrase.strip(), department)
+        self._longest_phrase = max((len(phrase.split()) for phrase in self._team_phrase), default=0)
+        # Rows each title or role word fits, worked out once per word.
+        self._fitting_cache: dict[tuple[str, str], frozenset[int]] = {}
         place_names = [*places]
         if trust is not None:
             place_names += [trust.name, *trust.aliases]
@@ -362,28 +373,23 @@ class StaffLinker:
         narrowed: list[tuple[str, str]] = []
         sentence = _sentence_around(text, span.start, span.end)
         if title in _TITLE_ROLES:
-            fragments, titles = _TITLE_ROLES[title]
-            fitting = tuple(
-                i for i in members if self._titles[i] in titles or any(f in self._roles[i] for f in fragments)
-            )
+            fitting = tuple(i for i in members if i in self._fitting("title", title))
             if fitting and len(fitting) < len(members):
                 members = fitting
                 narrowed.append(("title", title))
-        for role_words, fragments in _roles_beside(text, span.start, span.end):
-            fitting = tuple(i for i in members if any(fragment in self._roles[i] for fragment in fragments))
+        for role_words, _fragments in _roles_beside(text, span.start, span.end):
+            fitting = tuple(i for i in members if i in self._fitting("role", role_words))
             if fitting and len(fitting) < len(members):
                 members = fitting
                 narrowed.append(("role", role_words))
         if len(members) > 1:
-            padded_sentence = _padded(sentence)
-            for department, phrase in self._team_phrases:
-                if phrase in padded_sentence:
-                    fitting = tuple(i for i in members if self._department[i] == department)
-                    if fitting and len(fitting) < len(members):
-                        members = fitting
-                        narrowed.append(("team", self._members[fitting[0]].department or phrase.strip()))
-                        break
-        staff_ids = tuple(sorted(self._members[i].staff_id for i in members))
+            for department in self._teams_named(sentence):
+                fitting = tuple(i for i in members if i in self._by_department[department])
+                if fitting and len(fitting) < len(members):
+                    members = fitting
+                    narrowed.append(("team", self._members[fitting[0]].department or department))
+                    break
+        staff_ids = tuple(self._staff_ids[i] for i in members)
         return StaffMention(
             span.start,
             span.end,
@@ -395,6 +401,34 @@ class StaffLinker:
             len(found.members),
             tuple(narrowed),
         )
+
+    def _fitting(self, kind: str, word: str) -> frozenset[int]:
+        """The rows a title ("doctor") or a role word ("cpn") fits, from their titles and job titles."""
+        key = (kind, word)
+        cached = self._fitting_cache.get(key)
+        if cached is None:
+            if kind == "title":
+                fragments, titles = _TITLE_ROLES[word]
+            else:
+                fragments, titles = ROLE_EVIDENCE[word], frozenset()
+            cached = frozenset(
+                index
+                for index, role in enumerate(self._roles)
+                if self._titles[index] in titles or any(fragment in role for fragment in fragments)
+            )
+            self._fitting_cache[key] = cached
+        return cached
+
+    def _teams_named(self, sentence: str) -> list[str]:
+        """Departments the sentence names, longest phrase first."""
+        words = normalise(sentence).split()
+        named: list[str] = []
+        for size in range(min(self._longest_phrase, len(words)), 0, -1):
+            for first in range(len(words) - size + 1):
+                department = self._team_phrase.get(" ".join(words[first : first + size]))
+                if department is not None and department not in named:
+                    named.append(department)
+        return named
 
     def _is_place(self, text: str, padded_text: str, span: PersonSpan) -> bool:
         after = _WORD.findall(text[span.end : span.end + 24])
@@ -417,7 +451,8 @@ def _with_written_roles(text: str, spans: list[PersonSpan]) -> list[PersonSpan]:
     if the directory has the name (its staff probability stays below the unlinked threshold).
     """
     added: list[PersonSpan] = []
-    for pattern in (_TITLED_NAME, _NAME_THEN_ROLE, _ROLE_THEN_NAME):
+    patterns = (_TITLED_NAME, _NAME_THEN_ROLE, _ROLE_THEN_NAME) if _ANY_ROLE.search(text) else (_TITLED_NAME,)
+    for pattern in patterns:
         for match in pattern.finditer(text):
             start, end = match.span("name")
             if any(span.start < end and start < span.end for span in (*spans, *added)):
@@ -499,12 +534,10 @@ def _roles_beside(text: str, start: int, end: int) -> list[tuple[str, tuple[str,
         right_words.pop(0)
     right_words = right_words[:3]
     found: list[tuple[str, tuple[str, ...]]] = []
-    for phrase in sorted(ROLE_EVIDENCE, key=len, reverse=True):
-        size = len(phrase.split())
-        before = " ".join(left_words[-size:]) == phrase if len(left_words) >= size else False
-        after = " ".join(right_words[:size]) == phrase
-        if (before or after) and not any(phrase in longer for longer, _f in found):
-            found.append((phrase, ROLE_EVIDENCE[phrase]))
+    for size in range(_LONGEST_ROLE, 0, -1):
+        for phrase in (" ".join(left_words[-size:]), " ".join(right_words[:size])):
+            if phrase in ROLE_EVIDENCE and not any(phrase in longer for longer, _f in found):
+                found.append((phrase, ROLE_EVIDENCE[phrase]))
     return found
 
 
