@@ -1,6 +1,6 @@
 """A realistic staff directory built at evaluation time around the people named in real labelled texts.
 
-The real texts name staff by whatever the author wrote ("Ada", "Dr Quayle", "Jo, district nurse"); a
+The real texts name staff by whatever the author wrote ("Louise", "Dr Quayle", "Jo, district nurse"); a
 Trust's directory holds thousands of legal names with many repeats. `build_world` makes such a
 directory for one split, in memory, from the labels and a seed:
 
@@ -240,12 +240,12 @@ def split_written_name(surface: str) -> tuple[str | None, str, str | None]:
 
 
 def _capitalised(word: str) -> str:
-    """A written name as a directory holds it: "sue" and "SUE" are Ada, "McAdam" stays."""
+    """A written name as a directory holds it: "ada" and "ADA" are Ada, "McAdam" stays."""
     return word[:1].upper() + word[1:].lower() if word.islower() or (word.isupper() and len(word) > 1) else word
 
 
 def _misspelt(name: str, rng: random.Random) -> str:
-    """One letter doubled, a double letter dropped, or a vowel changed: Ashdown/Ashdon, Phillips/Philips."""
+    """One letter doubled, a double letter dropped, or a vowel changed: Phillips/Philips, Ashdown/Ashdon."""
     doubles = [i for i in range(1, len(name)) if name[i] == name[i - 1]]
     if doubles and rng.random() < 0.5:
         at = rng.choice(doubles)
@@ -401,7 +401,7 @@ def _starting_with(initial: str, frequencies: NameFrequencies, rng: random.Rando
 def _formal_names(frequencies: NameFrequencies) -> dict[str, list[str]]:
     """Nickname -> formal names a directory would hold for it (the `nicknames` package's English list).
 
-    Only nicknames that are not themselves common given names (Becky, Ada, Mike; not Louise) and only
+    Only nicknames that are not themselves common given names (Becky, Mike) and only
     formal names of the en_GB lists where there are some (Rebecca, not Reba).
     """
     from nicknames import NickNamer

@@ -58,7 +58,7 @@ _WORD = re.compile(r"[^\W_]+")
 _NAME_WORD = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*")
 # Where the words around a name stop belonging to it: brackets, semicolons, line breaks, "and", "&".
 _CONTEXT_BREAK = re.compile(r"[()\[\];\n&]|\band\b|[.!?](?:\s|$)", re.IGNORECASE)
-# Words that may sit between a name and its role: "Louise the activity coordinator", "Jo, our CPN".
+# Words that may sit between a name and its role: "Sarah the activity coordinator", "Jo, our CPN".
 _ROLE_FILLER = frozenset(
     {"the", "our", "my", "a", "an", "is", "was", "who", "s", "lovely", "amazing", "brilliant", "fantastic"}
     | {"wonderful", "great", "kind", "excellent", "fab"}
@@ -515,7 +515,7 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 
 def _roles_beside(text: str, start: int, end: int) -> list[tuple[str, tuple[str, ...]]]:
     """Role words written right beside the name: "CPN Gwen", "my OT Louise", "Jo, district nurse",
-    "Louise the activity coordinator", "Ada (receptionist)".
+    "Sarah the activity coordinator", "Ada (receptionist)".
 
     Only the few words up to a bracket, a semicolon, "and" or a sentence end count, so in "Ada
     (receptionist) Bea (cafe) Cai (podiatrist)" each role stays with its own name.

@@ -755,7 +755,7 @@ class NameLookup:
         """The rows a written name fits (`words` normalised, title removed), or None when none does.
 
         One word: a surname after Dr, Mr, Mrs, Ms, Miss or Prof ("Dr Quayle"), else a given name
-        ("Ada", "Nurse Jo"). Several: given name and surname both fit; an initial stands for either
+        ("Louise", "Nurse Jo"). Several: given name and surname both fit; an initial stands for either
         ("S Patel", "Gwen X").
         """
         if not words:
