@@ -93,7 +93,7 @@ class ExportFormat(StrEnum):
 
 
 class NamedSpan(Protocol):
-    """A span of text naming someone (classifiers.staff.StaffMatch fits)."""
+    """A span of text naming someone (classifiers.staff.linking.StaffMention fits)."""
 
     @property
     def start(self) -> int: ...
@@ -103,7 +103,7 @@ class NamedSpan(Protocol):
 
 
 class StaffNameFinder(Protocol):
-    """Finds staff names in text (classifiers.staff.StaffMatcher fits)."""
+    """Finds staff names in text (classifiers.staff.linking.StaffDetector fits)."""
 
     def scan(self, text: str) -> Sequence[NamedSpan]:
         """Spans naming staff, in order, not overlapping."""

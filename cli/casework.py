@@ -22,7 +22,6 @@ from rich.text import Text
 
 from alerts.export import ExportFormat, export_window
 from classifiers.pii import redact
-from classifiers.staff import matcher_from_settings
 from storage.cases import CaseBook, TakedownStatus
 from storage.console import read_only_query
 from storage.store import Store
@@ -404,7 +403,9 @@ def export(
         settings, database = _database(config)
         finder = None
         if settings.staff is not None:
-            finder, _ = matcher_from_settings(settings)
+            from classifiers.staff.linking import detector_from_settings
+
+            finder, _ = detector_from_settings(settings)
         else:
             err.print(
                 "[yellow]warning:[/] no \\[staff] directory configured, so staff names in posts outside staff cases "

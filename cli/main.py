@@ -21,7 +21,6 @@ from rich.console import Console
 from rich.table import Table
 
 from classifiers.approved_accounts import ApprovedRegister, load_approved_accounts
-from classifiers.staff import match_records, matcher_from_settings
 from connectors import configure_source
 from connectors.base import ClientSettings
 from connectors.web import open_web_client
@@ -186,14 +185,35 @@ def scan_staff(
     input_path: Annotated[str, typer.Option("--input", "-i", help="JSON lines with id and text; - is stdin.")] = "-",
     output_path: Annotated[str, typer.Option("--output", "-o", help="JSON lines out; - is stdout.")] = "-",
 ) -> None:
-    """Find staff named in posts: JSON lines in ({"id", "text"}), out with "staff": [{staff_id, name, …}]."""
+    """Find staff named in posts: JSON lines in ({"id", "text"}), out with "staff": one entry per name found.
+
+    Each entry gives the span, the confidence, every candidate (staff_id, name, role, department,
+    line manager), whether the name is ambiguous or fits nobody in the directory, and why.
+    """
     try:
-        matcher, directory = matcher_from_settings(load_settings(config))
+        from classifiers.staff.linking import detector_from_settings
+        from trustwatch.settings import load_settings
+
+        detector, directory = detector_from_settings(load_settings(config))
         origin = "stdin" if input_path == "-" else input_path
         with _open_text(input_path, "r") as source, _open_text(output_path, "w") as sink:
-            for text_id, text in read_jsonl_texts(source, origin):
-                record = {"id": text_id, "staff": match_records(matcher.scan(text), directory)}
-                sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+            batch: list[tuple[str, str]] = []
+
+            def flush() -> None:
+                texts = [text for _id, text in batch]
+                for (text_id, _text), mentions in zip(batch, detector.scan_many(texts), strict=True):
+                    record = {"id": text_id, "staff": [mention.to_record(directory) for mention in mentions]}
+                    sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+                batch.clear()
+
+            try:
+                for text_id, text in read_jsonl_texts(source, origin):
+                    batch.append((text_id, text))
+                    if len(batch) >= 64:
+                        flush()
+            finally:
+                # A bad line stops the scan, but the lines before it are still written.
+                flush()
     except TrustWatchError as error:
         raise _fail(error) from None
 

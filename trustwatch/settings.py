@@ -168,13 +168,18 @@ class HttpSettings(Section):
 
 
 class StaffSettings(Section):
-    """The staff directory: where the CSV is and how to read it. Never logged."""
+    """The staff directory, and the Trust's places named after people. Never logged."""
 
     directory: Path
     # Extra header → field mappings for unusual exports (ESR names are recognised already).
     column_map: dict[str, str] = Field(default_factory=dict)
-    # Matches below this confidence are not reported (calibrated on evals/data/staff_eval.jsonl).
-    threshold: float = Field(default=0.5, ge=0.0, le=1.0)
+    # The staff probability a name needs to be reported; unset, the mention head's own (chosen on real dev text).
+    threshold: float | None = Field(default=None, ge=0.0, le=1.0)
+    # A name that fits no directory row is still reported ("a member of staff not found in the directory")
+    # when the mention head is at least this sure it names staff.
+    unlinked_threshold: float = Field(default=0.8, ge=0.0, le=1.0)
+    # Sites, wards, units and houses named after people ("Florence Ward", "Bevan House"): never staff.
+    places: list[str] = Field(default_factory=list)
 
 
 class MonitorSettings(Section):

@@ -32,7 +32,7 @@ from alerts.dispatch import staff_directory_for
 from alerts.routing import guidance_for, noun
 from classifiers.approved_accounts import ApprovedRegister, load_approved_accounts
 from classifiers.pii import redact
-from classifiers.staff_directory import StaffDirectory
+from classifiers.staff.directory import StaffDirectory
 from storage import browse
 from storage.cases import TEAMS, CaseBook, CaseError, InboxFilter
 from storage.store import Store

@@ -8,10 +8,11 @@ import pyarrow.parquet as pq
 import pytest
 
 from alerts.export import PSEUDONYM_KEY_ENV, ExportError, ExportFormat, Pseudonymiser, export_window
-from classifiers.staff import StaffMatcher
-from classifiers.staff_directory import load_staff_directory
+from classifiers.staff.directory import load_staff_directory
+from classifiers.staff.linking import StaffDetector
 from storage.cases import CaseBook
 from storage.store import Store
+from tests.support.staff import staff_detector
 from trustwatch.records import Alert, Classification, Cursor, Finding, Mention, Severity, SubjectType, Window
 from trustwatch.settings import TrustProfile
 
@@ -87,14 +88,14 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 @pytest.fixture
-def staff_matcher(tmp_path: Path) -> StaffMatcher:
+def staff_matcher(tmp_path: Path) -> StaffDetector:
     directory = tmp_path / "staff.csv"
     directory.write_text(
         "staff_id,full_name,known_as,title,role,department\nT100,Eleanor Whitcombe,,Sister,Ward Sister,Ward 12\n",
         encoding="utf-8",
     )
     trust = TrustProfile(name="Kingsmere Valley Hospitals NHS Foundation Trust", aliases=["Kingsmere General"])
-    return StaffMatcher(load_staff_directory(directory), trust)
+    return staff_detector(load_staff_directory(directory), trust)
 
 
 def export_csv(store: Store, path: Path, **options: object) -> list[dict[str, str]]:
@@ -113,7 +114,7 @@ def export_csv(store: Store, path: Path, **options: object) -> list[dict[str, st
 
 
 def test_members_of_the_public_are_pseudonymised_and_patient_identifiers_redacted(
-    store: Store, tmp_path: Path, staff_matcher: StaffMatcher
+    store: Store, tmp_path: Path, staff_matcher: StaffDetector
 ) -> None:
     path = tmp_path / "export.csv"
     rows = {row["native_id"]: row for row in export_csv(store, path, staff_finder=staff_matcher)}
@@ -133,7 +134,7 @@ def test_members_of_the_public_are_pseudonymised_and_patient_identifiers_redacte
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
-def test_staff_names_appear_only_in_staff_cases(store: Store, tmp_path: Path, staff_matcher: StaffMatcher) -> None:
+def test_staff_names_appear_only_in_staff_cases(store: Store, tmp_path: Path, staff_matcher: StaffDetector) -> None:
     rows = {row["native_id"]: row for row in export_csv(store, tmp_path / "export.csv", staff_finder=staff_matcher)}
 
     assert rows["102"]["staff_case"] == "true"
