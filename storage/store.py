@@ -29,7 +29,17 @@ import duckdb
 import pyarrow as pa
 
 from trustwatch.errors import TrustWatchError
-from trustwatch.records import Account, Alert, Classification, Cursor, Finding, Mention, Window, utc_now
+from trustwatch.records import (
+    Account,
+    Alert,
+    Classification,
+    Cursor,
+    Finding,
+    Mention,
+    Window,
+    utc_now,
+    without_surrogates,
+)
 
 log = logging.getLogger(__name__)
 
@@ -156,7 +166,8 @@ class DeadLetter:
 
 
 def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, default=str, sort_keys=True)
+    # Cursor state is changed after validation, so it may still hold a lone surrogate from a payload.
+    return without_surrogates(json.dumps(value, ensure_ascii=False, default=str, sort_keys=True))
 
 
 def mention_rows(mentions: Sequence[Mention]) -> pa.Table:

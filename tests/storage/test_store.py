@@ -1,3 +1,4 @@
+import json
 import stat
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -100,11 +101,21 @@ def test_cursor_is_saved_with_the_rows_and_never_without_them(store: Store) -> N
     run_id = store.start_run("daily_monitor", WINDOW)
     land(store, run_id, [mention("1")], {"etag": "a"})
     assert store.load_cursor("news").state == {"etag": "a"}
-    broken = mention("2").model_copy(update={"published_at": "not a time"})
+    broken = Mention.model_construct(**{**dict(mention("2")), "published_at": "not a time"})
     with pytest.raises(Exception):  # noqa: B017 - any failure must roll the whole landing back
         land(store, run_id, [mention("3"), broken], {"etag": "b"})
     assert store.load_cursor("news").state == {"etag": "a"}
     assert store.count("collected_mentions") == 1
+
+
+def test_a_post_with_a_lone_surrogate_lands_and_so_does_a_cursor_holding_one(store: Store) -> None:
+    surrogate = json.loads('"\\ud83d"')
+    run_id = store.start_run("daily_monitor", WINDOW)
+    posted = mention("1", text=f"Waited 6 hours {surrogate}", title=surrogate, raw={"text": surrogate})
+    assert land(store, run_id, [posted], {"next_page": f"token{surrogate}"}) == 1
+    row = store.fetch_dicts("SELECT text, title, CAST(raw AS VARCHAR) AS raw FROM collected_mentions")[0]
+    assert row == {"text": "Waited 6 hours \ufffd", "title": "\ufffd", "raw": '{"text": "\ufffd"}'}
+    assert store.load_cursor("news").state == {"next_page": "token\ufffd"}
 
 
 def test_unclassified_skips_what_this_model_version_has_seen(store: Store) -> None:
