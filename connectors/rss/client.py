@@ -18,6 +18,7 @@ import feedparser
 import httpx
 
 from connectors._http import RetryPolicy, fetch_with_retries, http_client_for
+from connectors._text import repair_character_references
 from connectors.base import ClientSettings
 from connectors.rss.json_feed import looks_like_json, parse_json_feed
 from trustwatch.errors import FatalError
@@ -117,7 +118,7 @@ def parse_feed(document: FeedDocument, *, source: str) -> Any:
     """
     if looks_like_json(document.body, document.headers.get("content-type", "")):
         return parse_json_feed(document.body, url=document.url, source=source)
-    parsed = feedparser.parse(document.body, response_headers=document.headers)
+    parsed = feedparser.parse(repair_character_references(document.body), response_headers=document.headers)
     if not parsed.get("version") and not parsed.entries:
         content_type = document.headers.get("content-type") or "no content type"
         if _looks_like_html(document):

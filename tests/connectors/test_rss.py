@@ -327,6 +327,30 @@ def test_windows_1252_feed_is_decoded_as_declared(
     )
 
 
+HOSTILE_FEED = b"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Valley Gazette</title>
+<item><title>Kingsmere General A&amp;E &#55357; six hour wait</title><link>https://www.valleygazette.test/a</link>
+<description>Patients at Kingsmere General waited &#xD83D; for hours.</description>
+<pubDate>Tue, 10 Nov 2026 09:00:00 GMT</pubDate></item>
+<item><title>Kingsmere General staff praised &#55357;&#56832;</title><link>https://www.valleygazette.test/b</link>
+<description>Kingsmere General&#0; maternity&#x202E; team thanked.</description>
+<pubDate>Wed, 11 Nov 2026 09:00:00 GMT</pubDate></item>
+</channel></rss>"""
+
+
+def test_references_to_half_an_emoji_keep_the_whole_feed(router: respx.MockRouter, client: FeedClient) -> None:
+    router.get(NEWS_URL).mock(return_value=httpx.Response(200, content=HOSTILE_FEED, headers={"content-type": RSS}))
+
+    mentions = collect(rss_source(NEWS_URL), client)
+
+    assert titles(mentions) == [
+        "Kingsmere General A&E \ufffd six hour wait",
+        "Kingsmere General staff praised \U0001f600",
+    ]
+    assert mentions[0].text == "Patients at Kingsmere General waited \ufffd for hours."
+    assert mentions[1].text == "Kingsmere General\ufffd maternity team thanked."
+
+
 def test_double_encoded_html_and_mojibake_come_out_clean(router: respx.MockRouter, client: FeedClient) -> None:
     router.get(NEWS_URL).mock(return_value=feed("double_encoded.xml"))
 
