@@ -24,6 +24,8 @@ from typing import Annotated, Any, Self
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
+from trustwatch.redaction import redact_url, redact_urls
+
 
 def _require_utc(value: datetime) -> datetime:
     if value.tzinfo is None or value.utcoffset() is None:
@@ -70,8 +72,21 @@ def clean_text(text: str) -> str:
 
 
 def clean_line(text: str) -> str:
-    """A one-line value (title, name, handle, URL): `clean_text` with line breaks and tabs as one space, trimmed."""
-    return clean_text(_LINE_BREAKS.sub(" ", text)).strip()
+    """A one-line value (title, name, handle): `clean_text` with line breaks and tabs as one space, trimmed.
+
+    A URL inside it loses any credentials it carries (an authenticated feed's address or links).
+    """
+    return redact_urls(clean_text(_LINE_BREAKS.sub(" ", text)).strip(), secrets_only=True)
+
+
+def clean_url(text: str) -> str:
+    """A link: one clean line, without the user, password or credential parameters it may carry."""
+    return redact_url(clean_line(text), secrets_only=True)
+
+
+def clean_identifier(text: str) -> str:
+    """An id, code or label: storable, and without credentials when it is a URL (a feed item's link as its id)."""
+    return redact_urls(without_surrogates(text), secrets_only=True)
 
 
 def _contains_surrogate(value: Any) -> bool:
@@ -123,12 +138,13 @@ def storable_payload(value: Any) -> Any:
         raise ValueError("payload is nested too deeply to store") from None
 
 
-# Identifiers, codes and labels: made storable, otherwise kept exactly as the platform wrote them.
-Identifier = Annotated[str, AfterValidator(without_surrogates)]
+# Identifiers, codes and labels: made storable, otherwise kept as the platform wrote them.
+Identifier = Annotated[str, AfterValidator(clean_identifier)]
 # Body text (posts, profile descriptions).
 Text = Annotated[str, AfterValidator(clean_text)]
-# One-line values: titles, names, handles, URLs, summaries.
+# One-line values: titles, names, handles, queries, summaries.
 Line = Annotated[str, AfterValidator(clean_line)]
+Url = Annotated[str, AfterValidator(clean_url)]
 
 
 def utc_now() -> datetime:
@@ -205,8 +221,8 @@ class Account(Record):
     followers: int | None = None
     following: int | None = None
     verified: bool | None = None
-    profile_image_url: Line | None = None
-    url: Line | None = None
+    profile_image_url: Url | None = None
+    url: Url | None = None
     collected_at: UtcDatetime = Field(default_factory=utc_now)
     raw: dict[str, Any] = Field(default_factory=dict)
 
@@ -218,7 +234,7 @@ class Mention(Record):
     native_id: Identifier
     source: Identifier
     kind: Identifier = "post"
-    url: Line | None = None
+    url: Url | None = None
     author_id: Identifier | None = None
     author_handle: Line | None = None
     author_name: Line | None = None

@@ -140,7 +140,7 @@ def test_a_payload_nested_beyond_the_recursion_limit_is_refused_with_a_short_err
 
 def _cleaned_strings(annotation: Any) -> bool:
     """True when every `str` inside `annotation` carries one of the records' cleaning validators."""
-    cleaners = {records.without_surrogates, records.clean_text, records.clean_line}
+    cleaners = {records.clean_identifier, records.clean_text, records.clean_line, records.clean_url}
     if typing.get_origin(annotation) is typing.Annotated:
         base, *metadata = typing.get_args(annotation)
         if base is str:
@@ -162,4 +162,4 @@ def test_every_text_field_of_every_record_says_how_it_is_cleaned(model: type[Rec
             typing.Annotated[field.annotation, *field.metadata] if field.metadata else field.annotation
         )
     ]
-    assert uncleaned == [], f"{model.__name__}: give these fields Identifier, Text or Line"
+    assert uncleaned == [], f"{model.__name__}: give these fields Identifier, Text, Line or Url"
