@@ -34,6 +34,8 @@ from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_at
 
 from connectors.base import ClientSettings, require_env
 from trustwatch.errors import FatalError, RetriableError
+from trustwatch.redaction import redact_url as redact_url  # noqa: PLC0414 - the connectors' import of it
+from trustwatch.redaction import redact_urls
 from trustwatch.settings import HttpSettings
 
 log = logging.getLogger(__name__)
@@ -73,6 +75,7 @@ def credential(variable: str, client_settings: ClientSettings, source: str | Non
 
 def build_http_client(http: HttpSettings, *, base_dir: Path | None = None, **kwargs: Any) -> httpx.Client:
     """An httpx client with TrustWatch's timeouts and user agent; replays recordings when configured."""
+    redact_http_logs()
     transport: httpx.BaseTransport | None = kwargs.pop("transport", None)
     replay_dir = replay_directory(http, base_dir)
     if transport is None and replay_dir is not None:
@@ -209,13 +212,24 @@ def _json_error_message(text: str) -> str | None:
     return "; ".join(dict.fromkeys(parts)) or None
 
 
-def redact_url(url: str) -> str:
-    """The URL without query values that may carry keys or tokens (for logs and error messages)."""
-    parts = urlsplit(url)
-    if not parts.query:
-        return url
-    keys = "&".join(f"{key}=…" for key, _ in parse_qsl(parts.query, keep_blank_values=True))
-    return f"{parts.scheme}://{parts.netloc}{parts.path}?{keys}"
+class RedactUrls(logging.Filter):
+    """A logging filter that redacts URLs in every message it passes (httpx logs each request URL at INFO)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Rewrite the record's message with its URLs redacted; never drops a record."""
+        message = record.getMessage()
+        redacted = redact_urls(message)
+        if redacted != message:
+            record.msg, record.args = redacted, None
+        return True
+
+
+def redact_http_logs() -> None:
+    """Make sure the httpx and httpcore loggers never print credentials in a URL (idempotent)."""
+    for name in ("httpx", "httpcore"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(existing, RedactUrls) for existing in logger.filters):
+            logger.addFilter(RedactUrls())
 
 
 def _wait_for(state: RetryCallState) -> float:

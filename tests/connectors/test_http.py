@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 import httpx
@@ -17,6 +18,7 @@ from connectors._http import (
     ReplayTransport,
     RetryPolicy,
     UnrecordedRequest,
+    build_http_client,
     credential,
     fetch_with_retries,
     mount_replay,
@@ -260,3 +262,13 @@ def test_an_unrecorded_request_is_fatal_for_connectors_and_a_failed_fetch_for_pl
         fetch_with_retries(client, "GET", "https://pbs.twimg.com/x.png", max_bytes=1000, source="x-demo")
     with pytest.raises(httpx.HTTPError):  # what profile-image fetching catches as "unavailable"
         client.get("https://pbs.twimg.com/x.png")
+
+
+def test_the_request_log_line_never_shows_credentials_in_the_url(caplog: pytest.LogCaptureFixture) -> None:
+    http = HttpSettings()
+    transport = httpx.MockTransport(lambda request: httpx.Response(200))
+    with build_http_client(http, transport=transport) as client, caplog.at_level(logging.INFO, logger="httpx"):
+        client.get("https://bob:s3cret@feeds.test/rss?apikey=XYZ123&page=2")
+
+    assert "HTTP Request: GET https://…@feeds.test/rss?apikey=…&page=… " in caplog.text
+    assert "s3cret" not in caplog.text and "XYZ123" not in caplog.text
