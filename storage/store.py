@@ -40,6 +40,7 @@ from trustwatch.records import (
     utc_now,
     without_surrogates,
 )
+from trustwatch.redaction import redact_urls
 
 log = logging.getLogger(__name__)
 
@@ -166,8 +167,15 @@ class DeadLetter:
 
 
 def _json(value: Any) -> str:
-    # Cursor state is changed after validation, so it may still hold a lone surrogate from a payload.
-    return without_surrogates(json.dumps(value, ensure_ascii=False, default=str, sort_keys=True))
+    # Payloads (raw, evidence, cursor state) keep links as the platform sent them, and cursor state
+    # changes after validation: stored, they lose lone surrogates and credentials in URLs.
+    text = without_surrogates(json.dumps(value, ensure_ascii=False, default=str, sort_keys=True))
+    return redact_urls(text, secrets_only=True)
+
+
+def _safe_error(error: str | None) -> str | None:
+    # Run records, findings and the team's email quote these: endpoints yes, credentials never.
+    return None if error is None else redact_urls(error)
 
 
 def mention_rows(mentions: Sequence[Mention]) -> pa.Table:
@@ -416,7 +424,7 @@ class Store:
                 mentions_new = (SELECT coalesce(sum(mentions_new), 0) FROM run_sources WHERE run_id = ?)
             WHERE run_id = ?
             """,
-            [utc_now(), status, alerts_raised, emails_sent, error, run_id, run_id, run_id],
+            [utc_now(), status, alerts_raised, emails_sent, _safe_error(error), run_id, run_id, run_id],
         )
 
     def load_cursor(self, source: str) -> Cursor:
@@ -571,7 +579,7 @@ class Store:
                         len({m.key for m in mentions}),
                         mentions_new,
                         len({(a.platform, a.account_id) for a in accounts}),
-                        error,
+                        _safe_error(error),
                         error_kind,
                         now,
                         window.since if window else None,

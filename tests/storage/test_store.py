@@ -118,6 +118,55 @@ def test_a_post_with_a_lone_surrogate_lands_and_so_does_a_cursor_holding_one(sto
     assert store.load_cursor("news").state == {"next_page": "token\ufffd"}
 
 
+FEED_WITH_CREDENTIALS = "https://bob:s3cret@feeds.test/rss?apikey=XYZ123"
+
+
+def test_credentials_in_urls_never_reach_the_run_records_cursors_payloads_or_findings(store: Store) -> None:
+    run_id = store.start_run("daily_monitor", WINDOW)
+    posted = mention("1", raw={"link": "https://feeds.test/story/1?apikey=XYZ123", "feed": FEED_WITH_CREDENTIALS})
+    store.land(
+        run_id=run_id,
+        source="news",
+        source_type="rss",
+        mentions=[posted],
+        accounts=[],
+        classifications=[],
+        cursor=Cursor(source="news", state={"next": FEED_WITH_CREDENTIALS}),
+        status="fatal",
+        error=f"GET {FEED_WITH_CREDENTIALS} answered 401",
+        error_kind="fatal",
+    )
+    store.record_source_failure(run_id, "other", "rss", f"ConnectError: {FEED_WITH_CREDENTIALS}", "error")
+    store.upsert_findings(
+        [
+            Finding(
+                kind="fatal",
+                subject_type=SubjectType.SOURCE,
+                platform="rss",
+                subject_id="news@2026-11-10",
+                severity=Severity.HIGH,
+                summary="news: collection failed",
+                evidence={"error": f"GET {FEED_WITH_CREDENTIALS} answered 401"},
+                detector="test",
+            )
+        ],
+        run_id,
+    )
+    store.finish_run(run_id, "failed", alerts_raised=0, emails_sent=0, error=f"stopped at {FEED_WITH_CREDENTIALS}")
+
+    stored = json.dumps(
+        [
+            store.fetch_dicts(f"SELECT * FROM {table}")
+            for table in ("runs", "run_sources", "cursors", "collected_mentions", "findings")
+        ],
+        default=str,
+        ensure_ascii=False,
+    )
+    assert "s3cret" not in stored
+    assert "XYZ123" not in stored
+    assert "https://…@feeds.test/rss?apikey=… answered 401" in stored
+
+
 def test_unclassified_skips_what_this_model_version_has_seen(store: Store) -> None:
     run_id = store.start_run("daily_monitor", WINDOW)
     land(store, run_id, [mention("1"), mention("2")])
