@@ -17,7 +17,7 @@ from typing import Any
 import feedparser
 import httpx
 
-from connectors._http import RetryPolicy, fetch_with_retries, http_client_for
+from connectors._http import RetryPolicy, fetch_with_retries, http_client_for, redact_url
 from connectors._text import repair_character_references
 from connectors.base import ClientSettings
 from connectors.rss.json_feed import looks_like_json, parse_json_feed
@@ -88,13 +88,16 @@ def download_feed(client: FeedClient, url: str, state: dict[str, Any], *, source
     )
     if response.status_code == 304:
         if not has_cached_body:
-            raise FatalError(f"{url} answered 304 Not Modified to a request that was not conditional", source=source)
+            raise FatalError(
+                f"{redact_url(url)} answered 304 Not Modified to a request that was not conditional", source=source
+            )
         return FeedDocument(
             url=url, body=_unpack(state["body"]), headers=dict(state.get("headers") or {}), not_modified=True
         )
 
     parser_headers = {name: response.headers[name] for name in PARSER_HEADERS if name in response.headers}
-    parser_headers.setdefault("content-location", str(response.url))
+    # Kept in the cursor: the address resolves relative links, and its credentials are not needed for that.
+    parser_headers.setdefault("content-location", redact_url(str(response.url), secrets_only=True))
     state.clear()
     etag, last_modified = response.headers.get("etag"), response.headers.get("last-modified")
     # Without a validator the server cannot answer 304, so a cached body would never be read.
@@ -123,12 +126,14 @@ def parse_feed(document: FeedDocument, *, source: str) -> Any:
         content_type = document.headers.get("content-type") or "no content type"
         if _looks_like_html(document):
             raise FatalError(
-                f"{document.url}: expected an RSS or Atom feed but got an HTML page ({content_type}); "
+                f"{redact_url(document.url)}: expected an RSS or Atom feed but got an HTML page ({content_type}); "
                 "check the feed address",
                 source=source,
             )
         reason = type(parsed.get("bozo_exception")).__name__ if parsed.get("bozo") else "no feed elements"
-        raise FatalError(f"{document.url}: not an RSS or Atom feed ({content_type}; {reason})", source=source)
+        raise FatalError(
+            f"{redact_url(document.url)}: not an RSS or Atom feed ({content_type}; {reason})", source=source
+        )
     return parsed
 
 

@@ -418,6 +418,28 @@ def test_cached_state_of_feeds_no_longer_configured_is_dropped(router: respx.Moc
     assert "body" not in cursor.state["feeds"][NEWS_URL]
 
 
+def test_a_feed_whose_address_carries_credentials_keeps_them_out_of_the_cursor_and_still_gets_304s() -> None:
+    url = "https://bob:s3cret@feeds.valleygazette.test/health/rss?apikey=XYZ123"
+    body = (FIXTURES / "rss20_local_news.xml").read_bytes()
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.headers.get("if-none-match") == '"v1"':
+            return httpx.Response(304)
+        return httpx.Response(200, content=body, headers={"content-type": RSS, "etag": '"v1"'})
+
+    source = rss_source(url)
+    cursor = Cursor(source=source.name)
+    with httpx.Client(transport=httpx.MockTransport(answer)) as http:
+        client = FeedClient(http=http, max_bytes=1_000_000)
+        first = collect(source, client, cursor=cursor)
+        stored = cursor.model_dump_json()
+        second = collect(source, client, cursor=Cursor.model_validate_json(stored))
+
+    assert "s3cret" not in stored and "XYZ123" not in stored
+    assert [mention.native_id for mention in second] == [mention.native_id for mention in first]
+    assert all("XYZ123" not in (mention.query or "") for mention in first)
+
+
 def test_response_over_the_size_limit_is_a_fatal_error(router: respx.MockRouter) -> None:
     router.get(NEWS_URL).mock(return_value=feed("rss20_local_news.xml"))
 
