@@ -29,6 +29,7 @@ import duckdb
 import pyarrow as pa
 
 from trustwatch.errors import TrustWatchError
+from trustwatch.files import keep_files_private, make_private
 from trustwatch.records import (
     Account,
     Alert,
@@ -248,6 +249,11 @@ def writer_waiting_path(path: Path | str) -> Path:
     return path.with_name(f"{path.name}.writer-waiting")
 
 
+def wal_path(path: Path) -> Path:
+    """The write-ahead log DuckDB keeps beside the database file."""
+    return path.with_name(path.name + ".wal")
+
+
 def _connect(path: Path, lock_timeout_seconds: float, read_only: bool) -> duckdb.DuckDBPyConnection:
     deadline = time.monotonic() + lock_timeout_seconds
     delay = 0.1
@@ -303,19 +309,14 @@ class Store:
         path = Path(path)
         if read_only and not path.exists():
             raise StorageError(f"{path}: no TrustWatch database here yet (run `trustwatch run` first)")
-        created = not path.exists()
-        if created:
+        # The database, its write-ahead log (created later, at the first write) and DuckDB's spill
+        # files hold personal data: everything this process creates from here on is owner-only.
+        keep_files_private()
+        if not read_only:
             path.parent.mkdir(parents=True, exist_ok=True)
-            # Create the file ourselves so it is owner-only from the first byte: it holds personal data.
-            descriptor = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-            os.close(descriptor)
-            path.unlink()
-            previous_umask = os.umask(0o077)
-        try:
-            connection = _connect(path, lock_timeout_seconds, read_only)
-        finally:
-            if created:
-                os.umask(previous_umask)
+            for existing in (path, wal_path(path)):
+                make_private(existing)
+        connection = _connect(path, lock_timeout_seconds, read_only)
         connection.execute("SET TimeZone = 'UTC'")
         store = cls(connection, path, publish_replica=publish_replica and not read_only)
         if not read_only:
