@@ -249,6 +249,20 @@ def writer_waiting_path(path: Path | str) -> Path:
     return path.with_name(f"{path.name}.writer-waiting")
 
 
+def _fsync_folder(folder: Path) -> None:
+    # Makes a rename durable; not every platform can open a folder for this.
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
 def wal_path(path: Path) -> Path:
     """The write-ahead log DuckDB keeps beside the database file."""
     return path.with_name(path.name + ".wal")
@@ -287,10 +301,18 @@ def _connect(path: Path, lock_timeout_seconds: float, read_only: bool) -> duckdb
 class Store:
     """The TrustWatch database."""
 
-    def __init__(self, connection: duckdb.DuckDBPyConnection, path: Path, *, publish_replica: bool = False) -> None:
+    def __init__(
+        self,
+        connection: duckdb.DuckDBPyConnection,
+        path: Path,
+        *,
+        publish_replica: bool = False,
+        lock_timeout_seconds: float = 30.0,
+    ) -> None:
         self.connection = connection
         self.path = path
         self.publish_replica = publish_replica
+        self.lock_timeout_seconds = lock_timeout_seconds
 
     @classmethod
     def open(
@@ -318,7 +340,12 @@ class Store:
                 make_private(existing)
         connection = _connect(path, lock_timeout_seconds, read_only)
         connection.execute("SET TimeZone = 'UTC'")
-        store = cls(connection, path, publish_replica=publish_replica and not read_only)
+        store = cls(
+            connection,
+            path,
+            publish_replica=publish_replica and not read_only,
+            lock_timeout_seconds=lock_timeout_seconds,
+        )
         if not read_only:
             store.migrate()
         return store
@@ -352,6 +379,60 @@ class Store:
             os.umask(previous_umask)
             staging.unlink(missing_ok=True)
         return target
+
+    def rewrite(self) -> None:
+        """Copy the database into a fresh file and swap it in, so deleted rows leave nothing behind.
+
+        DuckDB reuses the blocks that deletions and updates free but never clears them: after a purge
+        and a CHECKPOINT the deleted text is still in the file. The copy holds only live rows. The
+        swap is atomic, and it happens while this process still holds the old file's lock and already
+        holds the new file's, so no other writer works on either in between. `self.connection` is a
+        new connection afterwards. On failure (a full disk) the database is left as it was.
+        """
+        fresh = self.path.with_name(f".{self.path.name}.rewrite")
+        for leftover in (fresh, wal_path(fresh)):
+            leftover.unlink(missing_ok=True)
+        marker = uuid.uuid4().hex
+        con = self.connection
+        catalog = self.scalar("SELECT current_database()")
+        con.execute("CHECKPOINT")
+        try:
+            con.execute("ATTACH ? AS rewritten", [str(fresh)])
+            try:
+                con.execute(f'COPY FROM DATABASE "{catalog}" TO rewritten')
+                con.execute("CREATE TABLE rewritten.main.rewrite_marker AS SELECT ? AS marker", [marker])
+            finally:
+                con.execute("DETACH rewritten")
+            holder = duckdb.connect(str(fresh))
+        except (duckdb.Error, OSError) as error:
+            for leftover in (fresh, wal_path(fresh)):
+                leftover.unlink(missing_ok=True)
+            raise StorageError(f"{self.path}: cannot rewrite the database file ({error})") from None
+        try:
+            with fresh.open("rb") as written:
+                os.fsync(written.fileno())
+            fresh.replace(self.path)
+            _fsync_folder(self.path.parent)
+            con.close()
+        finally:
+            holder.close()
+        # Another writer may have opened the new file in the moment between: then this waits for it.
+        self.connection = _connect(self.path, self.lock_timeout_seconds, read_only=False)
+        self.connection.execute("SET TimeZone = 'UTC'")
+        copied = self.scalar(
+            "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
+            "AND table_name = 'rewrite_marker'"
+        )
+        if not copied or self.scalar("SELECT marker FROM rewrite_marker") != marker:
+            # DuckDB shares one instance per file within a process: another connection to the old
+            # file kept it alive, and this connection went to it. Closed, so nothing is written there.
+            self.connection.close()
+            raise StorageError(
+                f"{self.path}: rewritten, but another connection in this process still holds the old file; "
+                "close every other connection before a purge"
+            )
+        self.connection.execute("DROP TABLE rewrite_marker")
+        self.connection.execute("CHECKPOINT")
 
     def __enter__(self) -> Self:
         return self

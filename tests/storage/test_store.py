@@ -311,3 +311,42 @@ def test_a_run_left_running_by_a_killed_process_is_closed_as_abandoned(store: St
     current = store.start_run("daily_monitor", WINDOW)
     statuses = {row["run_id"]: row["status"] for row in store.fetch_dicts("SELECT run_id, status FROM runs")}
     assert statuses == {killed: "abandoned", current: "running"}
+
+
+def test_a_rewrite_leaves_no_deleted_text_in_the_file_and_keeps_every_live_row(tmp_path: Path) -> None:
+    path = tmp_path / "tw.duckdb"
+    store = Store.open(path)
+    run_id = store.start_run("daily_monitor", WINDOW)
+    texts = {str(number): f"Patient {number:04d}-{'x' * number} DOB 0{number % 9 + 1}/03/1951" for number in range(40)}
+    land(store, run_id, [mention(native_id, text) for native_id, text in texts.items()], {"etag": "v1"})
+    store.connection.execute("CHECKPOINT")
+    store.connection.execute("DELETE FROM collected_mentions WHERE native_id <> '7'")
+    store.connection.execute("CHECKPOINT")
+    assert texts["8"].encode() in path.read_bytes(), "a checkpoint alone leaves deleted text in the file"
+
+    store.rewrite()
+
+    content = path.read_bytes()
+    assert not any(text.encode() in content for native_id, text in texts.items() if native_id != "7")
+    assert texts["7"].encode() in content
+    assert store.count("collected_mentions") == 1 and store.load_cursor("news").state == {"etag": "v1"}
+    assert store.count("classifications") == 40
+    land(store, store.start_run("daily_monitor", WINDOW), [mention("7", texts["7"])])  # keys still unique
+    assert store.count("collected_mentions") == 1
+    assert store.schema_version() >= 4 and store.count("mentions") == 1
+    store.close()
+    assert sorted(entry.name for entry in tmp_path.iterdir()) == ["tw.duckdb"]
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_a_rewrite_refuses_to_carry_on_when_another_connection_in_the_process_holds_the_old_file(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "tw.duckdb"
+    store, other = Store.open(path), Store.open(path)
+    land(store, store.start_run("daily_monitor", WINDOW), [mention("1")])
+    with pytest.raises(StorageError, match="another connection in this process"):
+        store.rewrite()
+    other.close()
+    with Store.open(path) as reopened:
+        assert reopened.count("collected_mentions") == 1
