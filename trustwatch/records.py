@@ -357,7 +357,9 @@ class Cursor(BaseModel):
 
     Mutable on purpose: a connector updates it while it yields, and storage saves the final state
     only after every record of the window has landed, so a crash never advances past lost rows.
-    `state` is connector-specific JSON (ETags, high-water marks, paging tokens).
+    `state` is connector-specific JSON (ETags, high-water marks, paging tokens). Keys named
+    `cached_…` (at any depth) hold copies of platform responses kept only to answer a 304; they hold
+    personal data, so the retention purge drops them, and the connector must cope with their absence.
     """
 
     model_config = ConfigDict(extra="forbid", hide_input_in_errors=True)

@@ -77,7 +77,7 @@ def download_feed(client: FeedClient, url: str, state: dict[str, Any], *, source
     any window, backfills included).
     """
     headers = {"Accept": ACCEPT}
-    has_cached_body = isinstance(state.get("body"), str)
+    has_cached_body = isinstance(state.get("cached_body"), str)
     if has_cached_body and state.get("etag"):
         headers["If-None-Match"] = state["etag"]
     if has_cached_body and state.get("last_modified"):
@@ -92,7 +92,10 @@ def download_feed(client: FeedClient, url: str, state: dict[str, Any], *, source
                 f"{redact_url(url)} answered 304 Not Modified to a request that was not conditional", source=source
             )
         return FeedDocument(
-            url=url, body=_unpack(state["body"]), headers=dict(state.get("headers") or {}), not_modified=True
+            url=url,
+            body=_unpack(state["cached_body"]),
+            headers=dict(state.get("cached_headers") or {}),
+            not_modified=True,
         )
 
     parser_headers = {name: response.headers[name] for name in PARSER_HEADERS if name in response.headers}
@@ -102,8 +105,10 @@ def download_feed(client: FeedClient, url: str, state: dict[str, Any], *, source
     etag, last_modified = response.headers.get("etag"), response.headers.get("last-modified")
     # Without a validator the server cannot answer 304, so a cached body would never be read.
     if etag or last_modified:
-        state.update({"etag": etag, "last_modified": last_modified, "headers": parser_headers})
-        state["body"] = _pack(response.content)
+        # `cached_…` entries hold what the feed said, personal data included: the retention purge
+        # drops them, and the next fetch is simply unconditional.
+        state.update({"etag": etag, "last_modified": last_modified, "cached_headers": parser_headers})
+        state["cached_body"] = _pack(response.content)
     return FeedDocument(url=url, body=response.content, headers=parser_headers, not_modified=False)
 
 

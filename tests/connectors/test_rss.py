@@ -415,7 +415,7 @@ def test_cached_state_of_feeds_no_longer_configured_is_dropped(router: respx.Moc
 
     assert list(cursor.state["feeds"]) == [NEWS_URL]
     # This server sends neither ETag nor Last-Modified: it can never answer 304, so nothing is cached.
-    assert "body" not in cursor.state["feeds"][NEWS_URL]
+    assert "cached_body" not in cursor.state["feeds"][NEWS_URL]
 
 
 def test_a_feed_whose_address_carries_credentials_keeps_them_out_of_the_cursor_and_still_gets_304s() -> None:
