@@ -268,6 +268,22 @@ def wal_path(path: Path) -> Path:
     return path.with_name(path.name + ".wal")
 
 
+_DAMAGED_HINT = (
+    "; if the file is damaged, restore it from a backup (see docs/operations.md), or move it aside and let "
+    "the next run start a new database"
+)
+
+
+def storage_failure(path: Path, error: duckdb.Error) -> StorageError:
+    """A DuckDB error as a `StorageError` naming the file: damaged, full disk, or something else."""
+    message = str(error)
+    if "No space left" in message or "Disk quota" in message:
+        return StorageError(f"{path}: the disk is full; free some space and run again ({message})")
+    if isinstance(error, duckdb.IOException) or "Corrupt" in message or "checksum" in message:
+        return StorageError(f"{path}: the database file cannot be read ({message}){_DAMAGED_HINT}")
+    return StorageError(f"{path}: {message}")
+
+
 def _connect(path: Path, lock_timeout_seconds: float, read_only: bool) -> duckdb.DuckDBPyConnection:
     deadline = time.monotonic() + lock_timeout_seconds
     delay = 0.1
@@ -280,7 +296,7 @@ def _connect(path: Path, lock_timeout_seconds: float, read_only: bool) -> duckdb
             except duckdb.IOException as error:
                 message = str(error)
                 if "lock" not in message.lower():
-                    raise StorageError(f"{path}: cannot open the DuckDB file: {message}") from None
+                    raise storage_failure(path, error) from None
                 if time.monotonic() >= deadline:
                     raise StorageError(
                         f"{path}: the DuckDB file is locked by another process (waited {lock_timeout_seconds:.0f} s); "
@@ -293,6 +309,8 @@ def _connect(path: Path, lock_timeout_seconds: float, read_only: bool) -> duckdb
                     announced = True
                 time.sleep(delay)
                 delay = min(delay * 2, 2.0)
+            except duckdb.Error as error:  # a damaged file is reported as a plain `Error` ("Corrupt database file")
+                raise storage_failure(path, error) from None
     finally:
         if announced:
             waiting.unlink(missing_ok=True)
@@ -339,15 +357,21 @@ class Store:
             for existing in (path, wal_path(path)):
                 make_private(existing)
         connection = _connect(path, lock_timeout_seconds, read_only)
-        connection.execute("SET TimeZone = 'UTC'")
         store = cls(
             connection,
             path,
             publish_replica=publish_replica and not read_only,
             lock_timeout_seconds=lock_timeout_seconds,
         )
-        if not read_only:
-            store.migrate()
+        try:
+            connection.execute("SET TimeZone = 'UTC'")
+            if not read_only:
+                store.migrate()
+            else:
+                store.schema_version()  # reads the catalogue: a damaged file says so here, not mid-query
+        except duckdb.Error as error:
+            connection.close()
+            raise storage_failure(path, error) from None
         return store
 
     def close(self) -> None:
