@@ -7,7 +7,9 @@ What goes, when a purge runs (periods from `[retention]`, counted back from the 
   go with it (their evidence quotes the post);
 - accounts not seen for `accounts_months`, unless a finding is about the account or a mention we
   still hold was posted by it;
-- emails sent more than `emails_months` ago (queued, unsent emails are never deleted);
+- emails sent more than `emails_months` ago, and emails that could not be delivered (dead letters)
+  queued that long ago, with their per-recipient delivery rows (emails still being tried are never
+  deleted);
 - cases resolved more than `cases_years` ago, with their audit trail, takedowns, alerts and finding;
   the case's mention or account then follows the rules above. Open and acknowledged cases are kept
   however old they are.
@@ -62,8 +64,10 @@ PURGED_TABLES = (
     "cases",
     "classifications",
     "collected_mentions",
+    "detected_mentions",
     "findings",
     "accounts",
+    "email_deliveries",
     "emails",
 )
 
@@ -185,6 +189,12 @@ def _delete_expired(store: Store, policy: RetentionPolicy) -> dict[str, int]:
         "DELETE FROM collected_mentions AS m USING purge_mentions AS p "
         "WHERE m.platform = p.platform AND m.native_id = p.native_id",
     )
+    # The mark that a mention was detected goes with it: collected again, it is detected again.
+    deleted["detected_mentions"] = _deleted(
+        store,
+        "DELETE FROM detected_mentions AS d USING purge_mentions AS p "
+        "WHERE d.platform = p.platform AND d.native_id = p.native_id",
+    )
     deleted["findings"] = findings_of_cases + _deleted(
         store,
         "DELETE FROM findings AS f USING purge_mentions AS p "
@@ -203,11 +213,17 @@ def _delete_expired(store: Store, policy: RetentionPolicy) -> dict[str, int]:
         """,
         {"accounts_before": cutoffs["accounts_before"]},
     )
-    deleted["emails"] = _deleted(
-        store,
-        "DELETE FROM emails WHERE status = 'sent' AND sent_at < $emails_before",
+    con.execute(
+        "CREATE TEMP TABLE purge_emails AS SELECT email_id FROM emails "
+        "WHERE (status = 'sent' AND sent_at < $emails_before) "
+        "OR (status = 'undeliverable' AND created_at < $emails_before)",
         {"emails_before": cutoffs["emails_before"]},
     )
+    deleted["email_deliveries"] = _deleted(
+        store, "DELETE FROM email_deliveries WHERE email_id IN (SELECT email_id FROM purge_emails)"
+    )
+    deleted["emails"] = _deleted(store, "DELETE FROM emails WHERE email_id IN (SELECT email_id FROM purge_emails)")
+    con.execute("DROP TABLE purge_emails")
     con.execute("DROP TABLE purge_mentions")
     con.execute("DROP TABLE purge_cases")
     return {table: deleted[table] for table in PURGED_TABLES}
