@@ -54,7 +54,7 @@ def register(app: typer.Typer) -> None:
 
 
 def _fail(error: Exception) -> typer.Exit:
-    err.print(Text.assemble(("error:", "bold red"), f" {error}"))
+    err.print(Text.assemble(("error:", "bold red"), f" {error}"), soft_wrap=True)
     return typer.Exit(code=2)
 
 

@@ -86,7 +86,7 @@ class _ClearErrors(TyperGroup):
             message = explain(error)
             if message is None:
                 raise
-            console.print(Text.assemble(("error:", "bold red"), f" {message}"))
+            console.print(Text.assemble(("error:", "bold red"), f" {message}"), soft_wrap=True)
             raise typer.Exit(code=2) from None
 
 
@@ -127,7 +127,9 @@ def check_database(settings: Settings) -> None:
 
 
 def _fail(error: Exception) -> typer.Exit:
-    console.print(f"[bold red]error:[/] {error}", highlight=False, markup=True)
+    # The message is shown as written (a path or a post's words are never read as markup), on one
+    # line however narrow the terminal, so a file name can be copied whole.
+    console.print(Text.assemble(("error:", "bold red"), f" {error}"), soft_wrap=True)
     return typer.Exit(code=2)
 
 

@@ -180,7 +180,7 @@ def load_secret_blocks(mapping: Sequence[str], environ: dict[str, str] | None = 
 
 
 def _fail(error: Exception) -> typer.Exit:
-    err.print(Text.assemble(("error:", "bold red"), f" {error}"))
+    err.print(Text.assemble(("error:", "bold red"), f" {error}"), soft_wrap=True)
     return typer.Exit(code=2)
 
 

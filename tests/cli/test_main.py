@@ -210,3 +210,15 @@ def test_errors_about_the_machine_or_the_input_are_explained_and_bugs_are_not(er
     assert message in (explain(error) or "")
     assert explain(ValueError("a bug")) is None
     assert explain(KeyError("a bug")) is None
+
+
+def test_an_error_is_printed_as_written_on_one_line_however_narrow_the_terminal(tmp_path: Path) -> None:
+    missing = tmp_path / "[bold]odd[/bold] folder" / "trustwatch.toml"
+    result = runner.invoke(
+        app,
+        ["collect", "x", "--since", "2026-11-09", "--until", "2026-11-10", "-c", str(missing)],
+        env={"COLUMNS": "40"},
+    )
+
+    assert result.exit_code == 2
+    assert f"error: {missing}: config file not found" in result.output.splitlines()
