@@ -6,11 +6,13 @@ guessed at, because a guessed timezone silently shifts a backfill window by an h
 `None` means "the platform did not say"; records never invent defaults for missing fields.
 
 Text from platforms is hostile until proven otherwise, and records are the one boundary every
-connector's output crosses, so they clean it: every string a record receives, nested payloads
-included, has lone UTF-16 surrogates replaced (they cannot be stored as UTF-8 and used to abort whole
-runs); fields people read lose control characters and bidirectional overrides, and one-line fields
-(titles, names, handles, URLs) lose line breaks, which would otherwise reach email headers.
-Validation errors never quote the input, so a bad post never reaches an error log.
+connector's output crosses, so they clean it. Every string a record receives, nested payloads
+included, has lone UTF-16 surrogates replaced: they cannot be stored as UTF-8, and used to abort
+whole runs. (A platform's `raw` payload is only ever stored, and is made storable there, in
+`storage.store`.) Fields people read lose control characters and bidirectional overrides; one-line
+fields (titles, names, handles, URLs) lose line breaks, which would otherwise reach email headers;
+links lose the credentials they carry. Validation errors never quote the input, so a bad post never
+reaches an error log.
 """
 
 from __future__ import annotations
@@ -71,17 +73,21 @@ def clean_text(text: str) -> str:
     return text
 
 
+def _one_line(text: str) -> str:
+    return clean_text(_LINE_BREAKS.sub(" ", text)).strip()
+
+
 def clean_line(text: str) -> str:
     """A one-line value (title, name, handle): `clean_text` with line breaks and tabs as one space, trimmed.
 
     A URL inside it loses any credentials it carries (an authenticated feed's address or links).
     """
-    return redact_urls(clean_text(_LINE_BREAKS.sub(" ", text)).strip(), secrets_only=True)
+    return redact_urls(_one_line(text), secrets_only=True)
 
 
 def clean_url(text: str) -> str:
     """A link: one clean line, without the user, password or credential parameters it may carry."""
-    return redact_url(clean_line(text), secrets_only=True)
+    return redact_url(_one_line(text), secrets_only=True)
 
 
 def clean_identifier(text: str) -> str:
@@ -168,8 +174,18 @@ class Record(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _storable_input(cls, data: Any) -> Any:
-        # Every field, present and future, and every nested payload (raw, evidence, extras).
-        return storable_payload(data) if isinstance(data, Mapping) else data
+        # Text fields clean themselves (Identifier, Text, Line, Url: a test keeps every one typed so);
+        # here the nested payloads (evidence, extras, recipients) are made storable. A platform's
+        # raw payload is only ever stored, and storage makes its JSON storable in one pass over
+        # the text: walking it here cost more than the rest of the record's validation together.
+        if not isinstance(data, Mapping):
+            return data
+        nested = {
+            key: storable_payload(value)
+            for key, value in data.items()
+            if key != "raw" and isinstance(value, (dict, list, tuple))
+        }
+        return {**data, **nested} if nested else data
 
     def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
         """A copy; with `update`, validated and cleaned like a new record (pydantic's own copy skips that)."""

@@ -7,6 +7,7 @@ links inside an authenticated feed; whatever shows or stores a URL passes it thr
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import unquote_plus, urlsplit, urlunsplit
 
 # Query parameter names whose values are credentials: matched on the name folded to letters and
@@ -35,6 +36,7 @@ _USERINFO = re.compile(r"(//)[^/@\s]*@")
 REDACTED = "\u2026"
 
 
+@lru_cache(maxsize=1024)
 def _is_secret_name(name: str) -> bool:
     folded = re.sub(r"[^a-z0-9]", "", unquote_plus(name).lower())
     return folded in _SECRET_NAMES or folded.endswith(_SECRET_NAME_ENDINGS)
@@ -57,6 +59,8 @@ def redact_url(url: str, *, secrets_only: bool = False) -> str:
     parameters named like credentials (`apikey`, `access_token`, `key`, `sig`…), so a stored or
     exported link still leads to the page. Everything else is kept exactly as written.
     """
+    if "@" not in url and "?" not in url and "#" not in url:
+        return url  # nowhere for a credential to be
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -75,6 +79,6 @@ def redact_url(url: str, *, secrets_only: bool = False) -> str:
 
 def redact_urls(text: str, *, secrets_only: bool = False) -> str:
     """`text` (an error message, a log line, a JSON document) with every URL in it passed through `redact_url`."""
-    if "://" not in text:
+    if "://" not in text or ("@" not in text and "?" not in text and "#" not in text):
         return text
     return _URL_IN_TEXT.sub(lambda match: redact_url(match.group(), secrets_only=secrets_only), text)

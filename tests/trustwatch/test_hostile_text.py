@@ -39,9 +39,18 @@ def test_a_lone_surrogate_becomes_a_replacement_character_and_the_record_encodes
     value.encode("utf-8")
 
 
-def test_a_lone_surrogate_deep_in_the_raw_payload_is_replaced_too() -> None:
-    raw = json.loads('{"entries": [{"title": "a \\ud83d b", "\\udc00key": ["\\ud83d"]}]}')
-    cleaned = mention(raw=raw).raw
+def test_a_lone_surrogate_deep_in_a_payload_is_replaced_too() -> None:
+    evidence = json.loads('{"entries": [{"title": "a \\ud83d b", "\\udc00key": ["\\ud83d"]}]}')
+    cleaned = Finding(
+        kind="negative_mention",
+        subject_type=SubjectType.MENTION,
+        platform="x",
+        subject_id="1",
+        severity=Severity.HIGH,
+        summary="negative",
+        evidence=evidence,
+        detector="tests",
+    ).evidence
     assert cleaned == {"entries": [{"title": "a \ufffd b", "\ufffdkey": ["\ufffd"]}]}
     json.dumps(cleaned, ensure_ascii=False).encode("utf-8")
 
@@ -131,11 +140,20 @@ def test_a_record_that_fails_validation_never_quotes_the_post_in_the_error() -> 
 
 
 def test_a_payload_nested_beyond_the_recursion_limit_is_refused_with_a_short_error() -> None:
-    raw: dict[str, Any] = {"leaf": LONE_HIGH_SURROGATE}
+    evidence: dict[str, Any] = {"leaf": LONE_HIGH_SURROGATE}
     for _ in range(5000):
-        raw = {"child": raw}
+        evidence = {"child": evidence}
     with pytest.raises(ValidationError, match="nested too deeply"):
-        mention(raw=raw)
+        Finding(
+            kind="negative_mention",
+            subject_type=SubjectType.MENTION,
+            platform="x",
+            subject_id="1",
+            severity=Severity.HIGH,
+            summary="negative",
+            evidence=evidence,
+            detector="tests",
+        )
 
 
 def _cleaned_strings(annotation: Any) -> bool:
