@@ -25,7 +25,8 @@ cut-off (those recorded in `exports`, while the file is still the one exported).
 Each purge is one transaction with its audit row (files it deleted are counted there too, as
 `files.outbox` and so on, and dropped caches as `cursors.cached_responses`). Then the database is
 rewritten into a fresh file (`Store.rewrite`): DuckDB reuses freed blocks but never clears them, so
-after a CHECKPOINT alone the deleted posts are still readable in the file.
+after a CHECKPOINT alone the deleted posts are still readable in the file. The read replica, a copy
+of the old file, is published again from the new one.
 
 Default periods. Mentions, accounts and emails: 12 months, enough for a year-on-year comparison in the
 weekly report, and no longer, since the posts are members of the public's personal data collected
@@ -50,7 +51,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from storage.store import Store
+from storage.store import Store, replica_path
 from trustwatch.settings import RetentionSettings
 
 log = logging.getLogger(__name__)
@@ -410,6 +411,9 @@ def purge_expired(
         raise
     con.execute("COMMIT")
     store.rewrite()
+    if replica_path(store.path).exists():
+        # The read replica is a byte copy of the old file, deleted rows and all.
+        store.publish_read_replica()
     log.info("purge %s by %s deleted %d rows and %d files", purge_id, actor, sum(deleted.values()), sum(files.values()))
     return PurgeReport(
         dry_run=False,

@@ -80,7 +80,8 @@ def seed(deployment: Path, database: Path, outbox: Path, due: list[str], kept: l
     old_case = marker("expired-case")
     due += [old_post, old_bio, old_email, old_cache, old_case]
     kept.append(recent_post)
-    with Store.open(database) as store:
+    # Published as runs publish it: the read replica, a copy of the file, is one more place to look.
+    with Store.open(database, publish_replica=True) as store:
         store.start_run("daily_monitor", Window.ending_at(OLD), run_id="run-old")
         store.land(
             run_id="run-old",
@@ -185,6 +186,7 @@ def test_after_a_purge_no_file_in_the_deployment_holds_personal_data_that_was_du
     kept: list[str] = []
     seed(tmp_path, tmp_path / "trustwatch.duckdb", tmp_path / "outbox", due, kept)
     assert set(holders(tmp_path, due)) == set(due), "every marker is in some file before the purge"
+    assert "trustwatch.read.duckdb" in holders(tmp_path, due)[due[0]]
 
     result = CliRunner().invoke(app, ["purge", "--config", str(demo_config), "--by", "dan.okafor"])
 

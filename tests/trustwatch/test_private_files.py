@@ -48,7 +48,7 @@ def mode(path: Path) -> int:
 @pytest.mark.usefixtures("shared_umask")
 def test_the_database_its_log_exports_reports_evidence_and_emails_are_owner_only(tmp_path: Path) -> None:
     deployment = tmp_path / "deployment"
-    with Store.open(deployment / "trustwatch.duckdb") as store:
+    with Store.open(deployment / "trustwatch.duckdb", publish_replica=True) as store:
         store.land(
             run_id="run-1",
             source="x-search",
@@ -92,6 +92,7 @@ def test_the_database_its_log_exports_reports_evidence_and_emails_are_owner_only
     folders = [path for path in deployment.rglob("*") if path.is_dir()]
     assert {path.name for path in files} >= {
         "trustwatch.duckdb",
+        "trustwatch.read.duckdb",
         "export.csv",
         "trustwatch-week-2026-11-16.html",
         "report.txt",
