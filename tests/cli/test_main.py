@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import secrets
 from pathlib import Path
 
 import pytest
@@ -95,3 +96,129 @@ def test_classify_names_the_bad_input_line(tmp_path: Path, line: str, message: s
     source.write_text('{"id": "a", "text": "fine"}\n' + line + "\n", encoding="utf-8")
     with source.open(encoding="utf-8") as handle, pytest.raises(TrustWatchError, match=message):
         list(read_jsonl_texts(handle, str(source)))
+
+
+def one_line(output: str) -> str:
+    """The output with rich's line wrapping undone."""
+    return " ".join(output.split())
+
+
+@pytest.mark.parametrize("command", ["classify", "scan-staff"])
+@pytest.mark.parametrize("linked", [False, True], ids=["the same name", "a link to it"])
+def test_writing_over_the_input_is_refused_before_anything_is_truncated(
+    demo_config: Path, tmp_path: Path, command: str, linked: bool
+) -> None:
+    source = tmp_path / "posts.jsonl"
+    source.write_text('{"id": "a", "text": "Kingsmere General was great"}\n', encoding="utf-8")
+    output = source
+    if linked:
+        output = tmp_path / "link.jsonl"
+        output.symlink_to(source)
+    result = runner.invoke(app, [command, "-i", str(source), "-o", str(output), "--config", str(demo_config)])
+
+    assert result.exit_code == 2
+    assert "is the input file" in one_line(result.output)
+    assert source.read_text(encoding="utf-8") == '{"id": "a", "text": "Kingsmere General was great"}\n'
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        pytest.param(
+            b'{"id": "a", "text": "fine"}\n{"id": "b", "text": "caf\xe9 at Kingsmere"}\n',
+            "line 2: not UTF-8 text (byte 0xe9)",
+            id="Windows-1252 text",
+        ),
+        pytest.param(
+            b"[" * 100_000 + b"]" * 100_000 + b"\n", "line 1: JSON nested too deeply to read", id="nested JSON"
+        ),
+    ],
+)
+@pytest.mark.parametrize("command", ["classify", "scan-staff"])
+def test_unreadable_input_is_a_clear_error_naming_the_line(
+    demo_config: Path, tmp_path: Path, command: str, content: bytes, message: str
+) -> None:
+    source = tmp_path / "posts.jsonl"
+    source.write_bytes(content)
+    result = runner.invoke(app, [command, "-i", str(source), "-o", str(tmp_path / "out.jsonl"), "-c", str(demo_config)])
+
+    assert result.exit_code == 2, result.output
+    assert f"{source}: {message}" in one_line(result.output)
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs Linux's /dev/full, where every write is ENOSPC")
+def test_a_full_disk_while_writing_the_output_is_a_clear_error(demo_config: Path, tmp_path: Path) -> None:
+    source = tmp_path / "posts.jsonl"
+    source.write_text('{"id": "a", "text": "Kingsmere General was great"}\n', encoding="utf-8")
+    result = runner.invoke(app, ["scan-staff", "-i", str(source), "-o", "/dev/full", "-c", str(demo_config)])
+
+    assert result.exit_code == 2, result.output
+    assert "/dev/full: the disk is full" in one_line(result.output)
+
+
+@pytest.mark.parametrize("damage", ["random bytes", "truncated"])
+@pytest.mark.parametrize("command", [["sql", "SELECT 1"], ["alerts", "list"], ["run"]], ids=" ".join)
+def test_a_damaged_database_is_a_clear_error_and_is_left_alone(
+    demo_config: Path, tmp_path: Path, damage: str, command: list[str]
+) -> None:
+    from storage.store import Store
+
+    database = tmp_path / "trustwatch.duckdb"
+    Store.open(database).close()
+    intact = database.read_bytes()
+    damaged = secrets.token_bytes(len(intact)) if damage == "random bytes" else intact[: len(intact) // 3]
+    database.write_bytes(damaged)
+
+    result = runner.invoke(app, [*command, "--config", str(demo_config)])
+
+    assert result.exit_code == 2, result.output
+    assert "the database file cannot be read" in one_line(result.output)
+    assert "restore it from a backup" in one_line(result.output)
+    assert database.read_bytes() == damaged
+
+
+def test_a_redirect_loop_is_a_clear_error(demo_config: Path) -> None:
+    recordings = demo_config.parent / "recordings" / "recordings.json"
+    entries = json.loads(recordings.read_text(encoding="utf-8"))
+    feed = entries[0]["url"]
+    entries[0] = {"method": "GET", "url": feed, "status": 302, "headers": {"Location": feed}}
+    recordings.write_text(json.dumps(entries), encoding="utf-8")
+
+    result = runner.invoke(
+        app, ["collect", "google-alerts", "-c", str(demo_config), "--since", "2026-11-09", "--until", "2026-11-16"]
+    )
+
+    assert result.exit_code == 2, result.output
+    assert "more than 20 redirects (a redirect loop?)" in one_line(result.output)
+    assert "TooManyRedirects" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("error", "message"),
+    [
+        (OSError(28, "No space left on device", "/var/trustwatch/outbox/x.eml"), "the disk is full"),
+        (UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte"), "not UTF-8 text"),
+        (RecursionError("maximum recursion depth exceeded"), "nested too deeply"),
+    ],
+    ids=["a full disk", "bytes that are not UTF-8", "nesting past the recursion limit"],
+)
+def test_errors_about_the_machine_or_the_input_are_explained_and_bugs_are_not(error: Exception, message: str) -> None:
+    from cli.main import explain
+
+    assert message in (explain(error) or "")
+    assert explain(ValueError("a bug")) is None
+    assert explain(KeyError("a bug")) is None
+
+
+def test_an_error_is_printed_as_written_on_one_line_however_narrow_the_terminal(tmp_path: Path) -> None:
+    missing = tmp_path / "[bold]odd[/bold] folder" / "trustwatch.toml"
+    result = runner.invoke(
+        app,
+        ["collect", "x", "--since", "2026-11-09", "--until", "2026-11-10", "-c", str(missing)],
+        env={"COLUMNS": "40"},
+    )
+
+    assert result.exit_code == 2
+    assert f"error: {missing}: config file not found" in result.output.splitlines()
