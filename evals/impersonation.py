@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import json
 import math
 import tempfile
@@ -34,8 +35,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from classifiers import approved_accounts
 from classifiers.approved_accounts import COLUMNS, KNOWN_PLATFORMS, load_approved_accounts
 from classifiers.impersonation import ImpersonationScorer, Verdict, account_from_json
+from classifiers.impersonation import scorer as scoring
 from trustwatch.errors import TrustWatchError
 from trustwatch.settings import TrustProfile
 
@@ -99,7 +102,8 @@ def trust_profile(spec: dict[str, Any]) -> TrustProfile:
 
 def write_register(spec: dict[str, Any], path: Path) -> None:
     """The Trust's approved-accounts register: every official account, with its id, name and bio."""
-    columns = list(COLUMNS)
+    # The optional bio column is read by the detector from issue 18 on; the baseline's register has none.
+    columns = [*COLUMNS, *getattr(approved_accounts, "OPTIONAL_COLUMNS", ())]
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=columns)
         writer.writeheader()
@@ -235,6 +239,34 @@ def list_misses(results: list[Scored]) -> None:
             print(f"  - {line}")
 
 
+def tune(records: list[dict[str, Any]], scorers: dict[str, ImpersonationScorer]) -> None:
+    """Recall and false flags on dev over a grid of the verdict's thresholds: the chosen defaults should sit in the
+    middle of a plateau, not on an edge."""
+    print("threshold  element  deception  weak-identity  strong-deception  recall  flagged(all)  flagged(adjacent)")
+    grid = itertools.product(
+        (0.4, 0.45, 0.5, 0.55), (0.5, 0.6, 0.7), (0.1, 0.15, 0.2, 0.25), (0.25, 0.3, 0.35), (0.2, 0.25, 0.3)
+    )
+    for threshold, element, deception, weak, strong in grid:
+        scoring.WEAK_IDENTITY_NEEDED, scoring.STRONG_DECEPTION_NEEDED = weak, strong
+        for scorer in scorers.values():
+            scorer.impersonation_threshold, scorer.element_present, scorer.deception_needed = (
+                threshold,
+                element,
+                deception,
+            )
+        results = score_split(records, scorers, DEV_TRUSTS)
+        positives = [item for item in results if item.record["label"] == "impersonation"]
+        genuine = [item for item in results if item.record["label"] == "genuine"]
+        adjacent = [item for item in genuine if item.record["group"] == "nhs_adjacent"]
+        recall = sum(item.verdict == "impersonation" for item in positives) / len(positives)
+        flagged = sum(item.verdict == "impersonation" for item in genuine)
+        flagged_adjacent = sum(item.verdict == "impersonation" for item in adjacent)
+        print(
+            f"{threshold:9.2f}  {element:7.2f}  {deception:9.2f}  {weak:13.2f}  {strong:16.2f}  {recall:6.3f}  "
+            f"{flagged:12d}  {flagged_adjacent:17d}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", choices=sorted(SPLITS), default="dev")
@@ -243,6 +275,7 @@ def main() -> None:
         "--public-profiles", type=Path, help="the set's real Twitter profiles (gp-kag, gp-gnd), kept out of the repo"
     )
     parser.add_argument("--misses", action="store_true", help="list every miss and every genuine account flagged")
+    parser.add_argument("--tune", action="store_true", help="print dev recall and false flags over a threshold grid")
     parser.add_argument(
         "--i-have-read-decision-0030", dest="sealed_ok", action="store_true", help="allow reading the sealed split"
     )
@@ -260,6 +293,11 @@ def main() -> None:
     keys = SPLITS[args.split]
     with tempfile.TemporaryDirectory() as workdir:
         scorers = build_scorers(trusts, keys, Path(workdir))
+    if args.tune:
+        if args.split != "dev":
+            raise SystemExit("--tune runs on the dev split only")
+        tune(records, scorers)
+        return
     results = score_split(records, scorers, keys)
     print(f"== {args.split} split: {len(keys)} Trusts ({', '.join(keys)}); scored as of {NOW:%Y-%m-%d}")
     errors = [item for item in results if item.verdict == "input_error"]
