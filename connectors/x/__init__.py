@@ -154,8 +154,14 @@ class XSource(SourceConfig):
 
 
 def open_client(source: XSource, client_settings: ClientSettings) -> AbstractContextManager[XClient]:
-    """The X client, authenticated from TRUSTWATCH_X_BEARER_TOKEN, with the configured timeout."""
-    return open_x_client(timeout_seconds=client_settings.http.timeout_seconds, source=source.name)
+    """The X client, authenticated from TRUSTWATCH_X_BEARER_TOKEN, with the configured timeout; with
+    `[http] replay_dir` set, answered from its recordings instead."""
+    replay_dir = client_settings.http.replay_dir
+    if replay_dir is not None and not replay_dir.is_absolute() and client_settings.base_dir is not None:
+        replay_dir = client_settings.base_dir / replay_dir
+    return open_x_client(
+        timeout_seconds=client_settings.http.timeout_seconds, source=source.name, replay_dir=replay_dir
+    )
 
 
 def reach(source: XSource) -> timedelta | None:

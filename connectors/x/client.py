@@ -22,14 +22,19 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
+import httpx
 import requests
+import requests.adapters
+import requests.structures
 import tweepy
 
-from connectors._http import RetryPolicy, retrying
+from connectors._http import ReplayTransport, RetryPolicy, retrying
 from connectors.base import require_env
 from trustwatch.errors import FatalError, QuotaExhausted, RetriableError, SourceError
+from trustwatch.settings import secret_from_env
 
 BEARER_TOKEN_ENV = "TRUSTWATCH_X_BEARER_TOKEN"  # noqa: S105 - the variable's name, not a secret
 
@@ -204,13 +209,48 @@ def classify(error: BaseException, endpoint: str, *, source: str | None, now: fl
     raise error
 
 
+class _ReplayAdapter(requests.adapters.BaseAdapter):
+    """Answers tweepy's requests from recorded responses (`[http] replay_dir`, as every connector's replay)."""
+
+    def __init__(self, transport: ReplayTransport) -> None:
+        super().__init__()
+        self.transport = transport
+
+    def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> requests.Response:
+        # tweepy sends GETs with no body; the recordings match on method and URL.
+        headers = {key: value if isinstance(value, str) else value.decode() for key, value in request.headers.items()}
+        try:
+            answer = self.transport.handle_request(
+                httpx.Request(request.method or "GET", request.url or "", headers=headers)
+            )
+        except httpx.ConnectError as error:
+            raise requests.ConnectionError(str(error), request=request) from None
+        response = requests.Response()
+        response.status_code = answer.status_code
+        response.headers = requests.structures.CaseInsensitiveDict(answer.headers)
+        response._content = answer.read()
+        response.url = request.url or ""
+        response.request = request
+        response.encoding = answer.encoding
+        return response
+
+    def close(self) -> None:
+        """Nothing to release."""
+
+
 @contextmanager
-def open_x_client(*, timeout_seconds: float, source: str | None) -> Iterator[XClient]:
-    """An XClient authenticated with the bearer token from TRUSTWATCH_X_BEARER_TOKEN."""
-    token = require_env(
-        BEARER_TOKEN_ENV, source, "X needs an app bearer token (developer.x.com → your app → Keys and tokens)"
-    )
+def open_x_client(*, timeout_seconds: float, source: str | None, replay_dir: Path | None = None) -> Iterator[XClient]:
+    """An XClient authenticated with the bearer token from TRUSTWATCH_X_BEARER_TOKEN, or one answered from the
+    recordings in `replay_dir` (the demo and tests), which needs no token."""
+    if replay_dir is None:
+        token = require_env(
+            BEARER_TOKEN_ENV, source, "X needs an app bearer token (developer.x.com → your app → Keys and tokens)"
+        )
+    else:
+        token = secret_from_env(BEARER_TOKEN_ENV) or "replayed"
     api = build_api(token, timeout_seconds=timeout_seconds)
+    if replay_dir is not None:
+        api.session.mount("https://", _ReplayAdapter(ReplayTransport(replay_dir)))
     try:
         yield XClient(api=api, source=source)
     finally:

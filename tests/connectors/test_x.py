@@ -3,6 +3,7 @@ and the mapping all run; only the socket is replaced."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -19,7 +20,7 @@ from connectors import ConfiguredSource
 from connectors._coverage import uncovered
 from connectors.base import ClientSettings
 from connectors.x import CONNECTOR, XSource, build_queries, fetch, lookup_accounts, lookup_users
-from connectors.x.client import EXPANSIONS, XClient, build_api, open_x_client
+from connectors.x.client import EXPANSIONS, USER_FIELDS, XClient, build_api, open_x_client
 from connectors.x.mapping import map_search_page
 from trustwatch.errors import FatalError, QuotaExhausted, RetriableError
 from trustwatch.records import Account, Cursor, Mention, Window
@@ -429,6 +430,25 @@ def test_open_client_sets_a_timeout_on_every_request(monkeypatch: pytest.MonkeyP
     with open_x_client(timeout_seconds=7.5, source="x") as client:
         assert client.api.bearer_token == "from-env"
         assert client.api.session.timeout_seconds == 7.5
+
+
+def test_with_a_replay_directory_the_client_answers_from_recordings_without_a_token(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("TRUSTWATCH_X_BEARER_TOKEN", raising=False)
+    body = {"data": [{"id": "77", "name": "Kingsmere Help", "username": "KingsmereHelp"}]}
+    (tmp_path / "users.json").write_text(json.dumps(body), encoding="utf-8")
+    url = f"https://api.twitter.com/2/users/by?usernames=KingsmereHelp&user.fields={','.join(USER_FIELDS)}"
+    recordings = [
+        {"url": url, "status": 200, "headers": {"Content-Type": "application/json"}, "body_file": "users.json"}
+    ]
+    (tmp_path / "recordings.json").write_text(json.dumps(recordings), encoding="utf-8")
+    with open_x_client(timeout_seconds=1, source="x", replay_dir=tmp_path) as client:
+        found = lookup_users(client, usernames=["KingsmereHelp"])
+        with pytest.raises(RetriableError, match="request failed"):
+            client.attempts = 1
+            client.users(usernames=["NotRecorded"])
+    assert [account.handle for account in found.accounts] == ["KingsmereHelp"]
 
 
 def test_a_page_with_an_unusable_post_skips_it_and_counts_it() -> None:
