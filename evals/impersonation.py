@@ -38,7 +38,6 @@ from typing import Any
 from classifiers import approved_accounts
 from classifiers.approved_accounts import COLUMNS, KNOWN_PLATFORMS, load_approved_accounts
 from classifiers.impersonation import ImpersonationScorer, Verdict, account_from_json
-from classifiers.impersonation import scorer as scoring
 from trustwatch.errors import TrustWatchError
 from trustwatch.settings import TrustProfile
 
@@ -242,6 +241,9 @@ def list_misses(results: list[Scored]) -> None:
 def tune(records: list[dict[str, Any]], scorers: dict[str, ImpersonationScorer]) -> None:
     """Recall and false flags on dev over a grid of the verdict's thresholds: the chosen defaults should sit in the
     middle of a plateau, not on an edge."""
+    # Imported here so the script also runs against the detector before issue 18 (the sealed baseline).
+    from classifiers.impersonation import scorer as scoring
+
     print("threshold  element  deception  weak-identity  strong-deception  recall  flagged(all)  flagged(adjacent)")
     grid = itertools.product(
         (0.4, 0.45, 0.5, 0.55), (0.5, 0.6, 0.7), (0.1, 0.15, 0.2, 0.25), (0.25, 0.3, 0.35), (0.2, 0.25, 0.3)
