@@ -84,9 +84,12 @@ def trust_profile(spec: dict[str, Any]) -> TrustProfile:
     handles: dict[str, list[str]] = defaultdict(list)
     for account in spec["official_accounts"]:
         handles[account["platform"]].append(account["handle"])
+    # `[trust] aliases` holds every other name people use, hospital sites and initials included (the example
+    # config says so); trusts.json keeps sites and initials apart, so they are added here.
+    aliases = list(dict.fromkeys([*spec["aliases"], *spec.get("sites", []), spec.get("initials", "")]))
     fields: dict[str, Any] = {
         "name": spec["name"],
-        "aliases": spec["aliases"],
+        "aliases": [alias for alias in aliases if alias],
         "ods_codes": spec["ods_codes"],
         "web_domains": spec["web_domains"],
         "phone_numbers": spec["phone_numbers"],

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -125,10 +125,38 @@ _ROLES = re.compile(
     re.IGNORECASE,
 )
 
+HEALTH_TOKENS = frozenset(
+    skeleton(word)
+    for word in ("nhs", "ft", "hospital", "hospitals", "health", "healthcare", "ambulance", "infirmary", "trust")
+)
 FILLER_TOKENS = frozenset(skeleton(word) for word in _FILLER_WORDS.split())
 GENERIC_TOKENS = FILLER_TOKENS | frozenset(skeleton(word) for word in _GENERIC_WORDS.split())
 ORGANISATION_TOKENS = frozenset(skeleton(word) for word in _ORGANISATION_WORDS.split())
 AFFIX_TOKENS = frozenset(skeleton(word) for word in _AFFIX_WORDS.split())
+# Affixes of a service desk, not of a news outlet or a fan page.
+SERVICE_AFFIX_TOKENS = AFFIX_TOKENS - frozenset(
+    skeleton(word)
+    for word in (
+        "uk",
+        "gb",
+        "news",
+        "updates",
+        "info",
+        "online",
+        "web",
+        "portal",
+        "live",
+        "hub",
+        "the",
+        "real",
+        "my",
+        "get",
+        "ask",
+        "central",
+        "direct",
+        "connect",
+    )
+)
 
 # Identity elements and their weight in the score at full strength.
 ELEMENT_WEIGHTS = {"name": 0.35, "handle": 0.35, "logo": 0.30, "bio": 0.35, "executive": 0.35, "contact": 0.20}
@@ -261,18 +289,41 @@ class _ExecutiveName:
     name: str
     role: str
     first: str
+    # The surname's skeleton whole, and its parts.
     last: str
     tokens: tuple[str, ...]
 
 
-def _coverage(variant: _NameVariant, tokens: Sequence[str], joined: str) -> bool:
-    """True when `tokens` cover enough of `variant` to read as it (see `NAME_COVERAGE_NEEDED`)."""
+_FOUNDATION, _TRUST = skeleton("foundation"), skeleton("trust")
+
+
+def organisation_words(tokens: Sequence[str], own: frozenset[str] | set[str] = frozenset()) -> list[str]:
+    """Words marking another organisation: a charity, union, League of Friends… and "Foundation" without
+    "Trust" (a Trust's charity is often "<Trust name> Foundation"; the Trust is an "NHS Foundation Trust").
+    Words of the Trust's own names (`own`: the "College" of King's College Hospital) mark nothing."""
+    words = [token for token in tokens if token in ORGANISATION_TOKENS and token not in own]
+    if _FOUNDATION in tokens and _TRUST not in tokens:
+        words.append(_FOUNDATION)
+    return words
+
+
+def _coverage(variant: _NameVariant, tokens: Sequence[str], joined: str, *, handle: bool = False) -> bool:
+    """True when `tokens` cover enough of `variant` to read as it (see `NAME_COVERAGE_NEEDED`).
+
+    A variant with one distinctive word is usually a place ("Leeds", "Cambridge"), which news outlets, universities
+    and teams share: a name must keep a healthcare word of it ("Cambridge University" is not "Cambridge University
+    Hospitals") and two of its words; a handle must add a healthcare or service word ("LeedsHelp", not "LeedsLive").
+    """
     if len(set(variant.distinctive)) >= 2:
         return True
     content = [token for token in variant.tokens if token not in FILLER_TOKENS]
     if not content:
         return True
+    if handle:
+        return any(token in HEALTH_TOKENS or token in SERVICE_AFFIX_TOKENS for token in tokens)
     present = sum(_token_matches(token, tokens, joined) for token in content)
+    if any(token in HEALTH_TOKENS for token in variant.tokens) and not any(token in HEALTH_TOKENS for token in tokens):
+        return False
     return present >= min(2, len(content)) and present / len(content) >= NAME_COVERAGE_NEEDED
 
 
@@ -361,6 +412,11 @@ class ImpersonationScorer:
         return {token for variant in self.name_variants for token in variant.distinctive}
 
     @cached_property
+    def own_name_words(self) -> frozenset[str]:
+        """Every word of the Trust's names, aliases and registered display names (no filler added)."""
+        return frozenset(token for variant in self.name_variants for token in variant.tokens)
+
+    @cached_property
     def trust_vocabulary(self) -> frozenset[str]:
         """Every token of the Trust's names plus filler words: the words a copied name or handle is made of."""
         return FILLER_TOKENS | {token for variant in self.name_variants for token in variant.tokens}
@@ -385,9 +441,14 @@ class ImpersonationScorer:
         """The configured executives' names as skeleton tokens, titles dropped."""
         names = []
         for executive in self.trust.executives:
-            tokens = tuple(token for token in name_tokens(executive.name) if token not in _TITLES)
-            if len(tokens) >= 2:
-                names.append(_ExecutiveName(executive.name, executive.role, tokens[0], tokens[-1], tokens))
+            words = [word for word in executive.name.split() if skeleton(word).strip(".") not in _TITLES]
+            if len(words) < 2:
+                continue
+            # A double-barrelled surname ("Okafor-Blythe") is one surname, written whole in handles.
+            surname = tuple(name_tokens(words[-1]))
+            first = name_tokens(words[0])
+            if first and surname:
+                names.append(_ExecutiveName(executive.name, executive.role, first[0], "".join(surname), surname))
         return names
 
     @cached_property
@@ -543,6 +604,22 @@ class ImpersonationScorer:
                 found["logo_unavailable"] = item
                 continue
             strengths[element], found[element] = strength, item
+        handle = found.get("handle")
+        how = handle.value.get("how", "") if handle is not None and isinstance(handle.value, dict) else ""
+        foreign = self._foreign_words(display_name)
+        if (
+            handle is not None
+            and "edit(s) from" in how
+            and strengths.get("name", 0.0) < self.element_present
+            and foreign
+            and strengths["handle"] > ORGANISATION_CAP
+        ):
+            # A handle a letter or two from the Trust's under another organisation's name ("North East Ambulance
+            # Service" as @NEAmbulance beside @NWAmbulance) is that organisation's until deception shows otherwise.
+            strengths["handle"] = ORGANISATION_CAP
+            found["handle"] = _identity(
+                "handle", f"{handle.text} (under another organisation's name: {', '.join(foreign)})", handle.value
+            )
         contact = self._contact_element(profile_text)
         if contact is not None:
             strengths["contact"], found["contact"] = contact
@@ -560,8 +637,8 @@ class ImpersonationScorer:
         if bio_result is not None:
             strengths["bio"], found["bio"] = bio_result
             # Another organisation (a charity, a union branch) speaking of "our helpline" speaks as itself.
-            if strengths["bio"] > ORGANISATION_CAP and any(
-                token in ORGANISATION_TOKENS for token in name_tokens(display_name)
+            if strengths["bio"] > ORGANISATION_CAP and organisation_words(
+                name_tokens(display_name), self.own_name_words
             ):
                 strengths["bio"] = ORGANISATION_CAP
 
@@ -605,7 +682,7 @@ class ImpersonationScorer:
         text = f"display name {display_name!r} reads as the Trust's {variant.label} {variant.text!r}"
         if extras:
             text += f" (weakened by other words: {', '.join(extras)})"
-        organisation = [token for token in tokens if token in ORGANISATION_TOKENS]
+        organisation = organisation_words(tokens, self.own_name_words)
         if organisation and strength > ORGANISATION_CAP:
             strength = ORGANISATION_CAP
             text += f" (as another organisation's name: {', '.join(organisation)})"
@@ -650,7 +727,7 @@ class ImpersonationScorer:
             if (
                 _word_break(before, vocabulary)
                 and _word_break(after, vocabulary)
-                and _coverage(variant, [*covered, stem], view.core)
+                and _coverage(variant, [*covered, stem], view.core, handle=True)
             ):
                 consider(0.85, f"the Trust's {variant.label} {variant.text!r}", "name plus affixes")
         for variant in self.name_variants:
@@ -658,7 +735,7 @@ class ImpersonationScorer:
             if (
                 distinctive
                 and len(set(distinctive)) >= min(2, len(set(variant.distinctive)))
-                and _coverage(variant, covered, view.core)
+                and _coverage(variant, covered, view.core, handle=True)
             ):
                 consider(0.8, f"the Trust's {variant.label} {variant.text!r}", "made of words of")
         short = self._short_stem_match(view)
@@ -668,12 +745,9 @@ class ImpersonationScorer:
             return None
         strength, target, how = best
         words = self.trust_vocabulary | AFFIX_TOKENS | ORGANISATION_TOKENS | set(self.short_stems)
-        organisation = [
-            token
-            for word in view.words
-            for token in (_covered_tokens(word, words) or [])
-            if token in ORGANISATION_TOKENS
-        ]
+        organisation = organisation_words(
+            [token for word in view.words for token in (_covered_tokens(word, words) or [])], self.own_name_words
+        )
         text = f"handle @{view.handle} is a lookalike of {target} ({how})"
         if organisation and strength > ORGANISATION_CAP:
             strength = ORGANISATION_CAP
@@ -710,7 +784,7 @@ class ImpersonationScorer:
         tokens = set(name_tokens(display_name))
         best: tuple[float, _ExecutiveName, str] | None = None
         for executive in self.executives:
-            if executive.first in tokens and executive.last in tokens:
+            if executive.first in tokens and all(part in tokens for part in executive.tokens):
                 strength, where = 1.0, "display name"
             elif any(
                 pattern in view.full for pattern in (executive.first + executive.last, executive.last + executive.first)
@@ -719,7 +793,7 @@ class ImpersonationScorer:
             elif executive.first[0] + executive.last in view.full and len(executive.last) >= 5:
                 strength, where = 0.8, "handle"
             elif (
-                (executive.last in tokens or executive.last in view.full)
+                (all(part in tokens for part in executive.tokens) or executive.last in view.full)
                 and len(executive.last) >= 5
                 and _ROLES.search(f"{readable(display_name)} {bio}")
             ):
@@ -792,7 +866,8 @@ class ImpersonationScorer:
                 if len(variant.skeleton) <= 4 and variant.skeleton in text_tokens:
                     return f"{variant.label} {variant.text!r}"
                 continue
-            if fuzz.partial_ratio(variant.skeleton, text_skeleton) >= 92:
+            # 96: a slip of one letter in a long name, not a different word ("North East" for "North West").
+            if fuzz.partial_ratio(variant.skeleton, text_skeleton) >= 96:
                 return f"{variant.label} {variant.text!r}"
         return None
 
@@ -814,7 +889,7 @@ class ImpersonationScorer:
             # Trust too, unless it is near-verbatim.
             if similarity >= 0.9 or (similarity >= 0.75 and reference is not None):
                 copy_strength = min(1.0, 0.6 + (similarity - 0.75) * 2.0)
-        claim = None if own_account else _bio_claim(bio, reference, looks_like, executive)
+        claim = None if own_account else _bio_claim(bio, reference, looks_like, executive, self.references_trust)
         if claim is None and copy_strength == 0:
             return None
         claim_strength, claim_text = claim if claim is not None else (0.0, "")
@@ -857,19 +932,20 @@ class ImpersonationScorer:
         for own in self._domains:
             own_name = own.partition(".")[0]
             name = domain.partition(".")[0]
+            if skeleton(domain) == skeleton(own) or (name != own_name and skeleton(name) == skeleton(own_name)):
+                return f"{domain} reads as the Trust's domain {own} (look-alike characters)"
             distance = OSA.distance(skeleton(domain), skeleton(own))
-            if skeleton(domain) == skeleton(own) or (distance <= (1 if len(own_name) <= 4 else 2) and distance > 0):
-                return f"{domain} is {max(distance, 1)} character(s) from the Trust's domain {own}"
-            if name != own_name and skeleton(name) == skeleton(own_name):
-                return f"{domain} reads as the Trust's domain {own}"
-        if any(
-            token in ORGANISATION_TOKENS
-            for label in labels
-            for token in (_covered_tokens(skeleton(label), self._domain_words) or [])
-        ):
-            # The Trust's charity or a union branch on its own domain ("uhbcharity.org") is another organisation's.
+            if 0 < distance <= (1 if len(own_name) <= 4 else 2):
+                return f"{domain} is {distance} character(s) from the Trust's domain {own}"
+        # Words of the name part, hyphens and dots aside ("newcastle-hospitals-patients" of a .co.uk domain).
+        name_part = skeleton(domain.removesuffix(".uk").rsplit(".", 1)[0])
+        words = _covered_tokens(name_part, self._domain_words) or []
+        extra = [word for word in words if word not in self._domain_stems and word not in self.own_name_words]
+        if organisation_words(words, self.own_name_words) and all(word in ORGANISATION_TOKENS for word in extra):
+            # The Trust's charity or a union branch on its own domain ("uhbcharity.org") is another organisation's;
+            # "charity-appeal" or "charity-donate" beside the name is not how a charity names itself.
             return None
-        for label in labels:
+        for label in [*labels, name_part]:
             label_skeleton = skeleton(label)
             for stem in self._domain_stems:
                 if label_skeleton == stem or (
@@ -929,11 +1005,11 @@ class ImpersonationScorer:
                     "deception",
                 )
             )
-        elif how is not None and "edit(s) from" in how:
+        elif how == "1 edit(s) from":
             evidence.append(
                 Evidence(
                     "typo_handle",
-                    f"@{view.handle} is one or two characters off an official handle",
+                    f"@{view.handle} is one character off an official handle",
                     TYPO_HANDLE_WEIGHT,
                     view.handle,
                     "deception",
@@ -1021,6 +1097,15 @@ class ImpersonationScorer:
                 )
         return evidence
 
+    def _foreign_words(self, display_name: str) -> list[str]:
+        """Distinctive words of a display name that are none of the Trust's: another organisation's name."""
+        words = self.trust_vocabulary | AFFIX_TOKENS | ORGANISATION_TOKENS
+        return [
+            token
+            for token in name_tokens(display_name)
+            if len(token) >= 3 and token not in GENERIC_TOKENS and not _word_break(token, words)
+        ]
+
     def _swaps_characters(self, view: HandleView) -> bool:
         """True when the handle reads as an official one only through swapped characters (0 for O, Cyrillic a),
         not just a separator or capital letter added."""
@@ -1079,6 +1164,7 @@ _OFFICIAL_OF = re.compile(
     r"(.{3,80})",
     re.IGNORECASE,
 )
+_WELCOME_TO = re.compile(r"\bwelcome\s+to\s+(?:the\s+)?(?:official\s+\w+\s+of\s+)?(.{3,80})", re.IGNORECASE)
 # "Official charity for …", "official recruitment partner of …": another organisation naming its link to the Trust.
 _OFFICIAL_PARTNER = re.compile(
     r"\b(official|registered)\s+(\w+\s+)?(charity|partner|supplier|union|sponsor)\b|\bcharity\s+partner\b",
@@ -1098,11 +1184,18 @@ _SERVICE_CLAIM = re.compile(
 )
 
 
-def _bio_claim(bio: str, reference: str | None, looks_like: bool, executive: bool) -> tuple[float, str] | None:
-    """How strongly `bio` speaks as the Trust (or, beside an executive's name, as that executive)."""
-    official_of = _OFFICIAL_OF.search(bio)
-    if official_of is not None and reference is not None and not _OFFICIAL_PARTNER.search(bio):
-        return 1.0, f"bio claims to be the official account of {reference}"
+def _bio_claim(
+    bio: str, reference: str | None, looks_like: bool, executive: bool, references: Callable[[str], str | None]
+) -> tuple[float, str] | None:
+    """How strongly `bio` speaks as the Trust (or, beside an executive's name, as that executive); `references`
+    says what in a text names the Trust."""
+    official_of = _OFFICIAL_OF.search(bio) or _WELCOME_TO.search(bio)
+    if official_of is not None and not _OFFICIAL_PARTNER.search(bio):
+        subject = references(official_of.group(1))
+        if subject is None:
+            # The official account of someone else ("Official account of the University of Oxford").
+            return None
+        return 1.0, f"bio claims to be the official account of {subject}"
     service = _SERVICE_CLAIM.search(bio)
     official = None if _OFFICIAL_PARTNER.search(bio) else _OFFICIAL.search(bio)
     role = _ROLES.search(bio) if executive else None

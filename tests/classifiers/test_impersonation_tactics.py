@@ -348,3 +348,69 @@ def test_a_bluesky_custom_domain_handle_is_checked_as_a_domain(scorer: Impersona
     )
     assert verdict.verdict is Verdict.IMPERSONATION
     assert any(item.name == "lookalike_domain" for item in verdict.evidence)
+
+
+@pytest.mark.parametrize(
+    ("domain", "lookalike"),
+    [
+        ("k1ngsmerevalley.nhs.uk", "reads as"),
+        ("kingsmere-valley-patients.co.uk", "uses the Trust's name"),
+        ("kingsmerevalley-charity-appeal.org", "uses the Trust's name"),
+        ("kingsmerevalleycharity.org", None),
+        ("kingsmerevalley.nhs.uk", None),
+    ],
+    ids=[
+        "a digit for a letter in the Trust's own domain",
+        "the Trust's hyphenated name on another domain",
+        "the name with a charity appeal on another domain",
+        "the Trust's charity on its own domain",
+        "the Trust's domain",
+    ],
+)
+def test_lookalike_domains_and_the_charitys_own(
+    scorer: ImpersonationScorer, domain: str, lookalike: str | None
+) -> None:
+    why = scorer.lookalike_domain(domain)
+    assert (why is None) is (lookalike is None)
+    if lookalike is not None:
+        assert lookalike in str(why)
+
+
+def test_a_double_barrelled_surname_is_matched_whole_in_a_handle(tmp_path: Path) -> None:
+    profile = tomllib.loads((FIXTURES / "trust.toml").read_text())
+    profile["executives"] = [{"name": "Prof Sam Hart-Lowe", "role": "Chair"}]
+    scorer = ImpersonationScorer(TrustProfile(**profile), load_approved_accounts(FIXTURES / "approved_accounts.csv"))
+    verdict = scorer.score(
+        account_from_json(
+            {
+                "platform": "linkedin",
+                "handle": "shartlowe-nhs",
+                "display_name": "Healthcare leader",
+                "description": "Message me on WhatsApp for board opportunities.",
+            }
+        ),
+        NOW,
+    )
+    assert "executive" in verdict.elements
+    assert verdict.verdict is Verdict.IMPERSONATION
+
+
+@pytest.mark.parametrize(
+    ("fields"),
+    [
+        {
+            "handle": "KVHFoundation",
+            "display_name": "Kingsmere Valley Foundation",
+            "description": "The official charity for Kingsmere Valley Hospitals. We never ask for gift cards.",
+        },
+        {
+            "handle": "KingsmoreNHS",
+            "display_name": "Kingsmore Community Health NHS Trust",
+            "description": "Official account of Kingsmore Community Health NHS Trust. Not monitored 24/7.",
+        },
+    ],
+    ids=["the Trust's charity named Foundation", "a similarly named Trust one letter away"],
+)
+def test_neighbours_of_the_trust_are_not_impersonators(scorer: ImpersonationScorer, fields: dict[str, Any]) -> None:
+    verdict, _ = score(scorer, **fields)
+    assert verdict is not Verdict.IMPERSONATION
