@@ -228,8 +228,9 @@ def check_accounts(
         raise _fail(error) from None
     summary = ", ".join(f"{counts[name]} {name}" for name in sorted(counts, key=lambda name: -counts[name]))
     console.print(
-        f"{sum(counts.values())} accounts checked: {summary}. Impersonation is emailed at once with a takedown "
-        "draft; suspicious accounts go in the daily digest.",
+        f"{sum(counts.values())} accounts checked: {summary}. In a run, impersonation is emailed "
+        f"{delivery('impersonation', 'high', settings.alerts)} with a takedown draft; suspicious accounts: "
+        f"{delivery('suspicious_account', 'low', settings.alerts)}.",
         highlight=False,
     )
 
