@@ -26,7 +26,6 @@ from rich.text import Text
 from typer.core import TyperGroup
 from typer.exceptions import TyperException
 
-from classifiers.approved_accounts import ApprovedRegister, load_approved_accounts
 from connectors import configure_source
 from connectors.base import ClientSettings
 from connectors.web import open_web_client
@@ -226,6 +225,18 @@ def backfill(
     out.print(f"{len(reports)} of {days} days run; {days - len(reports)} already complete from an earlier backfill.")
 
 
+@contextmanager
+def _open_bytes(path: str) -> Iterator[IO[bytes]]:
+    if path == "-":
+        yield sys.stdin.buffer
+        return
+    try:
+        with Path(path).open("rb") as handle:
+            yield handle
+    except OSError as error:
+        raise TrustWatchError(f"{path}: {error.strerror}") from None
+
+
 @app.command("check-accounts")
 def check_accounts(
     config: ConfigOption = Path("trustwatch.toml"),
@@ -233,12 +244,21 @@ def check_accounts(
     fetch_images: Annotated[
         bool, typer.Option("--fetch-images/--no-fetch-images", help="Fetch profile images to compare with the logos.")
     ] = True,
+    drafts: Annotated[
+        Path | None, typer.Option("--drafts", help="Also write each takedown draft and evidence pack under DIR.")
+    ] = None,
 ) -> None:
-    """Score accounts for impersonation: JSON lines in, the same lines out with verdict, score, evidence."""
+    """Score accounts for impersonation: JSON lines in, the same lines out with verdict, score, evidence, the
+    alert route the finding would take and, for an impersonator, its takedown draft."""
     try:
+        from alerts.routing import delivery, recipients_for
+        from alerts.takedown import REPORT_ROUTES, build_takedown_draft, write_evidence_pack
+        from classifiers.approved_accounts import ApprovedRegister, load_approved_accounts
         from classifiers.impersonation import (
             ImpersonationScorer,
+            Verdict,
             fetch_profile_image,
+            impersonation_finding,
             load_logo_hashes,
         )
         from classifiers.impersonation import (
@@ -254,19 +274,60 @@ def check_accounts(
         )
         scorer = ImpersonationScorer(trust, register, load_logo_hashes(settings.resolve(p) for p in trust.logos))
         origin = "stdin" if input_path == "-" else input_path
+        now = utc_now()
+        counts: dict[str, int] = {}
         with (
-            _open_text(input_path, "r") as source,
+            _open_bytes(input_path) as source,
             open_web_client(settings.http, base_dir=settings.resolve(Path())) as client,
         ):
 
             def fetch(url: str) -> Any:
                 return fetch_profile_image(client, url, timeout=settings.http.timeout_seconds)
 
-            lines = utf8_lines(source, origin)
-            for row in score_accounts(lines, scorer, utc_now(), fetch if fetch_images else None, source=origin):
+            for payload, account, verdict, image in score_accounts(
+                source, scorer, now, fetch if fetch_images else None, source=origin
+            ):
+                counts[verdict.verdict.value] = counts.get(verdict.verdict.value, 0) + 1
+                row: dict[str, Any] = {**payload, **verdict.to_dict(), "route": None, "takedown_draft": None}
+                finding = impersonation_finding(account, verdict, now, image)
+                if finding is not None:
+                    route = REPORT_ROUTES.get(account.platform)
+                    row["route"] = {
+                        "finding": finding.kind,
+                        "alert": delivery(finding.kind, finding.severity, settings.alerts),
+                        "recipients": list(recipients_for(finding, settings.alerts)),
+                        "report_at": route.form_url if route else None,
+                        "report_in_app": route.how if route else None,
+                    }
+                if verdict.verdict is Verdict.IMPERSONATION:
+                    draft = build_takedown_draft(
+                        account,
+                        verdict,
+                        trust,
+                        first_seen=now,
+                        now=now,
+                        genuine_handles=scorer.genuine_handles(account.platform),
+                        image=image,
+                    )
+                    row["takedown_draft"] = {
+                        "draft_id": draft.draft_id,
+                        "account_url": draft.account_url,
+                        "what_to_report": draft.what_to_report,
+                        "form_url": draft.route.form_url if draft.route else None,
+                        "report_text": draft.report_text,
+                    }
+                    if drafts is not None:
+                        row["takedown_draft"]["folder"] = str(write_evidence_pack(draft, drafts))
                 sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
     except TrustWatchError as error:
         raise _fail(error) from None
+    summary = ", ".join(f"{counts[name]} {name}" for name in sorted(counts, key=lambda name: -counts[name]))
+    console.print(
+        f"{sum(counts.values())} accounts checked: {summary}. In a run, impersonation is emailed "
+        f"{delivery('impersonation', 'high', settings.alerts)} with a takedown draft; suspicious accounts: "
+        f"{delivery('suspicious_account', 'low', settings.alerts)}.",
+        highlight=False,
+    )
 
 
 @app.command("scan-staff")

@@ -21,8 +21,12 @@ purged_at  # storage/retention.py PurgeReport
 updated_at  # trustwatch/records.py
 PARQUET  # alerts/export.py ExportFormat member, chosen by name on the command line
 
+# requests' own attribute, set by the X client's replay adapter; pydantic calls the platform validator.
+_._content  # connectors/x/client.py _ReplayAdapter
+_known_platforms  # trustwatch/settings.py TrustProfile
+
 # Called by tests to build fixtures, part of the public API.
-profile_image_hash  # classifiers/impersonation.py
+profile_image_hash  # classifiers/impersonation/images.py
 _.save  # classifiers/model.py HeadSet.save, used by training/finetune.py
 _.schema_version  # storage/store.py
 RedditRetryPolicy  # connectors/reddit/client.py

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import secrets
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -222,3 +223,84 @@ def test_an_error_is_printed_as_written_on_one_line_however_narrow_the_terminal(
 
     assert result.exit_code == 2
     assert f"error: {missing}: config file not found" in result.output.splitlines()
+
+
+def _check_accounts(demo_config: Path, tmp_path: Path, body: bytes, *extra: str) -> Any:
+    source = tmp_path / "accounts.jsonl"
+    source.write_bytes(body)
+    return runner.invoke(
+        app, ["check-accounts", "--config", str(demo_config), "--input", str(source), "--no-fetch-images", *extra]
+    )
+
+
+def test_check_accounts_prints_the_route_and_the_takedown_draft(demo_config: Path, tmp_path: Path) -> None:
+    accounts = [
+        {"platform": "Twitter", "handle": "KingsmereNHS", "account_id": "1400000001", "display_name": "KVH"},
+        {
+            "platform": "facebook",
+            "handle": "61559656116104",
+            "display_name": "Kingsmere Valley Hosp\u200bitals NHS Foundation Trust",
+            "description": "Patient refunds desk. Reply to our DM with your card details.",
+        },
+        {"platform": "instagram", "handle": "kvh_news_desk", "display_name": "Local News"},
+    ]
+    body = "\n".join(json.dumps(account) for account in accounts).encode()
+    result = _check_accounts(demo_config, tmp_path, body, "--drafts", str(tmp_path / "drafts"))
+    assert result.exit_code == 0, result.output
+    official, impersonator, suspicious = (json.loads(line) for line in result.stdout.splitlines())
+
+    assert official["verdict"] == "official" and official["route"] is None and official["takedown_draft"] is None
+
+    assert impersonator["verdict"] == "impersonation"
+    assert impersonator["route"]["alert"] == "at once"
+    assert "communications@kingsmerevalley.nhs.uk" in impersonator["route"]["recipients"]
+    draft = impersonator["takedown_draft"]
+    assert draft["account_url"] == "https://www.facebook.com/profile.php?id=61559656116104"
+    assert draft["account_url"] in draft["report_text"]
+    assert "logo" not in draft["report_text"].casefold()
+    assert (Path(draft["folder"]) / "report.txt").exists()
+
+    assert suspicious["verdict"] == "suspicious"
+    assert suspicious["route"]["alert"] == "daily digest"
+    assert suspicious["takedown_draft"] is None
+    assert "3 accounts checked" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        pytest.param(
+            b'{"platform": "myspace", "handle": "a"}\n', "unknown platform 'myspace'", id="an unknown platform"
+        ),
+        pytest.param(b'{"platform": "x", "handle": "caf\xe9"}\n', "line 1: not UTF-8 text", id="a file not in UTF-8"),
+        pytest.param(b"", "no accounts to check", id="an empty file"),
+        pytest.param(b"{oops\n", "line 1: not valid JSON", id="a line that is not JSON"),
+        pytest.param(b'{"platform": "x"}\n', "field 'handle' is required", id="an account with no handle"),
+    ],
+)
+def test_check_accounts_refuses_bad_input_with_exit_code_2(
+    demo_config: Path, tmp_path: Path, body: bytes, message: str
+) -> None:
+    result = _check_accounts(demo_config, tmp_path, body)
+    assert result.exit_code == 2
+    assert message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_check_accounts_of_a_missing_file_exits_2(demo_config: Path, tmp_path: Path) -> None:
+    result = runner.invoke(
+        app, ["check-accounts", "--config", str(demo_config), "--input", str(tmp_path / "nope.jsonl")]
+    )
+    assert result.exit_code == 2
+    # The console wraps long lines; read the message as one line.
+    assert "No such file or directory" in " ".join(result.output.split())
+
+
+@pytest.mark.parametrize("platform", ["X", "Twitter", " x", "TwItTeR", "x "])
+def test_the_trusts_own_account_is_official_whatever_the_case_of_the_platform(
+    demo_config: Path, tmp_path: Path, platform: str
+) -> None:
+    line = {"platform": platform, "handle": "KingsmereNHS", "account_id": "1400000001", "display_name": "KVH NHS"}
+    result = _check_accounts(demo_config, tmp_path, json.dumps(line).encode())
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["verdict"] == "official"
