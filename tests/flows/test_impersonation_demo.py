@@ -1,4 +1,4 @@
-"""The demo run end to end: the recorded X posts hold two impersonators, one the old detector scored unrelated."""
+"""The demo run end to end: the recorded X posts hold impersonators the old detector scored unrelated."""
 
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ def test_the_demo_catches_a_fake_chief_executive_the_old_detector_scored_unrelat
     assert "KingsmereNHS" not in by_handle, "the Trust's own account is never a finding"
 
     subjects = [path.read_text(encoding="utf-8", errors="replace") for path in (tmp_path / "outbox").glob("*.eml")]
-    assert sum("URGENT account impersonating the Trust" in text for text in subjects) == 2
+    urgent = [text for text in subjects if "URGENT account impersonating the Trust" in text]
+    assert any("DrAlexMorrowCEO" in text for text in urgent) and any("PatientSupport_UK" in text for text in urgent)
     reports = [path.read_text(encoding="utf-8") for path in demo_config.parent.glob("evidence/*/report.txt")]
     assert any("@DrAlexMorrowCEO (https://x.com/DrAlexMorrowCEO)" in report for report in reports)
