@@ -16,7 +16,7 @@ export PREFECT_LOGGING_LEVEL ?= WARNING
 export HF_HUB_OFFLINE ?= 1
 export TRANSFORMERS_OFFLINE ?= 1
 
-.PHONY: install demo test lint typecheck bench constraints clean
+.PHONY: install demo test lint typecheck bench constraints clean browser
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -32,7 +32,7 @@ demo: $(STAMP)
 	  $(VENV)/bin/trustwatch run --config demo/trustwatch.toml --since 2026-11-09T00:00:00Z --until 2026-11-16T00:00:00Z
 	@echo "Database: $(DEMO_DB)   Alert emails: $(DEMO_OUTBOX)/"
 
-RUNTIME := trustwatch connectors classifiers storage alerts flows cli
+RUNTIME := trustwatch connectors classifiers storage alerts flows cli web
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
@@ -43,14 +43,22 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy $(RUNTIME) training evals bench
 
-test: $(STAMP) lint typecheck
+# The browser tests drive Debian's chromium (Playwright's own browser download cannot run here).
+CHROMIUM ?= /usr/bin/chromium
+
+$(CHROMIUM):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+browser: $(CHROMIUM)
+
+test: $(STAMP) $(CHROMIUM) lint typecheck
 	$(PY) -m pytest -q -p no:cacheprovider
 
 bench: $(STAMP)
-	$(PY) bench/classify.py
+	$(PY) -m bench.classify
 
 constraints: $(STAMP)
 	(head -n 3 constraints.txt; $(PY) -m pip freeze --exclude-editable | sed -E "s/^torch==2\.13\.0\+cpu/torch==2.13.0/") > constraints.new && mv constraints.new constraints.txt
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache $(DEMO_DB) $(DEMO_DB).wal $(DEMO_OUTBOX)
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache $(DEMO_DB) $(DEMO_DB).wal $(DEMO_OUTBOX) $(basename $(DEMO_DB)).read.duckdb

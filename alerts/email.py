@@ -78,6 +78,18 @@ class DeliveryError(TrustWatchError):
 
 
 @dataclass(frozen=True, slots=True)
+class Refusal:
+    """The server refused one recipient while the email may have reached others.
+
+    `permanent` (a 5xx answer) means retrying cannot help: the address is dead-lettered.
+    """
+
+    recipient: str
+    detail: str
+    permanent: bool
+
+
+@dataclass(frozen=True, slots=True)
 class AlertItem:
     """One entry of an alert email, whatever kind of finding raised it.
 
@@ -99,6 +111,12 @@ class AlertItem:
     score: float | None = None
     excerpt: str | None = None
     evidence: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    # The case the alert belongs to (one per post or account) and its page in the web app.
+    case_id: str | None = None
+    case_url: str | None = None
+    # The Trust's own data (line managers' addresses, PALS contact details, guidance as configured):
+    # shown as written, escaped in HTML but never redacted, since redaction is for what the public wrote.
+    trust_details: tuple[tuple[str, str], ...] = field(default_factory=tuple)
 
     def __post_init__(self) -> None:
         if not self.alert_id:
@@ -224,6 +242,8 @@ class _ItemView:
     evidence: tuple[tuple[str, str], ...]
     link: str | None
     link_withheld: bool
+    case_id: str
+    case_url: str | None
 
 
 def _view(item: AlertItem, hospital_number_pattern: str | None) -> _ItemView:
@@ -249,9 +269,11 @@ def _view(item: AlertItem, hospital_number_pattern: str | None) -> _ItemView:
         time_utc=utc,
         score=score,
         excerpt=excerpt,
-        evidence=tuple((clean(label), clean(value)) for label, value in item.evidence),
+        evidence=(*((clean(label), clean(value)) for label, value in item.evidence), *item.trust_details),
         link=link,
         link_withheld=withheld,
+        case_id=item.case_id or item.alert_id,
+        case_url=item.case_url,
     )
 
 
@@ -298,6 +320,18 @@ def sending_time(sent_at: datetime | None) -> datetime:
     return sent_at
 
 
+# Line breaks would start a new header (Python refuses to compose such a subject at all); other
+# control characters and bidirectional overrides can make a subject read as something it is not.
+_HEADER_UNSAFE = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+")
+SUBJECT_CHARACTERS = 200
+
+
+def header_text(text: str) -> str:
+    """`text` made safe for one email header: one line, no control or direction characters, cut to length."""
+    cleaned = " ".join(_HEADER_UNSAFE.sub(" ", text).split())
+    return cleaned if len(cleaned) <= SUBJECT_CHARACTERS else cleaned[: SUBJECT_CHARACTERS - 1].rstrip() + "…"
+
+
 def compose_email(
     sender: Address,
     *,
@@ -316,7 +350,7 @@ def compose_email(
     (earlier Message-IDs, oldest first) thread it as a reply. Attachments are added by the caller.
     """
     message = EmailMessage(policy=policy.default)
-    message["Subject"] = subject
+    message["Subject"] = header_text(subject)
     message["From"] = sender
     message["To"] = ", ".join(recipients)
     if reply_to:
@@ -398,6 +432,27 @@ def compose_digest(
     )
 
 
+def compose_notice(
+    settings: AlertSettings,
+    *,
+    heading: str,
+    paragraphs: Sequence[str],
+    recipients: Sequence[str] | None = None,
+    sent_at: datetime | None = None,
+) -> EmailMessage:
+    """An operational notice to the team (a failed run, undeliverable alerts): plain paragraphs, escaped."""
+    sent_at = sending_time(sent_at)
+    html = "".join(f"<p>{escape(paragraph)}</p>" for paragraph in paragraphs)
+    return compose_email(
+        from_address(settings.sender),
+        subject=f"{settings.subject_prefix} {heading}",
+        recipients=recipients or [settings.team_inbox],
+        text="\n\n".join([heading, *paragraphs]) + "\n",
+        html=f"<!doctype html><html><body><h1>{escape(heading)}</h1>{html}</body></html>",
+        sent_at=sent_at,
+    )
+
+
 def message_bytes(message: EmailMessage) -> bytes:
     """The message as RFC 5322 bytes (CRLF line ends), as queued in storage and written to .eml."""
     return message.as_bytes(policy=policy.SMTP)
@@ -415,8 +470,12 @@ def parse_message(data: bytes) -> EmailMessage:
 class Mailer(Protocol):
     """Something that delivers an email: SMTP in production, an outbox folder in the demo."""
 
-    def send(self, message: EmailMessage) -> None:
-        """Deliver `message` to its To/Cc/Bcc recipients or raise DeliveryError."""
+    def send(self, message: EmailMessage, recipients: Sequence[str] | None = None) -> list[Refusal]:
+        """Deliver `message` to `recipients` (default: its To/Cc/Bcc); return the recipients refused.
+
+        Raises DeliveryError when nothing could be delivered for a reason that is not one recipient's
+        (server down, login or TLS refused, the message itself rejected).
+        """
         ...
 
 
@@ -456,7 +515,7 @@ class SmtpMailer:
             return smtplib.SMTP_SSL(smtp.host, smtp.port, timeout=smtp.timeout_seconds, context=self._ssl_context)
         return smtplib.SMTP(smtp.host, smtp.port, timeout=smtp.timeout_seconds)
 
-    def _deliver(self, client: smtplib.SMTP, message: EmailMessage) -> None:
+    def _deliver(self, client: smtplib.SMTP, message: EmailMessage, recipients: Sequence[str] | None) -> list[Refusal]:
         client.ehlo()
         if self._smtp.security == "starttls":
             if not client.has_extn("starttls"):
@@ -465,13 +524,17 @@ class SmtpMailer:
             client.ehlo()
         if self._smtp.username and self._password:
             client.login(self._smtp.username, self._password)
-        refused = client.send_message(message)
-        if refused:
-            addresses = ", ".join(sorted(refused))
-            raise self._fail(f"recipients refused: {addresses}", transient=False)
+        try:
+            refused = client.send_message(message, to_addrs=list(recipients) if recipients else None)
+        except smtplib.SMTPRecipientsRefused as error:
+            refused = error.recipients
+        return [
+            Refusal(address, _describe(smtplib.SMTPResponseException(code, answer)), permanent=code >= 500)
+            for address, (code, answer) in sorted(refused.items())
+        ]
 
-    def send(self, message: EmailMessage) -> None:
-        """Deliver `message`; any SMTP or network failure becomes a DeliveryError."""
+    def send(self, message: EmailMessage, recipients: Sequence[str] | None = None) -> list[Refusal]:
+        """Deliver `message`; a refused recipient is returned, any other failure is a DeliveryError."""
         try:
             client = self._connect()
         except ssl.SSLError as error:
@@ -479,7 +542,7 @@ class SmtpMailer:
         except (OSError, smtplib.SMTPException) as error:
             raise self._fail(f"cannot connect ({_describe(error)})", transient=True) from None
         try:
-            self._deliver(client, message)
+            refusals = self._deliver(client, message, recipients)
         except DeliveryError:
             raise
         except smtplib.SMTPAuthenticationError as error:
@@ -488,10 +551,6 @@ class SmtpMailer:
             ) from None
         except smtplib.SMTPNotSupportedError as error:
             raise self._fail(f"the server does not support a required feature ({error})", transient=False) from None
-        except smtplib.SMTPRecipientsRefused as error:
-            addresses = ", ".join(sorted(error.recipients))
-            transient = all(400 <= code < 500 for code, _ in error.recipients.values())
-            raise self._fail(f"all recipients refused: {addresses}", transient=transient) from None
         except smtplib.SMTPResponseException as error:
             raise self._fail(_describe(error), transient=400 <= error.smtp_code < 500) from None
         except ssl.SSLError as error:
@@ -501,6 +560,7 @@ class SmtpMailer:
         finally:
             _close_quietly(client)
         logger.info("Sent alert email %s via %s:%d", message["Message-ID"], self._smtp.host, self._smtp.port)
+        return refusals
 
 
 def _describe(error: BaseException) -> str:
@@ -551,9 +611,10 @@ class OutboxMailer:
         logger.info("Wrote alert email %s to %s", message["Message-ID"], path)
         return path
 
-    def send(self, message: EmailMessage) -> None:
-        """Deliver into the outbox folder."""
+    def send(self, message: EmailMessage, recipients: Sequence[str] | None = None) -> list[Refusal]:
+        """Deliver into the outbox folder (one file per email, whoever it is for)."""
         self.write(message)
+        return []
 
 
 def build_mailer(settings: Settings) -> Mailer:

@@ -1,0 +1,1 @@
+"""The command line: the composition root that parses input, builds the pieces and calls flows and storage."""

@@ -20,8 +20,14 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from alerts.export import ExportFormat, export_window
+from classifiers.pii import redact
+from storage.cases import CaseBook, TakedownStatus
+from storage.console import read_only_query
+from storage.store import Store
 from trustwatch.errors import TrustWatchError
 from trustwatch.records import Window, parse_utc
+from trustwatch.settings import load_settings
 
 LONDON = ZoneInfo("Europe/London")
 SHORT_ID = 12
@@ -47,7 +53,7 @@ def register(app: typer.Typer) -> None:
 
 
 def _fail(error: Exception) -> typer.Exit:
-    err.print(Text.assemble(("error:", "bold red"), f" {error}"))
+    err.print(Text.assemble(("error:", "bold red"), f" {error}"), soft_wrap=True)
     return typer.Exit(code=2)
 
 
@@ -59,7 +65,6 @@ def _actor(by: str | None) -> str:
 
 
 def _database(config: Path) -> tuple[Any, Path]:
-    from trustwatch.settings import load_settings
 
     settings = load_settings(config)
     return settings, settings.resolve(settings.storage.path)
@@ -67,11 +72,10 @@ def _database(config: Path) -> tuple[Any, Path]:
 
 @contextmanager
 def _book(config: Path) -> Iterator[Any]:
-    from storage.cases import CaseBook
-    from storage.store import Store
 
     settings, path = _database(config)
-    with Store.open(path, lock_timeout_seconds=settings.storage.lock_timeout_seconds) as store:
+    # Publishing the replica after a change keeps what analysts and the web app read during a run current.
+    with Store.open(path, lock_timeout_seconds=settings.storage.lock_timeout_seconds, publish_replica=True) as store:
         yield CaseBook(store)
 
 
@@ -114,6 +118,7 @@ def alerts_list(
     try:
         with _book(config) as book:
             rows = book.list_cases(choices[status], kind=kind, limit=limit)
+        pattern = load_settings(config).privacy.hospital_number_pattern
     except TrustWatchError as error:
         raise _fail(error) from None
     table = Table("case", "status", "severity", "kind", "title", "platform", "opened (UK)", "alerts", "takedowns")
@@ -122,8 +127,9 @@ def alerts_list(
             _short(row["case_id"]),
             _cell(row["status"]),
             _cell(row["severity"]),
-            _cell(row["kind"]),
-            _cell(row["title"]),
+            _cell(", ".join(row["kinds"])),
+            # Titles are the start of the post: patient identifiers are masked as in alert emails.
+            _cell(redact(row["title"], hospital_number_pattern=pattern)),
             _cell(row["platform"]),
             _cell(row["opened_at"]),
             _cell(row["alerts"]),
@@ -139,7 +145,6 @@ def alerts_show(
     config: ConfigOption = Path("trustwatch.toml"),
 ) -> None:
     """One case: what was found, its alerts, its takedowns and who changed what."""
-    from classifiers.pii import redact
 
     try:
         with _book(config) as book:
@@ -149,23 +154,31 @@ def alerts_show(
         raise _fail(error) from None
     out = Console()
     case = detail.case
+    pattern = settings.privacy.hospital_number_pattern
     # Titles, handles and URLs come from posts: printed as plain text, never read as rich markup.
     out.print(
-        Text.assemble((f"Case {case['case_id']}", "bold"), f" ({case['status']}, {case['severity']}) {case['title']}")
+        Text.assemble(
+            (f"Case {case['case_id']}", "bold"),
+            f" ({case['status']}, {case['severity']}) {redact(case['title'], hospital_number_pattern=pattern)}",
+        )
     )
     out.print(
-        f"{case['kind']} on {case['platform']} ({case['subject_type']} {case['subject_id']}), "
-        f"opened {_cell(case['opened_at'])}, updated {_cell(case['updated_at'])}",
+        f"{', '.join(case['kinds'])} on {case['platform']} ({case['subject_type']} {case['subject_id']}), "
+        f"opened {_cell(case['opened_at'])}, due {_cell(case['due_at'])}, updated {_cell(case['updated_at'])}, "
+        f"owner {case['owner'] or 'none'}",
         highlight=False,
         markup=False,
     )
-    if detail.finding.get("score") is not None:
-        out.print(
-            f"Score: {detail.finding['score']:.3f}; detector: {detail.finding.get('detector')}",
-            highlight=False,
-            markup=False,
+    findings = Table("finding", "severity", "score", "what", "detector", title="Findings")
+    for row in detail.findings:
+        findings.add_row(
+            _cell(row["kind"]),
+            _cell(row["severity"]),
+            _cell(row["score"]),
+            _cell(row["summary"]),
+            _cell(row["detector"]),
         )
-    pattern = settings.privacy.hospital_number_pattern
+    out.print(findings)
     if detail.mention:
         mention = detail.mention
         out.print(
@@ -260,7 +273,6 @@ def takedowns_list(
     config: ConfigOption = Path("trustwatch.toml"),
 ) -> None:
     """Takedowns, most recently changed first."""
-    from storage.cases import TakedownStatus
 
     known = {item.value for item in TakedownStatus}
     unknown = sorted(set(status or []) - known)
@@ -374,7 +386,6 @@ def export(
 
     Needs TRUSTWATCH_EXPORT__PSEUDONYM_KEY. Every export is recorded in the `exports` table.
     """
-    from alerts.export import ExportFormat, export_window
 
     try:
         chosen = ExportFormat(export_format.lower())
@@ -389,14 +400,12 @@ def export(
     actor = _actor(by)
     path = output or Path(f"trustwatch-export-{start:%Y%m%d}-{end:%Y%m%d}.{chosen.value}")
     try:
-        from storage.store import Store
-
         settings, database = _database(config)
         finder = None
         if settings.staff is not None:
-            from classifiers.staff import matcher_from_settings
+            from classifiers.staff.linking import detector_from_settings
 
-            finder, _ = matcher_from_settings(settings)
+            finder, _ = detector_from_settings(settings)
         else:
             err.print(
                 "[yellow]warning:[/] no \\[staff] directory configured, so staff names in posts outside staff cases "
@@ -427,15 +436,28 @@ def export(
 def sql(
     query: Annotated[str, typer.Argument(help='One read-only SQL statement, e.g. "SELECT * FROM open_cases".')],
     max_rows: Annotated[int, typer.Option(min=1, help="Print at most this many rows.")] = 200,
+    timeout: Annotated[
+        float | None,
+        typer.Option(
+            min=0.1,
+            help="Stop the query after this many seconds (default: half of storage.lock_timeout_seconds, "
+            "so a scheduled run waiting for the database still gets it).",
+            show_default=False,
+        ),
+    ] = None,
     config: ConfigOption = Path("trustwatch.toml"),
 ) -> None:
     """Query the TrustWatch database read-only and print the result as a table."""
-    from storage.console import read_only_query
 
     try:
         settings, database = _database(config)
+        lock_wait = settings.storage.lock_timeout_seconds
         columns, rows = read_only_query(
-            database, query, max_rows=max_rows, lock_timeout_seconds=settings.storage.lock_timeout_seconds
+            database,
+            query,
+            max_rows=max_rows,
+            lock_timeout_seconds=lock_wait,
+            timeout_seconds=timeout if timeout is not None else lock_wait / 2,
         )
     except TrustWatchError as error:
         raise _fail(error) from None

@@ -27,6 +27,10 @@ CONNECTORS: dict[str, str] = {
     "nhs_website": "connectors.nhs_website",
     "care_opinion": "connectors.care_opinion",
     "google_reviews": "connectors.google_reviews",
+    "meta": "connectors.meta",
+    "threads": "connectors.threads",
+    "youtube": "connectors.youtube",
+    "mastodon": "connectors.mastodon",
 }
 
 

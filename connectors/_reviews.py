@@ -3,6 +3,11 @@
 Review sites list by service, location or newest first, and the same review can come back from
 two listings (a parent service and its child, the API and the public page), so each connector
 reads its whole window, keeps one copy of each review and yields them oldest first.
+
+A provider's public reply to a review is kept with the review, in `raw["reply"]`, in one shape for
+every review site (`trust_reply`): who replied, what they said (plain text) and when. It is not a
+mention of its own: it is the Trust's own words, and classifying them would alert the comms team
+about what it wrote itself.
 """
 
 from __future__ import annotations
@@ -32,6 +37,11 @@ def oldest_first(reviews: Iterable[Mention], cursor: Cursor) -> Iterator[Mention
         newest = cursor.state.get("newest_published_at")
         if newest is None or mention.published_at.isoformat() > newest:
             cursor.state["newest_published_at"] = mention.published_at.isoformat()
+
+
+def trust_reply(author: str | None, text: str | None, replied_at: datetime | None) -> dict[str, str | None]:
+    """The provider's reply to a review, as every review connector stores it in `raw["reply"]`."""
+    return {"author": author, "text": text, "replied_at": replied_at.isoformat() if replied_at else None}
 
 
 def entity_text(value: Any) -> str | None:

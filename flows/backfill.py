@@ -7,11 +7,11 @@ from datetime import datetime
 from prefect import flow
 
 from flows.monitor import RunReport, monitor_window
-from flows.tasks import load_config, open_store
+from flows.tasks import load_config, notify_failed_flow_run, open_store
 from trustwatch.records import Window
 
 
-@flow(name="backfill")
+@flow(name="backfill", on_failure=[notify_failed_flow_run], on_crashed=[notify_failed_flow_run])
 def backfill(
     since: datetime,
     until: datetime,

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import copy
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -20,20 +20,34 @@ from prefect.cache_policies import NONE
 from prefect.client.schemas.objects import State, TaskRun
 from prefect.tasks import Task, exponential_backoff
 
-from alerts.dispatch import DispatchResult, dispatch_alerts
+from alerts.chat import channels_from_environment, configured_channels, post_to_chat
+from alerts.dispatch import DispatchResult, dispatch_alerts, queue_message_once, send_queued
+from alerts.email import build_mailer, compose_notice
 from alerts.routing import route, updates
 from classifiers import detectors
 from classifiers.sentiment import TextClassifier, load_classifier, to_classification
-from classifiers.staff import StaffMatcher, matcher_from_settings
+from classifiers.staff.linking import StaffDetector, detector_from_settings
 from connectors import ConfiguredSource, configure_sources
 from connectors.base import ClientSettings
 from storage.cases import CaseBook
 from storage.store import LandResult, Store
-from trustwatch.errors import ConfigError, FatalError, QuotaExhausted, RetriableError, SourceBroken, SourceError
-from trustwatch.records import Account, Cursor, Finding, Mention, Window
+from trustwatch.errors import (
+    ConfigError,
+    FatalError,
+    QuotaExhausted,
+    RetriableError,
+    SourceBroken,
+    SourceError,
+    TrustWatchError,
+)
+from trustwatch.records import Account, Cursor, Finding, Mention, Window, stable_id
 from trustwatch.settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
+
+# A catch-up window starts this far inside a platform's look-back limit, so a slow first request
+# does not cross the limit and fail.
+REACH_MARGIN = timedelta(minutes=10)
 
 FAILED_STATUSES = frozenset({"failed", "fatal", "source_broken", "retriable", "error", "out_of_reach"})
 
@@ -44,6 +58,7 @@ class CollectedWindow:
 
     source: str
     source_type: str
+    window: Window | None = None
     mentions: list[Mention] = field(default_factory=list)
     accounts: list[Account] = field(default_factory=list)
     cursor: Cursor | None = None
@@ -75,9 +90,14 @@ def only_retriable(task: Task[Any, Any], task_run: TaskRun, state: State[Any]) -
 
 
 def load_config(config_path: str, only_sources: Sequence[str] | None = None) -> tuple[Settings, list[ConfiguredSource]]:
-    """Load settings and validate every source before anything is touched; optionally keep only some."""
+    """Load settings, validate every source and read every file detection needs, before anything is touched.
+
+    A missing staff directory or account register used to be noticed only after a run had landed
+    its mentions; now it stops the run before it collects anything.
+    """
     settings = load_settings(config_path)
     sources = configure_sources(settings)
+    check_detection_inputs(settings)
     if only_sources:
         unknown = sorted(set(only_sources) - {source.name for source in sources})
         if unknown:
@@ -87,13 +107,52 @@ def load_config(config_path: str, only_sources: Sequence[str] | None = None) -> 
     return settings, sources
 
 
+def check_detection_inputs(settings: Settings) -> None:
+    """Read the staff directory, the account register and the logos now; a bad one is a ConfigError naming it."""
+    from flows.impersonation import build_scorer
+
+    staff_detector_for(settings)
+    build_scorer(settings)
+
+
+def source_windows(
+    store: Store, sources: Sequence[ConfiguredSource], window: Window, *, catch_up_days: int, now: datetime
+) -> tuple[dict[str, Window], dict[str, str]]:
+    """Each source's window for a scheduled run, back to its last complete collection where it missed some.
+
+    A source collected completely up to `window.since` (or never collected) gets `window`; one whose
+    last complete collection ended earlier gets the gap too, at most `catch_up_days` back and no
+    further than its platform reaches. Returns the windows, and for each source whose gap the
+    platform can no longer reach, a note saying which part is lost.
+    """
+    earliest = window.since - timedelta(days=catch_up_days)
+    windows: dict[str, Window] = {}
+    lost: dict[str, str] = {}
+    for source in sources:
+        covered = store.last_complete_coverage(source.name)
+        if covered is None or covered >= window.since:
+            windows[source.name] = window
+            continue
+        since = max(covered, earliest)
+        reach = source.connector.reach(source.config)
+        reachable = now - reach + REACH_MARGIN if reach is not None else since
+        if reachable > since:
+            lost[source.name] = (
+                f"not collected {since:%Y-%m-%d %H:%M} to {min(reachable, window.since):%Y-%m-%d %H:%M} UTC: "
+                f"the platform no longer reaches back that far"
+            )
+            since = min(reachable, window.since)
+        windows[source.name] = Window(since=since, until=window.until)
+    return windows, lost
+
+
 def split_by_reach(
-    sources: Sequence[ConfiguredSource], window: Window
+    sources: Sequence[ConfiguredSource], windows: Mapping[str, Window]
 ) -> tuple[list[ConfiguredSource], list[tuple[ConfiguredSource, str]]]:
-    """Sources that can look back to the window's start, and those that cannot (with the reason)."""
+    """Sources that can look back to their window's start, and those that cannot (with the reason)."""
     reachable, out_of_reach = [], []
     for source in sources:
-        reason = source.out_of_reach(window)
+        reason = source.out_of_reach(windows[source.name])
         if reason is None:
             reachable.append(source)
         else:
@@ -102,12 +161,13 @@ def split_by_reach(
 
 
 def record_out_of_reach(
-    store: Store, run_id: str, out_of_reach: Sequence[tuple[ConfiguredSource, str]], window: Window
+    store: Store, run_id: str, out_of_reach: Sequence[tuple[ConfiguredSource, str]], windows: Mapping[str, Window]
 ) -> None:
-    """Say on the run which sources could not cover the window, instead of reporting them as quiet."""
+    """Say on the run which sources could not cover their window, instead of reporting them as quiet."""
     for source, reason in out_of_reach:
+        window = windows[source.name]
         log.warning("source %s skipped for %s: %s", source.name, window.since.date(), reason)
-        store.record_source_failure(run_id, source.name, source.type, reason, "out_of_reach")
+        store.record_source_failure(run_id, source.name, source.type, reason, "out_of_reach", window)
 
 
 def publish_run_artifact(summary: dict[str, Any]) -> None:
@@ -149,7 +209,9 @@ def publish_run_artifact(summary: dict[str, Any]) -> None:
 def open_store(settings: Settings) -> Store:
     """The run's database, at the configured path (relative paths are relative to the config file)."""
     return Store.open(
-        settings.resolve(settings.storage.path), lock_timeout_seconds=settings.storage.lock_timeout_seconds
+        settings.resolve(settings.storage.path),
+        lock_timeout_seconds=settings.storage.lock_timeout_seconds,
+        publish_replica=True,
     )
 
 
@@ -174,7 +236,7 @@ def collect_source(
     source = next(s for s in sources if s.name == source_name)
     # Each attempt starts from the saved cursor: a failed attempt must not leave it half advanced.
     attempt_cursor = copy.deepcopy(cursor)
-    collected = CollectedWindow(source=source.name, source_type=source.type, cursor=attempt_cursor)
+    collected = CollectedWindow(source=source.name, source_type=source.type, window=window, cursor=attempt_cursor)
     try:
         for record in source.collect(window, attempt_cursor, ClientSettings.of(settings)):
             if isinstance(record, Mention):
@@ -231,8 +293,13 @@ def classifier_for(settings: Settings) -> TextClassifier:
 
 
 @task(name="classify-and-land", task_run_name="land-{collected.source}", cache_policy=NONE)
-def classify_and_land(settings: Settings, store: Store, run_id: str, collected: CollectedWindow) -> LandResult:
-    """Classify the mentions this model has not seen yet, in batches, and land everything in one transaction."""
+def classify_and_land(
+    settings: Settings, store: Store, run_id: str, collected: CollectedWindow, note: str | None = None
+) -> LandResult:
+    """Classify the mentions this model has not seen yet, in batches, and land everything in one transaction.
+
+    `note` is kept on the run beside the source (a part of a catch-up window the platform no longer reaches).
+    """
     classifier = classifier_for(settings)
     fresh = store.unclassified(collected.mentions, classifier.name, classifier.version)
     scores = classifier.classify([mention.full_text for mention in fresh])
@@ -248,26 +315,29 @@ def classify_and_land(settings: Settings, store: Store, run_id: str, collected: 
         # cursor of a source that stopped early is still true for the rows it did yield.
         cursor=collected.cursor,
         status=collected.status,
-        error=collected.error,
+        error="; ".join(filter(None, [collected.error, note])) or None,
         error_kind=collected.error_kind,
+        window=collected.window,
     )
 
 
-def record_failed_source(store: Store, run_id: str, source: ConfiguredSource, error: BaseException) -> None:
+def record_failed_source(
+    store: Store, run_id: str, source: ConfiguredSource, error: BaseException, window: Window | None = None
+) -> None:
     """A source whose collection raised after its retries: record why, land nothing."""
     message = str(error) if isinstance(error, SourceError) else f"{type(error).__name__}: {error}"
-    store.record_source_failure(run_id, source.name, source.type, message, error_kind(error))
+    store.record_source_failure(run_id, source.name, source.type, message, error_kind(error), window)
 
 
 @lru_cache(maxsize=2)
-def _cached_staff_matcher(settings_json: str) -> StaffMatcher | None:
+def _cached_staff_detector(settings_json: str) -> StaffDetector | None:
     settings = Settings.model_validate_json(settings_json)
-    return matcher_from_settings(settings)[0] if settings.staff else None
+    return detector_from_settings(settings)[0] if settings.staff else None
 
 
-def staff_matcher_for(settings: Settings) -> StaffMatcher | None:
-    """The staff matcher, built once per process (the automaton over every name form costs a second)."""
-    return _cached_staff_matcher(settings.model_dump_json())
+def staff_detector_for(settings: Settings) -> StaffDetector | None:
+    """The staff detector, built once per process (the directory's name index and the encoder load once)."""
+    return _cached_staff_detector(settings.model_dump_json())
 
 
 @task(name="detect", cache_policy=NONE)
@@ -281,11 +351,11 @@ def detect_findings(settings: Settings, store: Store, run_id: str, window: Windo
     findings += identifying
     risks = detectors.risk_mentions(landed, settings.classifier.thresholds)
     findings += risks
-    matcher = staff_matcher_for(settings)
-    if matcher is not None:
+    staff_detector = staff_detector_for(settings)
+    if staff_detector is not None:
         findings += detectors.staff_named(
             landed,
-            matcher,
+            staff_detector,
             identifying={(finding.platform, finding.subject_id) for finding in identifying},
             abusive={(finding.platform, finding.subject_id) for finding in risks if finding.kind == "abuse"},
         )
@@ -313,6 +383,86 @@ def raise_alerts(
     return dispatch_alerts(
         store, settings, run_id=run_id, window=window, alerts_raised=len(new_alert_ids), urgent_only=urgent_only
     )
+
+
+def describe_error(error: BaseException) -> str:
+    """An error as the run record shows it: our own errors by their message, anything else by its type too."""
+    return str(error) if isinstance(error, TrustWatchError) else f"{type(error).__name__}: {error}"
+
+
+# Flow runs whose failure the run itself already recorded and reported (the failure hook skips them).
+_REPORTED_FLOW_RUNS: set[str] = set()
+
+
+def notify_unhealthy_run(settings: Settings, store: Store, run_id: str) -> None:
+    """Tell the team, once, that a run failed or was partial: by email and on the chat channel.
+
+    Best effort: a notice that cannot be sent is logged and waits in the queue; it never hides the
+    run's own outcome.
+    """
+    from prefect.runtime import flow_run
+
+    if flow_run.id:
+        _REPORTED_FLOW_RUNS.add(str(flow_run.id))
+    summary = store.run_summary(run_id)
+    heading = f"TrustWatch run {summary['status']}: {summary['flow']} {summary['window_since']:%d %b %Y %H:%M} UTC"
+    paragraphs = [
+        f"The run {run_id[:8]} covering {summary['window_since']:%d %b %H:%M} to {summary['window_until']:%d %b %H:%M} "
+        f"UTC ended {summary['status']}. Mentions it could not collect are collected by the next scheduled run "
+        "where the platform still reaches back; anything it landed is detected and alerted on then.",
+        *(
+            f"{row['source']}: {row['status']}: {row['error']}"
+            for row in summary["sources"]
+            if row["status"] != "complete" and row["error"]
+        ),
+    ]
+    if summary.get("error"):
+        paragraphs.append(f"Run: {summary['error']}")
+    try:
+        queue_message_once(
+            store,
+            lambda: compose_notice(settings.alerts, heading=heading, paragraphs=paragraphs),
+            email_id=stable_id("run-notice", run_id),
+            recipients=[settings.alerts.team_inbox],
+            run_id=run_id,
+            priority=0,
+        )
+        send_queued(store, build_mailer(settings))
+    except Exception as error:  # the notice is extra: never let it mask the run's own outcome
+        log.error("could not send the run notice for %s: %s", run_id, describe_error(error))
+    post_to_chat(configured_channels(settings), heading, "\n".join(paragraphs))
+
+
+def notify_failed_flow_run(flow: Any, flow_run: Any, state: State[Any]) -> None:
+    """Prefect hook for a monitor flow run that failed before it could record and report itself.
+
+    Typical cause: a configuration error. The run is recorded as failed in the database (so run_log,
+    source_health and the weekly report show it) and the team is told, when the configuration can
+    still be read; otherwise the failure goes to the chat channel and Prefect's own log.
+    """
+    if str(flow_run.id) in _REPORTED_FLOW_RUNS:
+        return
+    message = state.message or "the run failed before it started"
+    parameters = dict(getattr(flow_run, "parameters", {}) or {})
+    try:
+        settings = load_settings(parameters.get("config_path", "trustwatch.toml"))
+        since, until = parameters.get("since"), parameters.get("until")
+        window = (
+            Window(since=since, until=until)
+            if isinstance(since, datetime) and isinstance(until, datetime)
+            else Window.ending_at(scheduled_or_now())
+        )
+        with open_store(settings) as store:
+            run_id = store.start_run(f"{flow.name.replace('-', '_')}", window)
+            store.finish_run(run_id, "failed", alerts_raised=0, emails_sent=0, error=message)
+            notify_unhealthy_run(settings, store, run_id)
+    except Exception as error:
+        log.error("TrustWatch run %s failed and could not be recorded: %s (%s)", flow_run.name, message, error)
+        post_to_chat(
+            channels_from_environment(),
+            "TrustWatch run failed",
+            f"{flow_run.name}: {message}. It could not be recorded: {error}",
+        )
 
 
 def run_status(source_statuses: Sequence[str]) -> str:

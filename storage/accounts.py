@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from storage.store import Store
+from storage.store import TO_DETECT, Store
 from trustwatch.records import Account
 
 _ACCOUNT_COLUMNS = (
@@ -31,7 +31,8 @@ def _account(row: Mapping[str, Any]) -> Account:
 def reply_candidates(store: Store, run_id: str) -> list[Account]:
     """Accounts whose replies this run collected, answering a mention of the Trust posted by someone else.
 
-    The parent may have been collected in an earlier run. Replies to oneself (threads) are not candidates.
+    The parent may have been collected in an earlier run; replies an earlier run landed but never
+    detected count as this run's. Replies to oneself (threads) are not candidates.
     """
     rows = store.fetch_dicts(
         f"""
@@ -40,7 +41,7 @@ def reply_candidates(store: Store, run_id: str) -> list[Account]:
         JOIN collected_mentions AS parent
           ON parent.platform = reply.platform AND parent.native_id = reply.in_reply_to
         JOIN accounts AS a ON a.platform = reply.platform AND a.account_id = reply.author_id
-        WHERE reply.last_run_id = ? AND reply.in_reply_to IS NOT NULL
+        WHERE {TO_DETECT.format(alias="reply")} AND reply.in_reply_to IS NOT NULL
           AND parent.author_id IS DISTINCT FROM reply.author_id
         ORDER BY a.platform, a.account_id
         """,
@@ -50,14 +51,14 @@ def reply_candidates(store: Store, run_id: str) -> list[Account]:
 
 
 def run_authors(store: Store, run_id: str) -> list[Account]:
-    """The accounts that wrote the mentions this run collected."""
+    """The accounts that wrote the mentions this run collected (or an earlier run landed and never detected)."""
     rows = store.fetch_dicts(
         f"""
         SELECT {_ACCOUNT_COLUMNS}
         FROM accounts AS a
         WHERE EXISTS (
             SELECT 1 FROM collected_mentions AS m
-            WHERE m.platform = a.platform AND m.author_id = a.account_id AND m.last_run_id = ?
+            WHERE m.platform = a.platform AND m.author_id = a.account_id AND {TO_DETECT.format(alias="m")}
         )
         ORDER BY a.platform, a.account_id
         """,

@@ -1,13 +1,18 @@
-"""Casework: one case per finding with an audit trail, and the takedown lifecycle.
+"""Casework: one case per post (or account, or source-day) holding every finding about it, with an
+owner, a due time, notes, an audit trail, and the takedown lifecycle.
 
-Every alert belongs to the case of its finding (`alerts.case_id` is derived from `finding_id`), so a
-finding that alerts again, in a later run or for another reason, joins the case it already has and
-never opens a second one. Each change of a case or a takedown appends a row to `case_events` naming
-who made it and why: the trail is never rewritten.
+A finding's case is derived from its subject (`findings.case_id`), so every finding about one post,
+in this run or a later one, for one reason or another, joins the same case: one id in emails, the CLI
+and the web app. The case takes its severity from its most severe finding, its title from the post,
+its due time from its severity, and its reach (followers, engagement, outlet) from the post and its
+author; these are recomputed from the `case_facts` view whenever a finding joins. Each change of a
+case or a takedown appends a row to `case_events` naming who made it and why: the trail is never
+rewritten.
 
 Case status: open → acknowledged → resolved (open → resolved is allowed; a new alert reopens a
-resolved case). Takedown status: drafted → requested → removed | refused | expired; a refused or
-expired request may be requested again (an appeal, a resubmission), and removed is final.
+resolved case, and so may a person). Takedown status: drafted → requested → removed | refused |
+expired; a refused or expired request may be requested again (an appeal, a resubmission), and removed
+is final.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from typing import Any
 
 from storage.store import Store
 from trustwatch.errors import TrustWatchError
-from trustwatch.records import stable_id, utc_now
+from trustwatch.records import Finding, stable_id, utc_now
 
 # The actor recorded for changes TrustWatch makes on its own (new alerts, automatic re-checks).
 SYSTEM_ACTOR = "trustwatch"
@@ -31,6 +36,55 @@ STALE_REQUEST_DAYS = 14
 
 _SEVERITY_RANK = {"urgent": 0, "high": 1, "normal": 2, "low": 3}
 _MIN_PREFIX = 4
+
+# How long a case may wait for someone to act, by its severity: urgent cases the same morning,
+# high the next working day, the rest within the week.
+DUE_WITHIN: dict[str, timedelta] = {
+    "urgent": timedelta(hours=4),
+    "high": timedelta(days=1),
+    "normal": timedelta(days=3),
+    "low": timedelta(days=7),
+}
+
+# The teams a case can be for (`cases.teams`), as the case_facts view assigns them from finding kinds.
+TEAMS: dict[str, str] = {
+    "communications": "Communications",
+    "pals": "PALS",
+    "people_experience": "People Experience",
+    "safeguarding": "Safeguarding",
+    "information_governance": "Information Governance",
+}
+
+_SEVERITY_ORDER_SQL = "CASE c.severity WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END"
+
+
+def _due_sql(severity: str) -> str:
+    whens = " ".join(f"WHEN '{name}' THEN {int(delay.total_seconds())}" for name, delay in DUE_WITHIN.items())
+    return f"to_seconds(CASE {severity} {whens} END)"
+
+
+_INSERT_CASE_SQL = f"""
+    INSERT INTO cases (case_id, subject_type, platform, subject_id, finding_id, kind, kinds, teams, status, severity,
+                       title, owner, due_at, followers, engagement, reach, opened_at, updated_at, opened_run_id)
+    SELECT f.case_id, f.subject_type, f.platform, f.subject_id, f.finding_id, f.kind, f.kinds, f.teams, 'open',
+           f.severity, f.title, NULL, $now + {_due_sql("f.severity")}, f.followers, f.engagement, f.reach, $now, $now,
+           $run_id
+    FROM case_facts AS f
+    WHERE f.case_id = $case_id
+"""
+
+# A case whose severity rises is due sooner (never later than it already was).
+_REFRESH_CASES_SQL = f"""
+    UPDATE cases SET finding_id = f.finding_id, kind = f.kind, kinds = f.kinds, teams = f.teams,
+        severity = f.severity, title = f.title, followers = f.followers, engagement = f.engagement, reach = f.reach,
+        due_at = CASE
+            WHEN {_SEVERITY_ORDER_SQL.replace("c.severity", "f.severity")}
+                 < {_SEVERITY_ORDER_SQL.replace("c.severity", "cases.severity")}
+            THEN least(cases.due_at, $now + {_due_sql("f.severity")})
+            ELSE cases.due_at END
+    FROM case_facts AS f
+    WHERE f.case_id = cases.case_id AND list_contains($case_ids, cases.case_id)
+"""
 
 
 class CaseStatus(StrEnum):
@@ -76,20 +130,38 @@ class CaseIntake:
 
 @dataclass(frozen=True)
 class CaseDetail:
-    """One case with everything about it, for `trustwatch alerts show`."""
+    """One case with everything about it, for `trustwatch alerts show` and the web app's case page."""
 
     case: dict[str, Any]
     finding: dict[str, Any]
+    findings: list[dict[str, Any]]
     alerts: list[dict[str, Any]]
     events: list[dict[str, Any]]
     takedowns: list[dict[str, Any]]
     mention: dict[str, Any] | None
     account: dict[str, Any] | None
+    author: dict[str, Any] | None = None
 
 
-def case_id_for(finding_id: str) -> str:
-    """The case a finding belongs to (the same derivation as the `alerts.case_id` column)."""
-    return stable_id("case", finding_id)
+@dataclass(frozen=True)
+class InboxFilter:
+    """Which cases the inbox shows; None means any."""
+
+    statuses: tuple[str, ...] = ("open", "acknowledged")
+    kind: str | None = None
+    platform: str | None = None
+    team: str | None = None
+    owner: str | None = None
+
+
+def case_id_for(subject_type: str, platform: str, subject_id: str) -> str:
+    """The case of every finding about this subject (the same derivation as `findings.case_id`)."""
+    return stable_id("case", subject_type, platform, subject_id)
+
+
+def case_of(finding: Finding) -> str:
+    """The case a finding belongs to."""
+    return case_id_for(str(finding.subject_type), finding.platform, finding.subject_id)
 
 
 def _actor(actor: str) -> str:
@@ -112,7 +184,7 @@ class CaseBook:
     def open_cases_for_alerts(
         self, alert_ids: Sequence[str], run_id: str | None = None, *, now: datetime | None = None
     ) -> CaseIntake:
-        """File alerts into cases: a finding's first alert opens its case, later alerts join it.
+        """File alerts into cases: the first alert about a subject opens its case, later ones join it.
 
         A new alert on a resolved case reopens it, since something new was seen about the subject.
         Filing the same alert twice changes nothing.
@@ -122,14 +194,12 @@ class CaseBook:
         now = now or utc_now()
         rows = self.store.fetch_dicts(
             """
-            SELECT a.alert_id, a.case_id, a.reason, a.severity AS alert_severity, f.finding_id, f.kind, f.severity,
-                   f.summary, f.platform, f.subject_type, f.subject_id, c.status AS case_status,
-                   c.severity AS case_severity,
-                   EXISTS (SELECT 1 FROM case_events AS e WHERE e.case_id = a.case_id AND e.alert_id = a.alert_id)
+            SELECT a.alert_id, f.case_id, a.reason, f.finding_id, c.status AS case_status,
+                   EXISTS (SELECT 1 FROM case_events AS e WHERE e.case_id = f.case_id AND e.alert_id = a.alert_id)
                        AS filed
             FROM alerts AS a
             JOIN findings AS f USING (finding_id)
-            LEFT JOIN cases AS c ON c.case_id = a.case_id
+            LEFT JOIN cases AS c ON c.case_id = f.case_id
             WHERE list_contains(?, a.alert_id)
             ORDER BY a.created_at, a.alert_id
             """,
@@ -141,31 +211,16 @@ class CaseBook:
         opened: list[str] = []
         joined: list[str] = []
         reopened: list[str] = []
+        touched: list[str] = []
         with self.store.transaction() as con:
             for row in rows:
                 if row["filed"]:
                     continue
                 case_id = row["case_id"]
+                touched.append(case_id)
                 status = row["case_status"]
                 if status is None and case_id not in opened:
-                    con.execute(
-                        "INSERT INTO cases (case_id, finding_id, kind, status, severity, title, platform, "
-                        "subject_type, subject_id, opened_at, updated_at, opened_run_id) "
-                        "VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?)",
-                        [
-                            case_id,
-                            row["finding_id"],
-                            row["kind"],
-                            row["severity"],
-                            row["summary"],
-                            row["platform"],
-                            row["subject_type"],
-                            row["subject_id"],
-                            now,
-                            now,
-                            run_id,
-                        ],
-                    )
+                    con.execute(_INSERT_CASE_SQL, {"case_id": case_id, "now": now, "run_id": run_id})
                     self._event(con, case_id, now, SYSTEM_ACTOR, "opened", None, "open", alert_id=row["alert_id"])
                     opened.append(case_id)
                     continue
@@ -202,11 +257,14 @@ class CaseBook:
                     )
                     if case_id not in opened and case_id not in joined:
                         joined.append(case_id)
-                # A finding re-detected at a higher severity raises its case's severity (never lowers it).
-                current = row["case_severity"] or row["severity"]
-                if _SEVERITY_RANK.get(row["severity"], 9) < _SEVERITY_RANK.get(current, 9):
-                    con.execute("UPDATE cases SET severity = ? WHERE case_id = ?", [row["severity"], case_id])
+            self._refresh(con, touched, now)
         return CaseIntake(opened=opened, joined=joined, reopened=reopened)
+
+    @staticmethod
+    def _refresh(con: Any, case_ids: Sequence[str], now: datetime) -> None:
+        """Recompute what a case takes from its findings and subject (severity, kinds, title, reach, due)."""
+        if case_ids:
+            con.execute(_REFRESH_CASES_SQL, {"case_ids": list(dict.fromkeys(case_ids)), "now": now})
 
     def acknowledge(self, case_id: str, actor: str, note: str | None = None, *, now: datetime | None = None) -> None:
         """Someone has seen the case and is dealing with it."""
@@ -215,6 +273,77 @@ class CaseBook:
     def resolve(self, case_id: str, actor: str, note: str | None = None, *, now: datetime | None = None) -> None:
         """The case needs nothing more; the note says what was done."""
         self._set_case_status(case_id, CaseStatus.RESOLVED, actor, note, now or utc_now())
+
+    def reopen(self, case_id: str, actor: str, note: str | None = None, *, now: datetime | None = None) -> None:
+        """A resolved case needs work again."""
+        self._set_case_status(case_id, CaseStatus.OPEN, actor, note, now or utc_now())
+
+    def acknowledge_many(
+        self, case_ids: Sequence[str], actor: str, note: str | None = None, *, now: datetime | None = None
+    ) -> list[str]:
+        """Acknowledge every open case of `case_ids` in one transaction; returns those acknowledged.
+
+        Cases already acknowledged or resolved are left as they are (someone got there first).
+        """
+        actor = _actor(actor)
+        now = now or utc_now()
+        with self.store.transaction() as con:
+            rows = con.execute(
+                "SELECT case_id FROM cases WHERE list_contains(?, case_id) AND status = 'open' ORDER BY case_id",
+                [list(case_ids)],
+            ).fetchall()
+            done = [str(row[0]) for row in rows]
+            if done:
+                con.execute(
+                    "UPDATE cases SET status = 'acknowledged', updated_at = ?, acknowledged_at = ?, "
+                    "acknowledged_by = ? WHERE list_contains(?, case_id)",
+                    [now, now, actor, done],
+                )
+                con.execute(
+                    "INSERT INTO case_events (case_id, event_at, actor, action, from_status, to_status, note) "
+                    "SELECT unnest(?), ?, ?, 'acknowledged', 'open', 'acknowledged', ?",
+                    [done, now, actor, _note(note)],
+                )
+        return done
+
+    def assign(
+        self, case_id: str, owner: str | None, actor: str, note: str | None = None, *, now: datetime | None = None
+    ) -> None:
+        """Give the case an owner (a username), or take it away with None."""
+        actor = _actor(actor)
+        owner = owner.strip() or None if owner else None
+        now = now or utc_now()
+        with self.store.transaction() as con:
+            rows = con.execute("SELECT owner FROM cases WHERE case_id = ?", [case_id]).fetchall()
+            if not rows:
+                raise CaseError(f"case {case_id}: no such case")
+            if rows[0][0] == owner:
+                return
+            con.execute("UPDATE cases SET owner = ?, updated_at = ? WHERE case_id = ?", [owner, now, case_id])
+            detail = f"owner {owner}" if owner else "no owner"
+            self._event(
+                con,
+                case_id,
+                now,
+                actor,
+                "assigned",
+                None,
+                None,
+                note=" — ".join(part for part in (detail, _note(note)) if part),
+            )
+
+    def add_note(self, case_id: str, actor: str, note: str, *, now: datetime | None = None) -> None:
+        """Add a note to the case's history (a call made, a reply posted, advice given)."""
+        actor = _actor(actor)
+        text = _note(note)
+        if not text:
+            raise CaseError("note: write something")
+        now = now or utc_now()
+        with self.store.transaction() as con:
+            if not con.execute("SELECT 1 FROM cases WHERE case_id = ?", [case_id]).fetchall():
+                raise CaseError(f"case {case_id}: no such case")
+            con.execute("UPDATE cases SET updated_at = ? WHERE case_id = ?", [now, case_id])
+            self._event(con, case_id, now, actor, "note", None, None, note=text)
 
     def _set_case_status(self, case_id: str, target: CaseStatus, actor: str, note: str | None, now: datetime) -> None:
         actor = _actor(actor)
@@ -273,34 +402,18 @@ class CaseBook:
             raise CaseError("reason: say why the item should be taken down")
         now = now or utc_now()
         findings = self.store.fetch_dicts(
-            "SELECT finding_id, kind, severity, summary, platform, subject_type, subject_id FROM findings "
-            "WHERE finding_id = ?",
+            "SELECT finding_id, case_id, platform, subject_type, subject_id FROM findings WHERE finding_id = ?",
             [finding_id],
         )
         if not findings:
             raise CaseError(f"finding {finding_id}: no such finding")
         finding = findings[0]
-        case_id = case_id_for(finding_id)
+        case_id = finding["case_id"]
         takedown_id = takedown_id or stable_id("takedown", finding_id)
         evidence_json = json.dumps(dict(evidence or {}), ensure_ascii=False, default=str, sort_keys=True)
         with self.store.transaction() as con:
             if not con.execute("SELECT 1 FROM cases WHERE case_id = ?", [case_id]).fetchall():
-                con.execute(
-                    "INSERT INTO cases (case_id, finding_id, kind, status, severity, title, platform, subject_type, "
-                    "subject_id, opened_at, updated_at) VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        case_id,
-                        finding_id,
-                        finding["kind"],
-                        finding["severity"],
-                        finding["summary"],
-                        finding["platform"],
-                        finding["subject_type"],
-                        finding["subject_id"],
-                        now,
-                        now,
-                    ],
-                )
+                con.execute(_INSERT_CASE_SQL, {"case_id": case_id, "now": now, "run_id": None})
                 self._event(con, case_id, now, actor, "opened", None, "open", note="opened to draft a takedown")
             existing = con.execute("SELECT status FROM takedowns WHERE takedown_id = ?", [takedown_id]).fetchall()
             if existing and existing[0][0] != TakedownStatus.DRAFTED:
@@ -491,50 +604,112 @@ class CaseBook:
     def list_cases(
         self, statuses: Sequence[str] | None = None, *, kind: str | None = None, limit: int = 50
     ) -> list[dict[str, Any]]:
-        """Cases, most urgent first then oldest first; `statuses` defaults to every status."""
-        wanted = [CaseStatus(status).value for status in statuses] if statuses else [s.value for s in CaseStatus]
+        """Cases by priority (most severe, then widest reach, then oldest); `statuses` defaults to every status."""
+        wanted = tuple(CaseStatus(status).value for status in statuses) if statuses else tuple(CaseStatus)
+        return self.inbox(InboxFilter(statuses=wanted, kind=kind), limit=limit)
+
+    def inbox(self, where: InboxFilter, *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        """The cases `where` picks, by priority: severity, then reach (followers, outlet, engagement), then age."""
         return self.store.fetch_dicts(
-            """
-            SELECT c.case_id, c.status, c.severity, c.kind, c.title, c.platform, c.opened_at, c.updated_at,
-                   (SELECT count(*) FROM alerts AS a WHERE a.case_id = c.case_id) AS alerts,
+            f"""
+            -- Alerts are counted by subject, not by findings.case_id: that column is derived (a hash per
+            -- row), and comparing the subject's columns is what keeps this page fast at 100,000 findings.
+            SELECT c.case_id, c.status, c.severity, c.kind, c.kinds, c.teams, c.title, c.platform, c.subject_type,
+                   c.owner, c.due_at, c.followers, c.engagement, c.reach, c.opened_at, c.updated_at,
+                   (SELECT count(*) FROM alerts AS a JOIN findings AS f USING (finding_id)
+                    WHERE f.subject_type = c.subject_type AND f.platform = c.platform
+                      AND f.subject_id = c.subject_id) AS alerts,
                    (SELECT string_agg(t.status, ', ' ORDER BY t.drafted_at) FROM takedowns AS t
                     WHERE t.case_id = c.case_id) AS takedowns
-            FROM cases AS c
-            WHERE list_contains(?, c.status) AND (CAST(? AS VARCHAR) IS NULL OR c.kind = ?)
-            ORDER BY CASE c.severity WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END,
-                     c.opened_at, c.case_id
-            LIMIT ?
+            FROM (
+                SELECT * FROM cases AS c
+                WHERE {self._inbox_where()}
+                ORDER BY {_SEVERITY_ORDER_SQL}, c.reach DESC, c.opened_at, c.case_id
+                LIMIT $limit OFFSET $offset
+            ) AS c
+            ORDER BY {_SEVERITY_ORDER_SQL}, c.reach DESC, c.opened_at, c.case_id
             """,
-            [wanted, kind, kind, limit],
+            {**self._inbox_parameters(where), "limit": limit, "offset": offset},
         )
 
+    def inbox_count(self, where: InboxFilter) -> int:
+        """How many cases `where` picks."""
+        return int(
+            self.store.scalar(
+                f"SELECT count(*) FROM cases AS c WHERE {self._inbox_where()}", self._inbox_parameters(where)
+            )
+        )
+
+    @staticmethod
+    def _inbox_where() -> str:
+        return (
+            "list_contains($statuses, c.status) AND ($kind IS NULL OR list_contains(c.kinds, $kind)) "
+            "AND ($platform IS NULL OR c.platform = $platform) AND ($team IS NULL OR list_contains(c.teams, $team)) "
+            "AND ($owner IS NULL OR c.owner = $owner OR ($owner = '' AND c.owner IS NULL))"
+        )
+
+    @staticmethod
+    def _inbox_parameters(where: InboxFilter) -> dict[str, Any]:
+        statuses = [CaseStatus(status).value for status in where.statuses] or [s.value for s in CaseStatus]
+        return {
+            "statuses": statuses,
+            "kind": where.kind,
+            "platform": where.platform,
+            "team": where.team,
+            "owner": where.owner,
+        }
+
+    def facets(self) -> dict[str, list[str]]:
+        """The kinds, platforms and owners that cases have, for the inbox's filter menus."""
+        rows = self.store.fetch_dicts(
+            "SELECT (SELECT list_sort(list_distinct(flatten(list(kinds)))) FROM cases) AS kinds, "
+            "(SELECT list_sort(list_distinct(list(platform))) FROM cases) AS platforms, "
+            "(SELECT list_sort(list_distinct(list(owner))) FROM cases WHERE owner IS NOT NULL) AS owners"
+        )
+        row = rows[0]
+        return {key: list(row[key] or []) for key in ("kinds", "platforms", "owners")}
+
     def show_case(self, case_id: str) -> CaseDetail:
-        """A case with its finding, alerts, audit trail, takedowns and subject."""
+        """A case with its findings, alerts, audit trail, takedowns and subject (and the post's author)."""
         cases = self.store.fetch_dicts("SELECT * FROM cases WHERE case_id = ?", [case_id])
         if not cases:
             raise CaseError(f"case {case_id}: no such case")
         case = cases[0]
-        finding = self.store.fetch_dicts("SELECT * FROM findings WHERE finding_id = ?", [case["finding_id"]])
-        mention = account = None
+        subject = [case["subject_type"], case["platform"], case["subject_id"]]
+        findings = self.store.fetch_dicts(
+            "SELECT * EXCLUDE (case_id) FROM findings WHERE subject_type = ? AND platform = ? AND subject_id = ? "
+            "ORDER BY CASE severity WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, "
+            "first_detected_at, finding_id",
+            subject,
+        )
+        mention = account = author = None
         if case["subject_type"] == "mention":
             found = self.store.fetch_dicts(
                 "SELECT * EXCLUDE (raw) FROM collected_mentions WHERE platform = ? AND native_id = ?",
                 [case["platform"], case["subject_id"]],
             )
             mention = found[0] if found else None
+            if mention and mention.get("author_id"):
+                authors = self.store.fetch_dicts(
+                    "SELECT * EXCLUDE (raw) FROM accounts WHERE platform = ? AND account_id = ?",
+                    [case["platform"], mention["author_id"]],
+                )
+                author = authors[0] if authors else None
         elif case["subject_type"] == "account":
             found = self.store.fetch_dicts(
                 "SELECT * EXCLUDE (raw) FROM accounts WHERE platform = ? AND account_id = ?",
                 [case["platform"], case["subject_id"]],
             )
             account = found[0] if found else None
+        primary = next((f for f in findings if f["finding_id"] == case["finding_id"]), findings[0] if findings else {})
         return CaseDetail(
             case=case,
-            finding=finding[0] if finding else {},
+            finding=primary,
+            findings=findings,
             alerts=self.store.fetch_dicts(
-                "SELECT alert_id, reason, severity, created_at, email_id FROM alerts WHERE case_id = ? "
-                "ORDER BY created_at",
-                [case_id],
+                "SELECT a.alert_id, a.reason, a.severity, a.created_at, a.email_id FROM alerts AS a "
+                "WHERE list_contains(?, a.finding_id) ORDER BY a.created_at, a.alert_id",
+                [[f["finding_id"] for f in findings]],
             ),
             events=self.store.fetch_dicts(
                 "SELECT event_at, actor, action, from_status, to_status, note, alert_id, takedown_id FROM case_events "
@@ -542,11 +717,11 @@ class CaseBook:
                 [case_id],
             ),
             takedowns=self.store.fetch_dicts(
-                "SELECT * EXCLUDE (evidence, report_text) FROM takedowns WHERE case_id = ? ORDER BY drafted_at",
-                [case_id],
+                "SELECT * EXCLUDE (evidence) FROM takedowns WHERE case_id = ? ORDER BY drafted_at", [case_id]
             ),
             mention=mention,
             account=account,
+            author=author,
         )
 
     def list_takedowns(self, statuses: Sequence[str] | None = None, *, limit: int = 50) -> list[dict[str, Any]]:
@@ -562,12 +737,15 @@ class CaseBook:
         )
 
     def find_case(self, reference: str) -> str:
-        """The case id that `reference` names: a case id, an alert id (as in alert emails) or a unique prefix."""
+        """The case id that `reference` names: a case id, an alert id, a case id from before cases were merged
+        per subject, or a unique prefix of one of these."""
         return self._find(
             reference,
             "SELECT DISTINCT case_id FROM ("
             "SELECT case_id FROM cases WHERE starts_with(case_id, ?) "
-            "UNION ALL SELECT a.case_id FROM alerts AS a JOIN cases USING (case_id) WHERE starts_with(a.alert_id, ?))",
+            "UNION ALL SELECT case_id FROM case_aliases WHERE starts_with(old_case_id, ?) "
+            "UNION ALL SELECT f.case_id FROM alerts AS a JOIN findings AS f USING (finding_id) "
+            "JOIN cases AS c ON c.case_id = f.case_id WHERE starts_with(a.alert_id, ?))",
             "case or alert",
         )
 

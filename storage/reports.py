@@ -138,7 +138,7 @@ def findings_with_case_open(store: Store, window: Window, kinds: Sequence[str]) 
     """Of the findings of `kinds` belonging to `window`, how many have a case not yet resolved."""
     return int(
         store.scalar(
-            f"SELECT count(*) FROM findings AS f JOIN cases AS c USING (finding_id) {_SUBJECT_POST} "
+            f"SELECT count(*) FROM findings AS f JOIN cases AS c ON c.case_id = f.case_id {_SUBJECT_POST} "
             "WHERE list_contains($kinds, f.kind) AND coalesce(m.published_at, f.first_detected_at) >= $since "
             "AND coalesce(m.published_at, f.first_detected_at) < $until AND c.status <> 'resolved'",
             {"kinds": list(kinds), **_bounds(window)},

@@ -1,8 +1,11 @@
 """DuckDB storage: versioned migrations, bulk upserts keyed on (platform, native_id), cursors saved in
 the same transaction as the rows they cover, runs, findings, alerts and the email queue.
 
-One `Store` owns one connection. DuckDB allows one writing process per file; a second process waits
-up to `lock_timeout_seconds` for the lock and then fails with a message that says so.
+One `Store` owns one connection. DuckDB allows one process per file while any of them writes; a
+second process waits up to `lock_timeout_seconds` for the lock and then fails with a message that says
+so. While it waits it leaves a `.writer-waiting` file beside the database, which the web app watches
+to hand the file over; analysts and the app read the read replica (`replica_path`) that runs publish
+when they finish, so no reader ever holds the file a run needs (docs/operations.md).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import json
 import logging
 import os
 import re
+import shutil
 import time
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
@@ -25,11 +29,30 @@ import duckdb
 import pyarrow as pa
 
 from trustwatch.errors import TrustWatchError
-from trustwatch.records import Account, Alert, Classification, Cursor, Finding, Mention, Window, utc_now
+from trustwatch.files import keep_files_private, make_private
+from trustwatch.records import (
+    Account,
+    Alert,
+    Classification,
+    Cursor,
+    Finding,
+    Mention,
+    Window,
+    utc_now,
+    without_surrogates,
+)
+from trustwatch.redaction import redact_urls
 
 log = logging.getLogger(__name__)
 
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+# Mentions a run's detection covers: those it collected, and those an earlier run landed but never
+# detected. The run id is the one parameter; `alias` names collected_mentions in the query.
+TO_DETECT = (
+    "({alias}.last_run_id = ? OR NOT EXISTS (SELECT 1 FROM detected_mentions AS d "
+    "WHERE d.platform = {alias}.platform AND d.native_id = {alias}.native_id))"
+)
 
 _MENTION_SCHEMA = pa.schema(
     [
@@ -121,7 +144,7 @@ class LandResult:
 
 @dataclass(frozen=True)
 class QueuedEmail:
-    """An email waiting to be sent (or re-sent after SMTP was down)."""
+    """An email with the recipients it is now due to go to (first send, or a retry whose wait is over)."""
 
     email_id: str
     message_id: str
@@ -129,10 +152,31 @@ class QueuedEmail:
     recipients: tuple[str, ...]
     message: bytes
     attempts: int
+    priority: int = 1
+
+
+@dataclass(frozen=True)
+class DeadLetter:
+    """A recipient an email could not be delivered to, for good."""
+
+    email_id: str
+    recipient: str
+    subject: str
+    attempts: int
+    last_error: str | None
+    created_at: datetime
 
 
 def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, default=str, sort_keys=True)
+    # Payloads (raw, evidence, cursor state) keep links as the platform sent them, and cursor state
+    # changes after validation: stored, they lose lone surrogates and credentials in URLs.
+    text = without_surrogates(json.dumps(value, ensure_ascii=False, default=str, sort_keys=True))
+    return redact_urls(text, secrets_only=True)
+
+
+def _safe_error(error: str | None) -> str | None:
+    # Run records, findings and the team's email quote these: endpoints yes, credentials never.
+    return None if error is None else redact_urls(error)
 
 
 def mention_rows(mentions: Sequence[Mention]) -> pa.Table:
@@ -193,60 +237,226 @@ def _migrations() -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
+def replica_path(path: Path | str) -> Path:
+    """Where the read replica of the database at `path` is published: `trustwatch.read.duckdb` beside it."""
+    path = Path(path)
+    return path.with_name(f"{path.stem}.read{path.suffix or '.duckdb'}")
+
+
+def writer_waiting_path(path: Path | str) -> Path:
+    """The file a process waiting for the write lock leaves, asking readers that hold the file to let go."""
+    path = Path(path)
+    return path.with_name(f"{path.name}.writer-waiting")
+
+
+def _fsync_folder(folder: Path) -> None:
+    # Makes a rename durable; not every platform can open a folder for this.
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+def wal_path(path: Path) -> Path:
+    """The write-ahead log DuckDB keeps beside the database file."""
+    return path.with_name(path.name + ".wal")
+
+
+_DAMAGED_HINT = (
+    "; if the file is damaged, restore it from a backup (see docs/operations.md), or move it aside and let "
+    "the next run start a new database"
+)
+
+
+def storage_failure(path: Path, error: duckdb.Error) -> StorageError:
+    """A DuckDB error as a `StorageError` naming the file: damaged, full disk, or something else."""
+    message = str(error)
+    if "No space left" in message or "Disk quota" in message:
+        return StorageError(f"{path}: the disk is full; free some space and run again ({message})")
+    if isinstance(error, duckdb.IOException) or "Corrupt" in message or "checksum" in message:
+        return StorageError(f"{path}: the database file cannot be read ({message}){_DAMAGED_HINT}")
+    return StorageError(f"{path}: {message}")
+
+
 def _connect(path: Path, lock_timeout_seconds: float, read_only: bool) -> duckdb.DuckDBPyConnection:
     deadline = time.monotonic() + lock_timeout_seconds
     delay = 0.1
-    while True:
-        try:
-            return duckdb.connect(str(path), read_only=read_only)
-        except duckdb.IOException as error:
-            message = str(error)
-            if "lock" not in message.lower():
-                raise StorageError(f"{path}: cannot open the DuckDB file: {message}") from None
-            if time.monotonic() >= deadline:
-                raise StorageError(
-                    f"{path}: the DuckDB file is locked by another process (waited {lock_timeout_seconds:.0f} s); "
-                    "is another TrustWatch run, or a DuckDB shell, still open on it?"
-                ) from None
-            time.sleep(delay)
-            delay = min(delay * 2, 2.0)
+    waiting = writer_waiting_path(path)
+    announced = False
+    try:
+        while True:
+            try:
+                return duckdb.connect(str(path), read_only=read_only)
+            except duckdb.IOException as error:
+                message = str(error)
+                if "lock" not in message.lower():
+                    raise storage_failure(path, error) from None
+                if time.monotonic() >= deadline:
+                    raise StorageError(
+                        f"{path}: the DuckDB file is locked by another process (waited {lock_timeout_seconds:.0f} s); "
+                        "is another TrustWatch run, or a DuckDB shell, still open on it? Analysts should query the "
+                        f"read replica {replica_path(path).name} instead (docs/operations.md)"
+                    ) from None
+                if not read_only and not announced:
+                    # The web app watches for this file and hands the database over within a second.
+                    waiting.write_text(f"{os.getpid()}\n", encoding="utf-8")
+                    announced = True
+                time.sleep(delay)
+                delay = min(delay * 2, 2.0)
+            except duckdb.Error as error:  # a damaged file is reported as a plain `Error` ("Corrupt database file")
+                raise storage_failure(path, error) from None
+    finally:
+        if announced:
+            waiting.unlink(missing_ok=True)
 
 
 class Store:
     """The TrustWatch database."""
 
-    def __init__(self, connection: duckdb.DuckDBPyConnection, path: Path) -> None:
+    def __init__(
+        self,
+        connection: duckdb.DuckDBPyConnection,
+        path: Path,
+        *,
+        publish_replica: bool = False,
+        lock_timeout_seconds: float = 30.0,
+    ) -> None:
         self.connection = connection
         self.path = path
+        self.publish_replica = publish_replica
+        self.lock_timeout_seconds = lock_timeout_seconds
 
     @classmethod
-    def open(cls, path: Path | str, *, lock_timeout_seconds: float = 30.0, read_only: bool = False) -> Self:
-        """Open (creating with owner-only permissions) and migrate the database at `path`."""
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        lock_timeout_seconds: float = 30.0,
+        read_only: bool = False,
+        publish_replica: bool = False,
+    ) -> Self:
+        """Open (creating with owner-only permissions) and migrate the database at `path`.
+
+        With `publish_replica`, closing the store publishes a copy of the database (`replica_path`)
+        that the web app and analysts read while a run holds this one (see `publish_read_replica`).
+        """
         path = Path(path)
         if read_only and not path.exists():
             raise StorageError(f"{path}: no TrustWatch database here yet (run `trustwatch run` first)")
-        created = not path.exists()
-        if created:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            # Create the file ourselves so it is owner-only from the first byte: it holds personal data.
-            descriptor = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-            os.close(descriptor)
-            path.unlink()
-            previous_umask = os.umask(0o077)
-        try:
-            connection = _connect(path, lock_timeout_seconds, read_only)
-        finally:
-            if created:
-                os.umask(previous_umask)
-        connection.execute("SET TimeZone = 'UTC'")
-        store = cls(connection, path)
+        # The database, its write-ahead log (created later, at the first write) and DuckDB's spill
+        # files hold personal data: everything this process creates from here on is owner-only.
+        keep_files_private()
         if not read_only:
-            store.migrate()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            for existing in (path, wal_path(path)):
+                make_private(existing)
+        connection = _connect(path, lock_timeout_seconds, read_only)
+        store = cls(
+            connection,
+            path,
+            publish_replica=publish_replica and not read_only,
+            lock_timeout_seconds=lock_timeout_seconds,
+        )
+        try:
+            connection.execute("SET TimeZone = 'UTC'")
+            if not read_only:
+                store.migrate()
+            else:
+                store.schema_version()  # reads the catalogue: a damaged file says so here, not mid-query
+        except duckdb.Error as error:
+            connection.close()
+            raise storage_failure(path, error) from None
         return store
 
     def close(self) -> None:
-        """Close the connection (checkpointing the write-ahead log)."""
-        self.connection.close()
+        """Close the connection (checkpointing the write-ahead log), publishing the read replica if asked to."""
+        try:
+            if self.publish_replica:
+                self.publish_read_replica()
+        finally:
+            self.connection.close()
+
+    def publish_read_replica(self) -> Path:
+        """Copy the database to its read replica, atomically; returns the replica's path.
+
+        Done while this process still holds the write lock, right after a checkpoint, so the copy is
+        a consistent database with an empty write-ahead log. The copy is renamed over the old
+        replica: a reader with the old one open keeps its snapshot, the next one opens the new file,
+        and nobody ever sees half a copy.
+        """
+        target = replica_path(self.path)
+        staging = target.with_name(f".{target.name}.{os.getpid()}.partial")
+        self.connection.execute("CHECKPOINT")
+        previous_umask = os.umask(0o077)
+        try:
+            shutil.copyfile(self.path, staging)
+            with staging.open("rb") as copied:
+                os.fsync(copied.fileno())
+            staging.replace(target)
+        finally:
+            os.umask(previous_umask)
+            staging.unlink(missing_ok=True)
+        return target
+
+    def rewrite(self) -> None:
+        """Copy the database into a fresh file and swap it in, so deleted rows leave nothing behind.
+
+        DuckDB reuses the blocks that deletions and updates free but never clears them: after a purge
+        and a CHECKPOINT the deleted text is still in the file. The copy holds only live rows. The
+        swap is atomic, and it happens while this process still holds the old file's lock and already
+        holds the new file's, so no other writer works on either in between. `self.connection` is a
+        new connection afterwards. On failure (a full disk) the database is left as it was.
+        """
+        fresh = self.path.with_name(f".{self.path.name}.rewrite")
+        for leftover in (fresh, wal_path(fresh)):
+            leftover.unlink(missing_ok=True)
+        marker = uuid.uuid4().hex
+        con = self.connection
+        catalog = self.scalar("SELECT current_database()")
+        con.execute("CHECKPOINT")
+        try:
+            con.execute("ATTACH ? AS rewritten", [str(fresh)])
+            try:
+                con.execute(f'COPY FROM DATABASE "{catalog}" TO rewritten')
+                con.execute("CREATE TABLE rewritten.main.rewrite_marker AS SELECT ? AS marker", [marker])
+            finally:
+                con.execute("DETACH rewritten")
+            holder = duckdb.connect(str(fresh))
+        except (duckdb.Error, OSError) as error:
+            for leftover in (fresh, wal_path(fresh)):
+                leftover.unlink(missing_ok=True)
+            raise StorageError(f"{self.path}: cannot rewrite the database file ({error})") from None
+        try:
+            with fresh.open("rb") as written:
+                os.fsync(written.fileno())
+            fresh.replace(self.path)
+            _fsync_folder(self.path.parent)
+            con.close()
+        finally:
+            holder.close()
+        # Another writer may have opened the new file in the moment between: then this waits for it.
+        self.connection = _connect(self.path, self.lock_timeout_seconds, read_only=False)
+        self.connection.execute("SET TimeZone = 'UTC'")
+        copied = self.scalar(
+            "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
+            "AND table_name = 'rewrite_marker'"
+        )
+        if not copied or self.scalar("SELECT marker FROM rewrite_marker") != marker:
+            # DuckDB shares one instance per file within a process: another connection to the old
+            # file kept it alive, and this connection went to it. Closed, so nothing is written there.
+            self.connection.close()
+            raise StorageError(
+                f"{self.path}: rewritten, but another connection in this process still holds the old file; "
+                "close every other connection before a purge"
+            )
+        self.connection.execute("DROP TABLE rewrite_marker")
+        self.connection.execute("CHECKPOINT")
 
     def __enter__(self) -> Self:
         return self
@@ -320,7 +530,7 @@ class Store:
                 mentions_new = (SELECT coalesce(sum(mentions_new), 0) FROM run_sources WHERE run_id = ?)
             WHERE run_id = ?
             """,
-            [utc_now(), status, alerts_raised, emails_sent, error, run_id, run_id, run_id],
+            [utc_now(), status, alerts_raised, emails_sent, _safe_error(error), run_id, run_id, run_id],
         )
 
     def load_cursor(self, source: str) -> Cursor:
@@ -369,10 +579,12 @@ class Store:
         status: str = "complete",
         error: str | None = None,
         error_kind: str | None = None,
+        window: Window | None = None,
     ) -> LandResult:
         """Land one source's window in one transaction: mentions, accounts, classifications, cursor.
 
         The cursor is written only in this transaction, so it can never get ahead of the rows.
+        `window` is what the source covered in this run (the run's window when not given).
         """
         staged_mentions = mention_rows(mentions)
         staged_accounts = account_rows(accounts)
@@ -456,7 +668,11 @@ class Store:
                         [source, _json(cursor.state), now, run_id],
                     )
                 con.execute(
-                    "INSERT INTO run_sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id, source) "
+                    "INSERT INTO run_sources (run_id, source, source_type, status, mentions, mentions_new, accounts, "
+                    "error, error_kind, finished_at, window_since, window_until) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    "coalesce(?, (SELECT window_since FROM runs WHERE run_id = ?)), "
+                    "coalesce(?, (SELECT window_until FROM runs WHERE run_id = ?))) ON CONFLICT (run_id, source) "
                     "DO UPDATE SET status = excluded.status, mentions = run_sources.mentions + excluded.mentions, "
                     "mentions_new = run_sources.mentions_new + excluded.mentions_new, "
                     "accounts = run_sources.accounts + excluded.accounts, error = excluded.error, "
@@ -469,9 +685,13 @@ class Store:
                         len({m.key for m in mentions}),
                         mentions_new,
                         len({(a.platform, a.account_id) for a in accounts}),
-                        error,
+                        _safe_error(error),
                         error_kind,
                         now,
+                        window.since if window else None,
+                        run_id,
+                        window.until if window else None,
+                        run_id,
                     ],
                 )
         finally:
@@ -485,9 +705,12 @@ class Store:
             classifications=len(classifications),
         )
 
-    def record_source_failure(self, run_id: str, source: str, source_type: str, error: str, error_kind: str) -> None:
+    def record_source_failure(
+        self, run_id: str, source: str, source_type: str, error: str, error_kind: str, window: Window | None = None
+    ) -> None:
         """A source that landed nothing: keep its error on the run."""
         self.land(
+            window=window,
             run_id=run_id,
             source=source,
             source_type=source_type,
@@ -615,12 +838,20 @@ class Store:
         message: bytes,
         alert_ids: Sequence[str],
         run_id: str,
+        priority: int = 1,
     ) -> None:
-        """Store an email as queued and attach its alerts, before any attempt to send it."""
+        """Store an email as queued for each recipient and attach its alerts, before any attempt to send it."""
+        now = utc_now()
         with self.transaction() as con:
             con.execute(
-                "INSERT INTO emails VALUES (?, ?, ?, ?, ?, 'queued', ?, NULL, 0, NULL, ?)",
-                [email_id, message_id, subject, list(recipients), message, utc_now(), run_id],
+                "INSERT INTO emails (email_id, message_id, subject, recipients, message, status, created_at, sent_at, "
+                "attempts, last_error, run_id, priority) VALUES (?, ?, ?, ?, ?, 'queued', ?, NULL, 0, NULL, ?, ?)",
+                [email_id, message_id, subject, list(recipients), message, now, run_id, priority],
+            )
+            con.execute(
+                "INSERT INTO email_deliveries (email_id, recipient, status, attempts) "
+                "SELECT ?, recipient, 'queued', 0 FROM (SELECT DISTINCT unnest(?::VARCHAR[]) AS recipient)",
+                [email_id, list(recipients)],
             )
             if alert_ids:
                 con.execute(
@@ -643,11 +874,22 @@ class Store:
             """
         )
 
-    def queued_emails(self) -> list[QueuedEmail]:
-        """Emails not yet sent, oldest first."""
+    def queued_emails(self, now: datetime | None = None) -> list[QueuedEmail]:
+        """Emails with recipients due now, urgent first, then oldest first.
+
+        A delivery left `sending` by a process that died mid-send is due again: whether the server
+        took it is unknown, so it may arrive twice (once), never not at all.
+        """
         rows = self.connection.execute(
-            "SELECT email_id, message_id, subject, recipients, message, attempts FROM emails "
-            "WHERE status = 'queued' ORDER BY created_at"
+            """
+            SELECT e.email_id, e.message_id, e.subject, list(d.recipient ORDER BY d.recipient), e.message,
+                   max(d.attempts), coalesce(e.priority, 1)
+            FROM emails AS e JOIN email_deliveries AS d USING (email_id)
+            WHERE d.status IN ('queued', 'sending') AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= ?)
+            GROUP BY e.email_id, e.message_id, e.subject, e.message, e.priority, e.created_at
+            ORDER BY coalesce(e.priority, 1), e.created_at, e.email_id
+            """,
+            [now or utc_now()],
         ).fetchall()
         return [
             QueuedEmail(
@@ -657,23 +899,84 @@ class Store:
                 recipients=tuple(row[3]),
                 message=bytes(row[4]),
                 attempts=row[5],
+                priority=row[6],
             )
             for row in rows
         ]
 
-    def mark_email_sent(self, email_id: str) -> None:
-        """Record a successful send."""
+    def mark_sending(self, email_id: str, recipients: Sequence[str]) -> None:
+        """Record that `recipients` are being sent to now (a crash from here on may send twice)."""
         self.connection.execute(
-            "UPDATE emails SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL "
-            "WHERE email_id = ?",
-            [utc_now(), email_id],
+            "UPDATE email_deliveries SET status = 'sending' WHERE email_id = ? AND list_contains(?, recipient)",
+            [email_id, list(recipients)],
         )
 
-    def mark_email_failed(self, email_id: str, error: str) -> None:
-        """Record a failed attempt; the email stays queued for the next run."""
+    def mark_delivered(self, email_id: str, recipients: Sequence[str], now: datetime | None = None) -> None:
+        """Record that the server accepted the email for `recipients`."""
+        with self.transaction() as con:
+            con.execute(
+                "UPDATE email_deliveries SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL "
+                "WHERE email_id = ? AND list_contains(?, recipient)",
+                [now or utc_now(), email_id, list(recipients)],
+            )
+            self._settle_email(email_id)
+
+    def mark_retry(self, email_id: str, recipients: Sequence[str], error: str, next_attempt_at: datetime) -> None:
+        """Record a failed attempt for `recipients`; they are tried again from `next_attempt_at`."""
+        with self.transaction() as con:
+            con.execute(
+                "UPDATE email_deliveries SET status = 'queued', attempts = attempts + 1, last_error = ?, "
+                "next_attempt_at = ? WHERE email_id = ? AND list_contains(?, recipient)",
+                [error, next_attempt_at, email_id, list(recipients)],
+            )
+            self._settle_email(email_id)
+
+    def mark_dead(self, email_id: str, recipients: Sequence[str], error: str) -> None:
+        """Record that the email can never reach `recipients` (refused for good, or out of attempts)."""
+        with self.transaction() as con:
+            con.execute(
+                "UPDATE email_deliveries SET status = 'dead', attempts = attempts + 1, last_error = ? "
+                "WHERE email_id = ? AND list_contains(?, recipient)",
+                [error, email_id, list(recipients)],
+            )
+            self._settle_email(email_id)
+
+    def _settle_email(self, email_id: str) -> None:
+        # The email's own status follows its deliveries: sent once every recipient has it,
+        # undeliverable once none is pending and one is dead.
         self.connection.execute(
-            "UPDATE emails SET attempts = attempts + 1, last_error = ? WHERE email_id = ?", [error, email_id]
+            """
+            UPDATE emails SET
+                attempts = (SELECT max(attempts) FROM email_deliveries WHERE email_id = $id),
+                last_error = (SELECT max(last_error) FROM email_deliveries WHERE email_id = $id),
+                sent_at = (SELECT max(sent_at) FROM email_deliveries WHERE email_id = $id),
+                status = CASE
+                    WHEN (SELECT bool_and(status = 'sent') FROM email_deliveries WHERE email_id = $id) THEN 'sent'
+                    WHEN (SELECT bool_or(status IN ('queued', 'sending')) FROM email_deliveries WHERE email_id = $id)
+                        THEN 'queued'
+                    ELSE 'undeliverable' END
+            WHERE email_id = $id
+            """,
+            {"id": email_id},
         )
+
+    def dead_letters(self, *, unreported_only: bool = False) -> list[DeadLetter]:
+        """Deliveries that failed for good, newest first (`unreported_only`: not yet told to the team)."""
+        rows = self.fetch_dicts(
+            "SELECT d.email_id, d.recipient, e.subject, d.attempts, d.last_error, e.created_at "
+            "FROM email_deliveries AS d JOIN emails AS e USING (email_id) WHERE d.status = 'dead'"
+            + (" AND d.reported_at IS NULL" if unreported_only else "")
+            + " ORDER BY e.created_at DESC, d.email_id, d.recipient"
+        )
+        return [DeadLetter(**row) for row in rows]
+
+    def mark_dead_letters_reported(self, letters: Sequence[DeadLetter], now: datetime | None = None) -> None:
+        """Record that the team was told about these dead letters."""
+        for letter in letters:
+            self.connection.execute(
+                "UPDATE email_deliveries SET reported_at = ? WHERE email_id = ? AND recipient = ?",
+                [now or utc_now(), letter.email_id, letter.recipient],
+            )
 
     def scalar(self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None) -> Any:
         """The single value a query returns (read fully: DuckDB 2 blocks register() on a half-read result)."""
@@ -727,13 +1030,30 @@ class Store:
         )
 
     def mentions_landed_in_run(self, run_id: str) -> list[dict[str, Any]]:
-        """Mentions this run collected, with their latest classification (what detectors look at)."""
+        """What detectors look at: mentions this run collected, and any an earlier run landed but never
+        detected (it died after landing), each with its latest classification."""
         return self.fetch_dicts(
-            "SELECT * FROM mentions m WHERE EXISTS (SELECT 1 FROM collected_mentions c "
-            "WHERE c.platform = m.platform AND c.native_id = m.native_id AND c.last_run_id = ?) "
+            f"SELECT * FROM mentions m WHERE EXISTS (SELECT 1 FROM collected_mentions c "
+            f"WHERE c.platform = m.platform AND c.native_id = m.native_id AND {TO_DETECT.format(alias='c')}) "
             "ORDER BY published_at",
             [run_id],
         )
+
+    def mark_detected(self, run_id: str, now: datetime | None = None) -> int:
+        """Record that every mention `mentions_landed_in_run` gave has its findings, alerts and cases stored."""
+        rows = self.connection.execute(
+            "INSERT INTO detected_mentions SELECT platform, native_id, ?, ? FROM collected_mentions AS c "
+            f"WHERE {TO_DETECT.format(alias='c')} ON CONFLICT DO NOTHING",
+            [now or utc_now(), run_id, run_id],
+        ).fetchall()
+        return int(rows[0][0]) if rows else 0
+
+    def last_complete_coverage(self, source: str) -> datetime | None:
+        """The end of the latest window `source` was collected completely for, if any."""
+        value = self.scalar(
+            "SELECT max(window_until) FROM run_sources WHERE source = ? AND status = 'complete'", [source]
+        )
+        return value if isinstance(value, datetime) else None
 
     def sentiment_split(self, run_id: str) -> dict[str, int]:
         """How many of the mentions a run collected are negative, neutral, positive."""

@@ -22,7 +22,17 @@ ENV_PREFIX = "TRUSTWATCH_"
 
 # Keys that hold secrets: refused in the TOML file so they never end up in a repository or a backup
 # of the config; they are read from these environment variables instead.
-SECRET_KEYS = {"password", "token", "bearer_token", "api_key", "subscription_key", "client_secret", "secret"}
+SECRET_KEYS = {
+    "password",
+    "token",
+    "bearer_token",
+    "api_key",
+    "subscription_key",
+    "client_secret",
+    "secret",
+    "session_secret",
+    "webhook_urls",
+}
 
 
 class Section(BaseModel):
@@ -31,8 +41,45 @@ class Section(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+# The platforms whose accounts the Trust registers and TrustWatch scores for impersonation, and other
+# spellings of their names people write in configs and inputs ("Twitter", " X ", "BlueSky").
+ACCOUNT_PLATFORMS = (
+    "x",
+    "facebook",
+    "instagram",
+    "threads",
+    "tiktok",
+    "linkedin",
+    "youtube",
+    "bluesky",
+    "reddit",
+    "mastodon",
+)
+PLATFORM_ALIASES = {"twitter": "x", "x.com": "x", "twitter.com": "x", "bsky": "bluesky", "fb": "facebook"}
+
+
+def normalise_platform(name: str) -> str:
+    """A platform name in the form TrustWatch uses: trimmed, lower case, "Twitter" read as "x".
+
+    Raises ValueError naming the known platforms when it is none of them.
+    """
+    key = name.strip().casefold()
+    key = PLATFORM_ALIASES.get(key, key)
+    if key not in ACCOUNT_PLATFORMS:
+        raise ValueError(f"unknown platform {name!r} (known: {', '.join(ACCOUNT_PLATFORMS)})")
+    return key
+
+
+class Executive(Section):
+    """A named executive of the Trust: impersonators borrow the chief executive's or chair's name too."""
+
+    name: str = Field(min_length=3)
+    # As the Trust writes it ("Chief Executive", "Chair", "Chief Nurse").
+    role: str = Field(min_length=2)
+
+
 class TrustProfile(Section):
-    """Who we listen for: the Trust's names, codes, domains and official accounts."""
+    """Who we listen for: the Trust's names, codes, domains, official accounts and executives."""
 
     name: str
     aliases: list[str] = Field(default_factory=list)
@@ -43,6 +90,17 @@ class TrustProfile(Section):
     logos: list[Path] = Field(default_factory=list)
     # The register of the Trust's approved accounts (CSV), relative to the config file.
     approved_accounts: Path | None = None
+    # Executives whose names an impersonator may use (`[[trust.executives]]`); their own accounts go on
+    # the register like any other approved account.
+    executives: list[Executive] = Field(default_factory=list)
+
+    @field_validator("official_handles")
+    @classmethod
+    def _known_platforms(cls, handles: dict[str, list[str]]) -> dict[str, list[str]]:
+        normalised: dict[str, list[str]] = {}
+        for platform, names in handles.items():
+            normalised.setdefault(normalise_platform(platform), []).extend(names)
+        return normalised
 
     @property
     def names(self) -> list[str]:
@@ -139,10 +197,9 @@ class AlertSettings(Section):
     routes: list[AlertRoute] = Field(default_factory=list)
     # Emailed at the end of the run that found them, one email each; the rest go in one digest.
     urgent_kinds: list[str] = Field(default_factory=lambda: ["safeguarding", "patient_identifiers", "impersonation"])
-    # Recorded for reports, never emailed on their own (staff praise goes in the weekly report).
-    report_only_kinds: list[str] = Field(
-        default_factory=lambda: ["staff_praise", "suspicious_account", "parody_account"]
-    )
+    # Recorded for reports, never emailed on their own (staff praise goes in the weekly report). Suspicious
+    # accounts are not here: they reach a person in the daily digest, since most missed impersonators land there.
+    report_only_kinds: list[str] = Field(default_factory=lambda: ["staff_praise", "parody_account"])
     # A volume spike: the last 24 hours of one source and sentiment at least `spike_factor` times its
     # daily mean over the previous `spike_baseline_days`, and at least `spike_min_mentions`.
     spike_factor: float = Field(default=3.0, gt=1.0)
@@ -171,13 +228,18 @@ class HttpSettings(Section):
 
 
 class StaffSettings(Section):
-    """The staff directory: where the CSV is and how to read it. Never logged."""
+    """The staff directory, and the Trust's places named after people. Never logged."""
 
     directory: Path
     # Extra header → field mappings for unusual exports (ESR names are recognised already).
     column_map: dict[str, str] = Field(default_factory=dict)
-    # Matches below this confidence are not reported (calibrated on evals/data/staff_eval.jsonl).
-    threshold: float = Field(default=0.5, ge=0.0, le=1.0)
+    # The staff probability a name needs to be reported; unset, the mention head's own (chosen on real dev text).
+    threshold: float | None = Field(default=None, ge=0.0, le=1.0)
+    # A name that fits no directory row is still reported ("a member of staff not found in the directory")
+    # when the mention head is at least this sure it names staff.
+    unlinked_threshold: float = Field(default=0.8, ge=0.0, le=1.0)
+    # Sites, wards, units and houses named after people ("Florence Ward", "Bevan House"): never staff.
+    places: list[str] = Field(default_factory=list)
 
 
 class MonitorSettings(Section):
@@ -187,6 +249,9 @@ class MonitorSettings(Section):
     # spaced by exponential backoff from `retry_backoff_seconds`, with jitter.
     collect_retries: int = Field(default=2, ge=0, le=10)
     retry_backoff_seconds: float = Field(default=10.0, ge=0)
+    # A scheduled run reaches back to where each source was last collected completely (a missed or
+    # failed day is collected the next day, where the platform still reaches it), up to this far.
+    catch_up_days: int = Field(default=14, ge=0, le=366)
 
 
 class ImpersonationSettings(Section):
@@ -228,6 +293,77 @@ class PrivacySettings(Section):
         return value
 
 
+class OidcSettings(Section):
+    """Single sign-on through OpenID Connect: Microsoft Entra ID (NHSmail) or any standard provider.
+
+    The client secret comes from TRUSTWATCH_WEB__OIDC__CLIENT_SECRET, never from the file.
+    """
+
+    # The provider's discovery document; for Entra ID:
+    # https://login.microsoftonline.com/<tenant id>/v2.0/.well-known/openid-configuration
+    metadata_url: str
+    client_id: str
+    client_secret: SecretStr | None = None
+    # What the sign-in button says.
+    provider_name: str = "NHSmail (Microsoft Entra ID)"
+    scopes: list[str] = Field(default_factory=lambda: ["openid", "email", "profile"])
+    # When set, only tokens from this tenant (the `tid` claim) are accepted.
+    tenant_id: str | None = None
+    # The claim that names a person for good: Entra's object id (`oid`) survives a change of email.
+    subject_claim: str = "oid"
+    email_claim: str = "email"
+
+    @field_validator("metadata_url")
+    @classmethod
+    def _https_or_loopback(cls, value: str) -> str:
+        if not value.startswith(("https://", "http://127.0.0.1", "http://localhost")):
+            raise ValueError("must be an https:// URL (plain http only for a provider on this machine)")
+        return value
+
+
+class WebSettings(Section):
+    """The web app (`trustwatch web`): where it listens, its public address, sign-in."""
+
+    # The address people open; alert emails and Teams posts link to cases under it.
+    base_url: str = "http://127.0.0.1:8080"
+    host: str = "127.0.0.1"
+    port: int = Field(default=8080, ge=1, le=65535)
+    # Session cookies are Secure when base_url is https (always, in production); a plain http
+    # base_url is for a laptop demo only.
+    session_hours: float = Field(default=8.0, gt=0, le=24)
+    # Failed password sign-ins allowed per username and per client address in 15 minutes.
+    sign_in_attempts: int = Field(default=5, ge=1, le=100)
+    # Signs session cookies; from TRUSTWATCH_WEB__SESSION_SECRET, else generated once and kept in a
+    # owner-only file beside the database.
+    session_secret: SecretStr | None = None
+    # Local accounts (`trustwatch users add`); turn off when everyone signs in through single sign-on.
+    password_sign_in: bool = True
+    oidc: OidcSettings | None = None
+
+    @field_validator("base_url")
+    @classmethod
+    def _absolute(cls, value: str) -> str:
+        if not value.startswith(("https://", "http://")):
+            raise ValueError(f"{value!r} is not an http(s) URL")
+        return value.rstrip("/")
+
+    @property
+    def secure_cookies(self) -> bool:
+        """Whether cookies carry the Secure flag (true whenever the app is served over https)."""
+        return self.base_url.startswith("https://")
+
+
+class ChatSettings(Section):
+    """Where URGENT cases are also posted: Microsoft Teams or Slack channels, as apprise URLs.
+
+    The URLs carry the channel's secret, so they come from TRUSTWATCH_CHAT__WEBHOOK_URLS (a JSON
+    list, e.g. '["workflows://…", "slack://…"]'), never from the file.
+    """
+
+    webhook_urls: list[SecretStr] = Field(default_factory=list)
+    timeout_seconds: float = Field(default=10.0, gt=0)
+
+
 class SourceSettings(BaseModel):
     """One configured source. `type` picks the connector, which validates the rest of the keys."""
 
@@ -260,6 +396,8 @@ class Settings(BaseSettings):
     staff: StaffSettings | None = None
     impersonation: ImpersonationSettings = ImpersonationSettings()
     retention: RetentionSettings = RetentionSettings()
+    web: WebSettings = WebSettings()
+    chat: ChatSettings = ChatSettings()
     sources: list[SourceSettings] = Field(default_factory=list)
 
     # Where the settings came from, so later validation (connectors, registers) can name the file.

@@ -7,8 +7,17 @@ Config (`[[sources]]` with `type = "bluesky"`):
     service = "https://bsky.social"   # optional: the PDS to log in to
 
 Bluesky search has no OR (every term must appear), so each of the Trust's names and aliases is
-its own quoted-phrase search, and each official Bluesky handle adds a `mentions:` search. A post
-found by two searches is yielded once.
+its own quoted-phrase search, and each official Bluesky handle adds a search through the API's
+`mentions` parameter (which matches rich-text mention facets, handles resolved to DIDs). A post
+found by two searches is yielded once. An override query written `mentions:handle` is sent the
+same way.
+
+Windows are on `createdAt`, the time the app shows. The API's `since`/`until` filter on `sortAt`,
+the earlier of `createdAt` and the AppView's `indexedAt`, so a post whose author's clock ran ahead
+of Bluesky's sorts before its `createdAt`: each search reaches back `SORT_AT_MARGIN` further than
+the window, and every post is then kept or dropped on its `createdAt`. (No post sorts after its
+`createdAt`, so `until` needs no margin.) A post dated more than the margin ahead of when Bluesky
+saw it is missed; such dates are wrong, and often deliberate.
 
 Search needs a logged-in account (anonymous search is closed on the public AppView): set
 TRUSTWATCH_BLUESKY_HANDLE and TRUSTWATCH_BLUESKY_APP_PASSWORD. Search is free and has no
@@ -20,6 +29,10 @@ queries. A window is cut down to what is not yet covered, so re-running a window
 and an overlapping window only its new part. An interval is recorded only once every search over
 it has been read to the end (search is free, so a failed run simply reads the interval again).
 Results are newest first; each page is yielded as it arrives, oldest first within the page.
+
+Paging is ours: atproto's Python SDK has no iterator for searchPosts (it exposes each XRPC call
+once), so the loop follows `cursor` itself, stops on an empty page or a repeated cursor, and keeps
+the raw JSON the AppView sent.
 """
 
 from __future__ import annotations
@@ -28,6 +41,7 @@ import logging
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -47,16 +61,46 @@ PAGE_SIZE = 100  # searchPosts' maximum
 # Posts reach the search index a few seconds after they are made; leave the newest moments for
 # the next run rather than marking them read.
 INDEXING_MARGIN = timedelta(seconds=30)
+# How far before the window each search reaches, for posts whose createdAt is later than when
+# Bluesky indexed them (a clock running ahead): they sort at indexedAt.
+SORT_AT_MARGIN = timedelta(hours=1)
 # atproto handle syntax (a DNS name of two or more labels); getProfiles rejects a whole batch with a 400
 # when one actor is malformed, so malformed handles are dropped before the call.
 _HANDLE = re.compile(r"^([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$")
 
 
-def build_queries(trust: TrustProfile) -> list[str]:
-    """One quoted-phrase search per name and alias, and one `mentions:` search per official handle."""
-    queries = ['"' + name.replace('"', " ").strip() + '"' for name in dict.fromkeys(trust.names) if name.strip()]
-    queries += [f"mentions:{handle.lstrip('@').strip()}" for handle in trust.official_handles.get("bluesky", [])]
-    return [query for query in queries if query not in {'""', "mentions:"}]
+@dataclass(frozen=True)
+class Search:
+    """One searchPosts request: the query string, and the account posts must mention (if any)."""
+
+    q: str
+    mentions: str | None = None
+
+    def describe(self) -> str:
+        """How the search reads in summaries and in each mention's `query`."""
+        return f"mentions:{self.mentions}" if self.mentions else self.q
+
+
+def _mentions_search(handle: str) -> Search:
+    # `q` is required; the handle itself is what a mention facet's text shows.
+    return Search(q=handle, mentions=handle)
+
+
+def build_queries(trust: TrustProfile) -> list[Search]:
+    """One quoted-phrase search per name and alias, and one `mentions` search per official handle."""
+    searches = [
+        Search(q='"' + name.replace('"', " ").strip() + '"') for name in dict.fromkeys(trust.names) if name.strip()
+    ]
+    handles = [handle.lstrip("@").strip() for handle in trust.official_handles.get("bluesky", [])]
+    searches += [_mentions_search(handle) for handle in handles if handle]
+    return [search for search in searches if search.q != '""']
+
+
+def _override(query: str) -> Search:
+    written = query.strip()
+    if written.startswith("mentions:") and " " not in written and len(written) > len("mentions:"):
+        return _mentions_search(written.removeprefix("mentions:").lstrip("@"))
+    return Search(q=written)
 
 
 class BlueskySource(SourceConfig):
@@ -80,21 +124,19 @@ class BlueskySource(SourceConfig):
         return self
 
     @property
-    def queries(self) -> list[str]:
+    def searches(self) -> list[Search]:
         """The searches this source runs (the override, or built from the Trust profile)."""
-        return [query.strip() for query in self.query] if self.query is not None else build_queries(self.trust)
+        return [_override(query) for query in self.query] if self.query is not None else build_queries(self.trust)
 
 
 def open_client(source: BlueskySource, client_settings: ClientSettings) -> AbstractContextManager[BlueskyClient]:
     """A logged-in client (TRUSTWATCH_BLUESKY_HANDLE / TRUSTWATCH_BLUESKY_APP_PASSWORD)."""
-    return open_bluesky_client(
-        timeout_seconds=client_settings.http.timeout_seconds, source=source.name, service=source.service
-    )
+    return open_bluesky_client(client_settings, source=source.name, service=source.service)
 
 
 def describe(source: BlueskySource) -> dict[str, Any]:
     """What the run summary shows about this source."""
-    return {"queries": source.queries, "lang": source.lang}
+    return {"queries": [search.describe() for search in source.searches], "lang": source.lang}
 
 
 def _search_time(moment: datetime) -> str:
@@ -102,10 +144,10 @@ def _search_time(moment: datetime) -> str:
 
 
 def fetch(source: BlueskySource, window: Window, cursor: Cursor, client: BlueskyClient) -> Iterator[Mention | Account]:
-    """Yield Bluesky posts inside `window` that match the Trust's searches, each author before its posts."""
-    queries = source.queries
+    """Yield Bluesky posts created inside `window` that match the Trust's searches, each author before its posts."""
+    searches = source.searches
     state = cursor.state
-    fingerprint = stable_id("bluesky-queries", *queries, source.lang)
+    fingerprint = stable_id("bluesky-queries", *(search.describe() for search in searches), source.lang)
     if state.get("queries") != fingerprint:
         state["queries"] = fingerprint
         state["covered"] = []
@@ -118,25 +160,28 @@ def fetch(source: BlueskySource, window: Window, cursor: Cursor, client: Bluesky
     seen_accounts: set[str] = set()
     posts_read = 0
     for gap in uncovered(searchable, covered_intervals(state)):
-        for query in queries:
+        for search in searches:
             page_cursor: str | None = None
             cursors_seen: set[str] = set()
             while True:
                 payload = client.search_posts(
-                    q=query,
-                    since=_search_time(gap.since),
+                    q=search.q,
+                    mentions=search.mentions,
+                    since=_search_time(gap.since - SORT_AT_MARGIN),
                     until=_search_time(gap.until),
                     cursor=page_cursor,
                     limit=PAGE_SIZE,
                     lang=source.lang,
                 )
-                page = map_search_page(payload, source_name=source.name, query=query)
+                page = map_search_page(payload, source_name=source.name, query=search.describe())
                 posts_read += len(page.mentions) + page.skipped
+                in_gap = [mention for mention in page.mentions if gap.contains(mention.published_at)]
+                authors = {mention.author_id for mention in in_gap}
                 for account in page.accounts:
-                    if account.account_id not in seen_accounts:
+                    if account.account_id in authors and account.account_id not in seen_accounts:
                         seen_accounts.add(account.account_id)
                         yield account
-                for mention in page.mentions:
+                for mention in in_gap:
                     if mention.native_id not in seen_posts:
                         seen_posts.add(mention.native_id)
                         yield mention

@@ -8,7 +8,9 @@ sent (via `invoke_query`), so the payload is kept exactly as received rather tha
 from SDK models.
 
 Full-text post search is closed to anonymous callers on the public AppView, so the client logs in
-with an app password (Settings → Privacy and security → App passwords in the Bluesky app).
+with an app password (Settings → Privacy and security → App passwords in the Bluesky app). In
+replay mode (`[http] replay_dir`) the SDK's httpx client is given the replay transport and logs in
+with placeholder credentials against the recorded `createSession`.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from typing import Any, TypeVar
 import httpx
 from atproto import Client, Request, exceptions, models
 
-from connectors._http import RetryPolicy, retrying
+from connectors._http import ReplayTransport, RetryPolicy, credential, replay_directory_for, retrying
+from connectors.base import ClientSettings
 from trustwatch.errors import FatalError, RetriableError, SourceError
 from trustwatch.settings import secret_from_env
 
@@ -49,11 +52,19 @@ class BlueskyClient:
     requests_made: int = field(default=0, init=False)
 
     def search_posts(
-        self, *, q: str, since: str, until: str, cursor: str | None, limit: int, lang: str | None
+        self,
+        *,
+        q: str,
+        since: str,
+        until: str,
+        cursor: str | None,
+        limit: int,
+        lang: str | None,
+        mentions: str | None = None,
     ) -> dict[str, Any]:
         """One page of `app.bsky.feed.searchPosts`, newest first (sort=latest), as the AppView sent it."""
         params = models.AppBskyFeedSearchPosts.Params(
-            q=q, since=since, until=until, cursor=cursor, limit=limit, sort="latest", lang=lang
+            q=q, mentions=mentions, since=since, until=until, cursor=cursor, limit=limit, sort="latest", lang=lang
         )
 
         def call() -> dict[str, Any]:
@@ -151,19 +162,26 @@ def login(client: BlueskyClient, handle: str, app_password: str) -> None:
 
 @contextmanager
 def open_bluesky_client(
-    *, timeout_seconds: float, source: str | None, service: str = DEFAULT_SERVICE
+    client_settings: ClientSettings, *, source: str | None, service: str = DEFAULT_SERVICE
 ) -> Iterator[BlueskyClient]:
-    """A logged-in BlueskyClient (handle and app password from the environment)."""
-    handle = secret_from_env(HANDLE_ENV)
-    app_password = secret_from_env(APP_PASSWORD_ENV)
-    missing = [name for name, value in ((HANDLE_ENV, handle), (APP_PASSWORD_ENV, app_password)) if value is None]
-    if missing or handle is None or app_password is None:
-        raise FatalError(
-            f"Bluesky search needs a logged-in account: set {' and '.join(missing)} "
-            "(an app password, not the account password)",
-            source=source,
-        )
-    api = build_api(timeout_seconds=timeout_seconds, service=service)
+    """A logged-in BlueskyClient (handle and app password from the environment, or replaying recordings)."""
+    replay_dir = replay_directory_for(client_settings)
+    if replay_dir is not None:
+        why = "replay mode reads no credential"
+        handle = credential(HANDLE_ENV, client_settings, source, why)
+        app_password = credential(APP_PASSWORD_ENV, client_settings, source, why)
+    else:
+        found_handle, found_password = secret_from_env(HANDLE_ENV), secret_from_env(APP_PASSWORD_ENV)
+        if found_handle is None or found_password is None:
+            missing = [HANDLE_ENV] * (found_handle is None) + [APP_PASSWORD_ENV] * (found_password is None)
+            raise FatalError(
+                f"Bluesky search needs a logged-in account: set {' and '.join(missing)} "
+                "(an app password, not the account password)",
+                source=source,
+            )
+        handle, app_password = found_handle, found_password
+    options: dict[str, Any] = {} if replay_dir is None else {"transport": ReplayTransport(replay_dir)}
+    api = build_api(timeout_seconds=client_settings.http.timeout_seconds, service=service, **options)
     client = BlueskyClient(api=api, source=source)
     try:
         login(client, handle, app_password)

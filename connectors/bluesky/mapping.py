@@ -4,6 +4,11 @@ A post's identity is its AT URI (`at://did/app.bsky.feed.post/rkey`), stable acr
 changes. The web address uses the handle, or the DID when the handle no longer verifies
 (`handle.invalid`), since bsky.app resolves both. Post text is plain text (not HTML), so only
 whitespace is normalised; it is never truncated.
+
+Two things the app shows are not in `record.text`: a link is displayed shortened
+("example.org/stories/ward-7-a...") and its full address is in a link facet, whose index counts
+UTF-8 bytes of the text; and a link card (`app.bsky.embed.external`, also inside
+`recordWithMedia`) has a title, which becomes the mention's title.
 """
 
 from __future__ import annotations
@@ -77,6 +82,65 @@ def _rkey(uri: str) -> str | None:
     return parts[2]
 
 
+LINK_FEATURE = "app.bsky.richtext.facet#link"
+
+
+def _link_spans(record: dict[str, Any], size: int) -> list[tuple[int, int, str]]:
+    spans: list[tuple[int, int, str]] = []
+    for facet in record.get("facets") or []:
+        index = facet.get("index") if isinstance(facet, dict) else None
+        features = facet.get("features") if isinstance(facet, dict) else None
+        if not isinstance(index, dict) or not isinstance(features, list):
+            continue
+        start, end = index.get("byteStart"), index.get("byteEnd")
+        uri = next(
+            (f.get("uri") for f in features if isinstance(f, dict) and f.get("$type") == LINK_FEATURE),
+            None,
+        )
+        if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= size and isinstance(uri, str):
+            spans.append((start, end, uri))
+    spans.sort()
+    # Overlapping facets are malformed; keep the first of any overlap.
+    return [span for i, span in enumerate(spans) if i == 0 or span[0] >= spans[i - 1][1]]
+
+
+def text_with_links(record: dict[str, Any]) -> str:
+    """`record.text` with each link facet's shortened display replaced by its full address."""
+    text = str(record["text"])
+    encoded = text.encode("utf-8")
+    pieces: list[bytes] = []
+    position = 0
+    for start, end, uri in _link_spans(record, len(encoded)):
+        pieces += [encoded[position:start], uri.encode("utf-8")]
+        position = end
+    pieces.append(encoded[position:])
+    # An index that splits a character cannot be honoured; the text is then left as written.
+    try:
+        return b"".join(pieces).decode("utf-8")
+    except UnicodeDecodeError:
+        return text
+
+
+def _external(embed: Any) -> dict[str, Any] | None:
+    if not isinstance(embed, dict):
+        return None
+    external = embed.get("external")
+    if isinstance(external, dict):
+        return external
+    # recordWithMedia: a quote post whose media is a link card.
+    return _external(embed.get("media"))
+
+
+def card_title(post: dict[str, Any], record: dict[str, Any]) -> str | None:
+    """The title of the post's link card, from the record or else from the AppView's embed view."""
+    for embed in (record.get("embed"), post.get("embed")):
+        external = _external(embed)
+        title = external.get("title") if external else None
+        if isinstance(title, str) and title.strip():
+            return plain_to_text(title)
+    return None
+
+
 def post_to_mention(post: dict[str, Any], *, source_name: str, query: str) -> Mention | None:
     """A PostView as a Mention, or None when it lacks what a mention needs (logged by URI only)."""
     uri = _optional_str(post.get("uri"))
@@ -107,7 +171,8 @@ def post_to_mention(post: dict[str, Any], *, source_name: str, query: str) -> Me
         author_id=str(author["did"]),
         author_handle=None if author.get("handle") == INVALID_HANDLE else _optional_str(author.get("handle")),
         author_name=plain_to_text(display_name) if isinstance(display_name, str) and display_name.strip() else None,
-        text=plain_to_text(text),
+        title=card_title(post, record),
+        text=plain_to_text(text_with_links(record)),
         # A post may declare several languages; the first is its main one.
         language=langs[0] if isinstance(langs, list) and langs and isinstance(langs[0], str) else None,
         published_at=published_at,

@@ -20,8 +20,8 @@ from typing import Any
 
 import httpx
 
-from connectors._http import RetryPolicy, fetch_with_retries, http_client_for, parse_json, redact_url
-from connectors.base import ClientSettings, require_env
+from connectors._http import RetryPolicy, credential, fetch_with_retries, http_client_for, parse_json, redact_url
+from connectors.base import ClientSettings
 from trustwatch.errors import FatalError
 
 KEY_VARIABLE = "TRUSTWATCH_CARE_OPINION_KEY"
@@ -130,8 +130,11 @@ def build_client(
 
 @contextmanager
 def open_care_opinion_client(source_name: str, client_settings: ClientSettings) -> Iterator[CareOpinionClient]:
-    """A client with the header key from TRUSTWATCH_CARE_OPINION_KEY; a missing key is a FatalError naming it."""
-    key = require_env(KEY_VARIABLE, source_name, "Care Opinion needs the subscription's HTTP header API key")
+    """A client with the header key from TRUSTWATCH_CARE_OPINION_KEY (a missing key is a FatalError naming it),
+    or a placeholder when replaying recordings."""
+    key = credential(
+        KEY_VARIABLE, client_settings, source_name, "Care Opinion needs the subscription's HTTP header API key"
+    )
     client = build_client(client_settings, key=key, source=source_name)
     try:
         yield client

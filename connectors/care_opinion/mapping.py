@@ -3,6 +3,11 @@
 Story text is Markdown (Care Opinion says so), so it is kept as plain text with its line breaks;
 an opinion has no star rating, so `rating` stays missing and the `criticality` Care Opinion's
 moderators assign stays in the raw payload.
+
+Care Opinion documents each entity's links as `{"rel", "id", "href"}` (api-v2-content, "Links").
+The `healthservice` links name the services a story is about (their `id` is the service's NACS/ODS
+code): with a parent service in `services`, they say which of its sites the story concerns, and are
+kept as `raw["services"]`, in the order Care Opinion lists them.
 """
 
 from __future__ import annotations
@@ -32,6 +37,18 @@ def published_at(opinion: dict[str, Any], *, source: str | None = None) -> datet
     )
 
 
+def links(opinion: dict[str, Any], rel: str) -> list[tuple[str, str]]:
+    """(id, href) of each documented link with relation `rel`; links in any other shape are not read."""
+    found = []
+    for link in opinion.get("links") or []:
+        if not isinstance(link, dict) or link.get("rel") != rel:
+            continue
+        link_id, href = link.get("id"), link.get("href")
+        if isinstance(link_id, str | int) and isinstance(href, str):
+            found.append((str(link_id), href))
+    return found
+
+
 def opinion_to_mention(opinion: dict[str, Any], *, source: str) -> Mention:
     """One opinion from `/api/v2/opinions` as a review mention."""
     opinion_id = opinion.get("id")
@@ -47,5 +64,5 @@ def opinion_to_mention(opinion: dict[str, Any], *, source: str) -> Mention:
         title=entity_text(opinion.get("title")),
         text=entity_text(opinion.get("body")) or "",
         published_at=published_at(opinion, source=source),
-        raw=opinion,
+        raw={**opinion, "services": list(dict.fromkeys(code for code, _ in links(opinion, "healthservice")))},
     )

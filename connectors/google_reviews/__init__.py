@@ -69,7 +69,7 @@ def fetch(
 ) -> Iterator[Mention | Account]:
     """Yield reviews of the configured locations posted or edited inside `window`, oldest first."""
     reviews = (
-        review_to_mention(review, source=source.name, location=location)
+        review_to_mention(review, source=source.name, location=location, owner=source.trust.name)
         for location in source.locations
         for review in _reviews(source, window, client, location)
     )

@@ -6,6 +6,16 @@ and `GET https://mybusiness.googleapis.com/v4/accounts/{a}/locations/{l}/reviews
 "totalReviewCount", "nextPageToken"}`) are two plain HTTPS calls. Access tokens last about an hour;
 we renew one a minute before it expires rather than waiting for a 401. The refresh token must carry
 the `https://www.googleapis.com/auth/business.manage` scope.
+
+A 429 is usually a per-minute limit and worth a retry, but Google answers 429 `RESOURCE_EXHAUSTED`
+also when the project's quota is 0 (the Business Profile APIs start at 0 until Google approves
+access) or its daily quota is spent; neither passes in minutes, so both are `QuotaExhausted`,
+read from the `google.rpc.ErrorInfo` detail's `quota_limit_value` and `quota_limit`.
+
+Why no Google SDK: the v4 reviews list is not in Google's API discovery service, so
+google-api-python-client (whose `list_next` would page it) needs a hand-kept discovery document, and
+it sends through httplib2, a third HTTP stack with its own errors and no replay; paging here is one
+`nextPageToken` loop in `connectors.google_reviews`.
 """
 
 from __future__ import annotations
@@ -18,9 +28,9 @@ from typing import Any
 
 import httpx
 
-from connectors._http import RetryPolicy, fetch_with_retries, http_client_for, parse_json, redact_url
-from connectors.base import ClientSettings, require_env
-from trustwatch.errors import FatalError
+from connectors._http import RetryPolicy, credential, fetch_with_retries, http_client_for, parse_json, redact_url
+from connectors.base import ClientSettings
+from trustwatch.errors import FatalError, QuotaExhausted
 
 CLIENT_ID_VARIABLE = "TRUSTWATCH_GOOGLE_CLIENT_ID"
 CLIENT_SECRET_VARIABLE = "TRUSTWATCH_GOOGLE_CLIENT_SECRET"  # noqa: S105 - a variable name, not a secret
@@ -100,6 +110,7 @@ class GoogleReviewsClient:
             source=self.source,
             max_bytes=self.max_bytes,
             policy=self.policy,
+            classify=lambda answer: raise_if_quota_spent(answer, source=self.source),
             params=params,
             headers={"Authorization": f"Bearer {self.access_token()}", "Accept": "application/json"},
         )
@@ -111,12 +122,56 @@ class GoogleReviewsClient:
         return payload
 
 
+def _quota_detail(response: httpx.Response) -> dict[str, Any] | None:
+    try:
+        body = response.json()
+    except ValueError:
+        return None
+    error = body.get("error") if isinstance(body, dict) else None
+    if not isinstance(error, dict) or error.get("status") != "RESOURCE_EXHAUSTED":
+        return None
+    for detail in error.get("details") or []:
+        if isinstance(detail, dict) and str(detail.get("@type", "")).endswith("google.rpc.ErrorInfo"):
+            metadata = detail.get("metadata")
+            return metadata if isinstance(metadata, dict) else {}
+    return {}
+
+
+def raise_if_quota_spent(response: httpx.Response, *, source: str | None) -> None:
+    """A 429 that no retry within minutes can cure (a quota of 0, a spent daily quota) is `QuotaExhausted`."""
+    if response.status_code != 429:
+        return
+    metadata = _quota_detail(response)
+    if not metadata:
+        return
+    limit = str(metadata.get("quota_limit", ""))
+    value = str(metadata.get("quota_limit_value", ""))
+    if value == "0":
+        raise QuotaExhausted(
+            f"Google answered 429 RESOURCE_EXHAUSTED: the Cloud project has a quota of 0 for "
+            f"{metadata.get('service', 'the Business Profile API')} ({limit}); Google grants Business Profile API "
+            "quota only once it approves the project's access request (developers.google.com/my-business, "
+            "Prerequisites); collection resumes when it does",
+            source=source,
+        )
+    if "perday" in limit.lower():
+        raise QuotaExhausted(
+            f"Google answered 429 RESOURCE_EXHAUSTED: the project's daily quota ({limit}, {value} requests) is "
+            "spent; collection resumes tomorrow (Pacific time) or with a higher quota",
+            source=source,
+        )
+
+
 @contextmanager
 def open_google_client(source_name: str, client_settings: ClientSettings) -> Iterator[GoogleReviewsClient]:
-    """A client with OAuth credentials from the environment; a missing variable is a FatalError naming it."""
+    """A client with OAuth credentials from the environment (a missing variable is a FatalError naming it),
+    or placeholders when replaying recordings."""
     values = {
-        variable: require_env(
-            variable, source_name, "Google Business Profile reviews need an OAuth client and refresh token"
+        variable: credential(
+            variable,
+            client_settings,
+            source_name,
+            "Google Business Profile reviews need an OAuth client and refresh token",
         )
         for variable in (CLIENT_ID_VARIABLE, CLIENT_SECRET_VARIABLE, REFRESH_TOKEN_VARIABLE)
     }

@@ -129,10 +129,16 @@ def _from_pages(
             page = parse_review_page(page_html, final_url)
             if page_number == 0:
                 before = counts.get(first_url, 0)
-                if before > 0 and not page.reviews:
+                if not page.reviews and before > 0:
                     raise SourceBroken(
                         f"{first_url} showed {before} reviews last run and none now: the page layout changed "
                         "or the site is blocking us; the scraper needs attention",
+                        source=source.name,
+                    )
+                if not page.reviews and not page.says_no_reviews:
+                    raise SourceBroken(
+                        f"{first_url} shows reviews in neither the list nor the card layout, and does not say "
+                        "it has none: the page layout changed or the site is blocking us; the scraper needs attention",
                         source=source.name,
                     )
                 counts[first_url] = len(page.reviews)

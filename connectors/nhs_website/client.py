@@ -19,8 +19,16 @@ from typing import Any
 
 import httpx
 
-from connectors._http import RetryPolicy, fetch_with_retries, http_client_for, parse_json, redact_url
-from connectors.base import ClientSettings, require_env
+from connectors._http import (
+    RetryPolicy,
+    credential,
+    fetch_with_retries,
+    http_client_for,
+    parse_json,
+    redact_url,
+    replay_directory_for,
+)
+from connectors.base import ClientSettings
 from trustwatch.errors import FatalError
 from trustwatch.settings import secret_from_env
 
@@ -116,14 +124,22 @@ def build_client(
 def open_nhs_client(
     source_name: str, client_settings: ClientSettings, *, needs_key: bool
 ) -> Iterator[NhsWebsiteClient]:
-    """A client with the subscription key from the environment; required when the API must be used."""
+    """A client with the subscription key from the environment; required when the API must be used.
+
+    Replay mode reads no key: `api` mode gets a placeholder, `auto` mode none (so it reads the pages).
+    """
     if needs_key:
-        require_env(
-            SUBSCRIPTION_KEY_VARIABLE, source_name, 'mode = "api" needs an NHS website developer subscription key'
+        key: str | None = credential(
+            SUBSCRIPTION_KEY_VARIABLE,
+            client_settings,
+            source_name,
+            'mode = "api" needs an NHS website developer subscription key',
         )
-    client = build_client(
-        client_settings, subscription_key=secret_from_env(SUBSCRIPTION_KEY_VARIABLE), source=source_name
-    )
+    elif replay_directory_for(client_settings) is not None:
+        key = None
+    else:
+        key = secret_from_env(SUBSCRIPTION_KEY_VARIABLE)
+    client = build_client(client_settings, subscription_key=key, source=source_name)
     try:
         yield client
     finally:

@@ -5,6 +5,9 @@ configured subreddit and kept when they name the Trust. That listing reaches bac
 comments per subreddit; in a busy subreddit a daily run sees a day, but a backfill cannot reach
 further back than that, and `subreddits = ["all"]` searches submissions only.
 Search results are capped by Reddit too (about 1,000 per query and time filter).
+
+Both listings are read through praw's own listing generators (see `connectors.reddit.client`),
+newest first, and reading stops at the first item older than the window.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import html
 import logging
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -104,27 +107,15 @@ def time_filter_for(window: Window, now: datetime) -> str:
     return "year" if age <= _YEAR else "all"
 
 
-def _children_in_window(
-    read_page: Callable[[str | None], dict[str, Any]], window: Window, max_pages: int, source: str
-) -> Iterator[dict[str, Any]]:
-    """Children of a newest-first listing inside `window`, stopping at the first one older than it."""
-    after: str | None = None
-    for _ in range(max_pages):
-        listing = read_page(after)["data"]
-        children = listing.get("children") or []
-        for child in children:
-            data = child.get("data") if isinstance(child, dict) else None
-            if not isinstance(data, dict):
-                continue
-            moment = created_at(data, source=source)
-            if moment >= window.until:
-                continue
-            if moment < window.since:
-                return
-            yield data
-        after = listing.get("after")
-        if not after or not children:
+def _in_window(items: Iterable[dict[str, Any]], window: Window, source: str) -> Iterator[dict[str, Any]]:
+    """Items of a newest-first listing inside `window`; the first one older than it ends the reading."""
+    for data in items:
+        moment = created_at(data, source=source)
+        if moment >= window.until:
+            continue
+        if moment < window.since:
             return
+        yield data
 
 
 def fetch(source: RedditSource, window: Window, cursor: Cursor, client: RedditClient) -> Iterator[Mention | Account]:
@@ -136,22 +127,15 @@ def fetch(source: RedditSource, window: Window, cursor: Cursor, client: RedditCl
         queries = source.queries()
     except ValueError as error:
         raise FatalError(str(error), source=source.name) from None
+    limit = source.max_pages * MAX_PAGE_SIZE
     for query in queries:
-
-        def search_page(after: str | None, query: str = query) -> dict[str, Any]:
-            return client.search_page(subreddits, query, time_filter, after, MAX_PAGE_SIZE)
-
-        for data in _children_in_window(search_page, window, source.max_pages, source.name):
+        for data in _in_window(client.search(subreddits, query, time_filter, limit), window, source.name):
             mention = submission_to_mention(data, source=source.name, query=query)
             found.setdefault(mention.native_id, mention)
 
     if source.include_comments and source.watched_subreddits:
         watched = "+".join(source.watched_subreddits)
-
-        def comments_page(after: str | None) -> dict[str, Any]:
-            return client.comments_page(watched, after, MAX_PAGE_SIZE)
-
-        for data in _children_in_window(comments_page, window, source.max_pages, source.name):
+        for data in _in_window(client.comments(watched, limit), window, source.name):
             mention = comment_to_mention(data, source=source.name, query=None)
             if _comment_is_relevant(mention, data, source.trust.names):
                 found.setdefault(mention.native_id, mention)

@@ -1,11 +1,21 @@
-"""The only module that imports praw: a read-only Reddit session that returns raw listing JSON.
+"""The only module that imports praw: a read-only Reddit session, read through praw's own listings.
 
-We ask praw for raw JSON (`Reddit.request`) rather than its lazy model objects so the payload we
-store is exactly what Reddit sent, and so each listing page is one call that can be retried on its
-own. praw still does the OAuth token dance, its header-driven rate limiter
-(`x-ratelimit-remaining` / `x-ratelimit-reset`) and its own short retries on 5xx and dropped
-connections; we add the retry on 429 that praw leaves to the caller, and classify every prawcore
-error once into the TrustWatch taxonomy.
+Search and the newest-comments listing are read with praw's `ListingGenerator` (`Subreddit.search`,
+`Subreddit.comments`), which follows Reddit's `after` tokens, stops when a listing runs out and
+caps the items read; user summaries come from `Redditors.partial_redditors`, which batches 100
+fullnames a call and treats Reddit's 404 for an all-unknown batch as "none found". praw still does
+the OAuth token dance, its header-driven rate limiter (`x-ratelimit-remaining` /
+`x-ratelimit-reset`) and its own short retries on 5xx and dropped connections; we add the retry on
+429 that praw leaves to the caller (a listing generator whose page request failed asks for the
+same page again), and classify every prawcore error once into the TrustWatch taxonomy.
+
+praw hands out model objects, not JSON: it turns `author`, `subreddit`, `poll_data` and `replies`
+into objects and adds two attributes of its own. `listing_json` undoes exactly that, so the raw
+payload we store is the object Reddit sent (tests hold it to the recorded JSON, field for field).
+`/user/{name}/about` is one request with nothing to page and is read as raw JSON directly.
+
+In replay mode (`[http] replay_dir`) the recordings answer on praw's own `requests` session, so
+the token request, the listings and the limiter all run for real with placeholder credentials.
 """
 
 from __future__ import annotations
@@ -21,9 +31,11 @@ import prawcore
 import requests
 from praw.endpoints import API_PATH
 from praw.exceptions import PRAWException
+from praw.models.base import PRAWBase
+from praw.models.reddit.base import RedditBase
 
-from connectors._http import RetryPolicy, retrying
-from connectors.base import ClientSettings, require_env
+from connectors._http import RetryPolicy, credential, mount_replay, replay_directory_for, retrying
+from connectors.base import ClientSettings
 from trustwatch.errors import FatalError, RetriableError, SourceError
 from trustwatch.settings import secret_from_env
 
@@ -55,64 +67,50 @@ class RedditClient:
     source: str | None = None
     policy: RetryPolicy = field(default_factory=RetryPolicy)
 
-    def listing(self, path: str, params: dict[str, str | int]) -> dict[str, Any]:
-        """One page of a listing endpoint, as Reddit's raw JSON (`{"kind": "Listing", "data": {...}}`)."""
-        payload = self._call(lambda: self.reddit.request(method="GET", path=path, params=dict(params)))
-        if not isinstance(payload, dict) or not isinstance(payload.get("data"), dict):
-            raise FatalError(
-                f"Reddit {path}: expected a Listing object, got {type(payload).__name__}", source=self.source
-            )
-        return payload
+    def search(self, subreddits: str, query: str, time_filter: str, limit: int) -> Iterator[dict[str, Any]]:
+        """Submissions in `subreddits` ("a+b", or "all") matching the Lucene `query`, newest first, as JSON.
 
-    def search_page(
-        self, subreddits: str, query: str, time_filter: str, after: str | None, limit: int
-    ) -> dict[str, Any]:
-        """One page of `/r/{subreddits}/search` sorted newest first (what `Subreddit.search` sends)."""
-        params: dict[str, str | int] = {
-            "q": query,
-            "sort": "new",
-            "t": time_filter,
-            "syntax": "lucene",
-            "restrict_sr": str(subreddits.lower() != "all").lower(),
-            "limit": limit,
-        }
-        if after:
-            params["after"] = after
-        return self.listing(API_PATH["search"].format(subreddit=subreddits), params)
+        At most `limit` items, read `MAX_PAGE_SIZE` a request; the caller stops early by not asking
+        for more, and no further page is requested.
+        """
+        listing = self.reddit.subreddit(subreddits).search(
+            query, sort="new", syntax="lucene", time_filter=time_filter, limit=limit, request_limit=MAX_PAGE_SIZE
+        )
+        return self._each(listing)
 
-    def comments_page(self, subreddit: str, after: str | None, limit: int) -> dict[str, Any]:
-        """One page of the newest comments in `subreddit` (what `Subreddit.comments()` reads)."""
-        params: dict[str, str | int] = {"limit": limit}
-        if after:
-            params["after"] = after
-        return self.listing(f"r/{subreddit}/comments/", params)
+    def comments(self, subreddits: str, limit: int) -> Iterator[dict[str, Any]]:
+        """The newest comments in `subreddits`, newest first, as JSON (at most `limit`)."""
+        return self._each(self.reddit.subreddit(subreddits).comments(limit=limit, request_limit=MAX_PAGE_SIZE))
+
+    def _each(self, listing: Iterator[Any]) -> Iterator[dict[str, Any]]:
+        # A ListingGenerator whose page request raised keeps its `after` token, so asking it again
+        # re-requests the same page: the retry is per page, never from the top.
+        while True:
+            thing = self._call(lambda: next(listing, None))
+            if thing is None:
+                return
+            yield listing_json(thing)
 
     def user_data(self, fullnames: Iterable[str]) -> Iterator[tuple[str, dict[str, Any] | None]]:
-        """Profile summaries for `t2_` fullnames, batched 100 a call; None for accounts Reddit did not return.
+        """Profile summaries for `t2_` fullnames (praw's `partial_redditors`, 100 a call); None if left out.
 
-        Reddit silently leaves out suspended and deleted accounts (and answers 404 when it returns
-        none of a batch), which is how we tell them apart from live ones.
+        Reddit silently leaves out suspended and deleted accounts (and answers 404, which praw
+        takes as "none of these", when it returns none of a batch), which is how we tell them
+        apart from live ones.
         """
         pending = list(dict.fromkeys(fullnames))
         for start in range(0, len(pending), USER_LOOKUP_BATCH):
             batch = pending[start : start + USER_LOOKUP_BATCH]
-            params: dict[str, str | int] = {"ids": ",".join(batch)}
 
-            def lookup(params: dict[str, str | int] = params) -> Any:
-                return self.reddit.request(method="GET", path=API_PATH["user_by_fullname"], params=params)
+            def lookup(batch: list[str] = batch) -> dict[str, dict[str, Any]]:
+                return {
+                    partial.fullname: {key: value for key, value in vars(partial).items() if key != "fullname"}
+                    for partial in self.reddit.redditors.partial_redditors(batch)
+                }
 
-            try:
-                found = self._call(lookup, not_found_is_empty=True)
-            except _NothingFound:
-                found = {}
-            if not isinstance(found, dict):
-                raise FatalError(
-                    f"Reddit user lookup: expected an object keyed by fullname, got {type(found).__name__}",
-                    source=self.source,
-                )
+            found = self._call(lookup)
             for fullname in batch:
-                data = found.get(fullname)
-                yield fullname, data if isinstance(data, dict) else None
+                yield fullname, found.get(fullname)
 
     def user_about(self, name: str) -> dict[str, Any] | None:
         """`/user/{name}/about` as Reddit sent it (`{"kind": "t2", "data": {...}}`); None when no such user.
@@ -146,7 +144,41 @@ class RedditClient:
 
 
 class _NothingFound(Exception):
-    """The user lookup matched none of a batch (Reddit answers 404 for that)."""
+    """The user Reddit was asked about does not exist (it answers 404)."""
+
+
+# What praw adds to a Submission that Reddit never sent.
+_PRAW_ATTRIBUTES = frozenset({"comment_limit", "comment_sort"})
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, RedditBase):
+        # A Redditor or Subreddit that praw made from a name: the name is what Reddit sent.
+        return str(value)
+    if isinstance(value, PRAWBase):
+        return {key: _json_value(item) for key, item in vars(value).items() if not key.startswith("_")}
+    if isinstance(value, list):
+        return [_json_value(item) for item in value]
+    return value
+
+
+def listing_json(thing: Any) -> dict[str, Any]:
+    """A praw Submission or Comment from a listing as the JSON object Reddit sent for it.
+
+    praw makes objects of `author` (None for "[deleted]"), `subreddit` and `poll_data`, moves a
+    comment's `replies` ("" in a listing) to `_replies`, and adds `comment_limit`/`comment_sort`.
+    """
+    fields = vars(thing)
+    data = {
+        key: _json_value(value)
+        for key, value in fields.items()
+        if not key.startswith("_") and key not in _PRAW_ATTRIBUTES
+    }
+    if "author" in data and data["author"] is None:
+        data["author"] = "[deleted]"
+    if "_replies" in fields and not fields["_replies"]:
+        data["replies"] = ""
+    return data
 
 
 def _retry_after(response: Any) -> float | None:
@@ -172,6 +204,11 @@ def classify(error: BaseException | type[BaseException], source: str | None = No
     if isinstance(error, prawcore.ServerError):
         return RetriableError(f"Reddit server error ({error.response.status_code}); will retry", source=source)
     if isinstance(error, prawcore.RequestException):
+        if isinstance(error.original_exception, SourceError):
+            # Replay mode's "no recording for this request": already classified, and not transient.
+            original = error.original_exception
+            original.source = original.source or source
+            return original
         return RetriableError(
             f"Reddit request failed ({type(error.original_exception).__name__}); will retry", source=source
         )
@@ -239,18 +276,22 @@ def build_reddit(
 
 @contextmanager
 def open_reddit_client(source_name: str, client_settings: ClientSettings) -> Iterator[RedditClient]:
-    """A client with credentials from the environment; a missing variable is a FatalError naming it."""
+    """A client with credentials from the environment (a missing variable is a FatalError naming it), or
+    replaying recordings with placeholder credentials when `[http] replay_dir` is set."""
     values = {
-        variable: require_env(variable, source_name, "Reddit needs a script app's credentials")
+        variable: credential(variable, client_settings, source_name, "Reddit needs a script app's credentials")
         for variable in (CLIENT_ID_VARIABLE, CLIENT_SECRET_VARIABLE, USER_AGENT_VARIABLE)
     }
-    username, password = secret_from_env(USERNAME_VARIABLE), secret_from_env(PASSWORD_VARIABLE)
+    replaying = replay_directory_for(client_settings) is not None
+    username = None if replaying else secret_from_env(USERNAME_VARIABLE)
+    password = None if replaying else secret_from_env(PASSWORD_VARIABLE)
     if bool(username) != bool(password):
         missing = PASSWORD_VARIABLE if username else USERNAME_VARIABLE
         raise FatalError(
             f"{missing} is not set: give both a Reddit username and password, or neither", source=source_name
         )
     session = requests.Session()
+    mount_replay(session, client_settings)
     reddit = build_reddit(
         client_id=values[CLIENT_ID_VARIABLE],
         client_secret=values[CLIENT_SECRET_VARIABLE],

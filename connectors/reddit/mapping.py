@@ -57,7 +57,14 @@ def is_deleted(data: dict[str, Any], body_key: str) -> bool:
 
 def _url(data: dict[str, Any]) -> str | None:
     permalink = data.get("permalink")
-    return f"{REDDIT_URL}{permalink}" if isinstance(permalink, str) and permalink.startswith("/") else None
+    if isinstance(permalink, str) and permalink.startswith("/"):
+        return f"{REDDIT_URL}{permalink}"
+    # Comments served without a permalink (/api/info, some older listings) still name their
+    # submission and themselves; Reddit resolves /comments/<post>/_/<comment>/ to the comment.
+    link_id, comment_id = data.get("link_id"), data.get("id")
+    if isinstance(link_id, str) and link_id.startswith("t3_") and isinstance(comment_id, str) and comment_id:
+        return f"{REDDIT_URL}/comments/{link_id.removeprefix('t3_')}/_/{comment_id}/"
+    return None
 
 
 def submission_to_mention(data: dict[str, Any], *, source: str, query: str | None) -> Mention:

@@ -1,8 +1,8 @@
 """Feeds over HTTP: conditional GET with a cached body, and feedparser on the bytes.
 
 httpx does the transport (timeouts, size limit, retries, replay); feedparser only parses, given the
-bytes and the response headers so it detects the encoding the way the server declared it. This is
-the only module that imports feedparser.
+bytes and the response headers so it detects the encoding the way the server declared it. A JSON
+Feed, which feedparser 6.0 cannot read, goes to `connectors.rss.json_feed` instead.
 """
 
 from __future__ import annotations
@@ -12,21 +12,20 @@ import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import feedparser
 import httpx
 
-from connectors._http import RetryPolicy, fetch_with_retries, http_client_for
+from connectors._http import RetryPolicy, fetch_with_retries, http_client_for, redact_url
+from connectors._text import repair_character_references
 from connectors.base import ClientSettings
+from connectors.rss.json_feed import looks_like_json, parse_json_feed
 from trustwatch.errors import FatalError
 
-if TYPE_CHECKING:
-    pass
-
 ACCEPT = (
-    "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
-    "application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5"
+    "application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, "
+    "application/xml;q=0.8, text/xml;q=0.8, application/json;q=0.8, */*;q=0.5"
 )
 # The response headers feedparser reads: the charset in content-type decides the encoding,
 # content-location resolves relative links, content-language is the fallback language.
@@ -78,7 +77,7 @@ def download_feed(client: FeedClient, url: str, state: dict[str, Any], *, source
     any window, backfills included).
     """
     headers = {"Accept": ACCEPT}
-    has_cached_body = isinstance(state.get("body"), str)
+    has_cached_body = isinstance(state.get("cached_body"), str)
     if has_cached_body and state.get("etag"):
         headers["If-None-Match"] = state["etag"]
     if has_cached_body and state.get("last_modified"):
@@ -89,19 +88,27 @@ def download_feed(client: FeedClient, url: str, state: dict[str, Any], *, source
     )
     if response.status_code == 304:
         if not has_cached_body:
-            raise FatalError(f"{url} answered 304 Not Modified to a request that was not conditional", source=source)
+            raise FatalError(
+                f"{redact_url(url)} answered 304 Not Modified to a request that was not conditional", source=source
+            )
         return FeedDocument(
-            url=url, body=_unpack(state["body"]), headers=dict(state.get("headers") or {}), not_modified=True
+            url=url,
+            body=_unpack(state["cached_body"]),
+            headers=dict(state.get("cached_headers") or {}),
+            not_modified=True,
         )
 
     parser_headers = {name: response.headers[name] for name in PARSER_HEADERS if name in response.headers}
-    parser_headers.setdefault("content-location", str(response.url))
+    # Kept in the cursor: the address resolves relative links, and its credentials are not needed for that.
+    parser_headers.setdefault("content-location", redact_url(str(response.url), secrets_only=True))
     state.clear()
     etag, last_modified = response.headers.get("etag"), response.headers.get("last-modified")
     # Without a validator the server cannot answer 304, so a cached body would never be read.
     if etag or last_modified:
-        state.update({"etag": etag, "last_modified": last_modified, "headers": parser_headers})
-        state["body"] = _pack(response.content)
+        # `cached_…` entries hold what the feed said, personal data included: the retention purge
+        # drops them, and the next fetch is simply unconditional.
+        state.update({"etag": etag, "last_modified": last_modified, "cached_headers": parser_headers})
+        state["cached_body"] = _pack(response.content)
     return FeedDocument(url=url, body=response.content, headers=parser_headers, not_modified=False)
 
 
@@ -115,19 +122,23 @@ def parse_feed(document: FeedDocument, *, source: str) -> Any:
     """Parse a feed with feedparser; a page that is not a feed at all is a fatal error naming the URL.
 
     Ill-formed feeds are not errors: feedparser's loose parser recovers what it can, and the caller
-    keeps every entry it recovered.
+    keeps every entry it recovered. A JSON Feed is read into the same shape.
     """
-    parsed = feedparser.parse(document.body, response_headers=document.headers)
+    if looks_like_json(document.body, document.headers.get("content-type", "")):
+        return parse_json_feed(document.body, url=document.url, source=source)
+    parsed = feedparser.parse(repair_character_references(document.body), response_headers=document.headers)
     if not parsed.get("version") and not parsed.entries:
         content_type = document.headers.get("content-type") or "no content type"
         if _looks_like_html(document):
             raise FatalError(
-                f"{document.url}: expected an RSS or Atom feed but got an HTML page ({content_type}); "
+                f"{redact_url(document.url)}: expected an RSS or Atom feed but got an HTML page ({content_type}); "
                 "check the feed address",
                 source=source,
             )
         reason = type(parsed.get("bozo_exception")).__name__ if parsed.get("bozo") else "no feed elements"
-        raise FatalError(f"{document.url}: not an RSS or Atom feed ({content_type}; {reason})", source=source)
+        raise FatalError(
+            f"{redact_url(document.url)}: not an RSS or Atom feed ({content_type}; {reason})", source=source
+        )
     return parsed
 
 

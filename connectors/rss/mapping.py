@@ -179,10 +179,20 @@ def entry_to_mention(
     if published_at is None:
         return None
     link = entry.get("link")
+    identified_by: Mapping[str, Any] = entry
+    original = entry.get("feedburner_origlink")
+    if isinstance(original, str) and original.strip():
+        # FeedBurner rewrites <link> (and often the guid) to a feedproxy tracking redirect and keeps
+        # the article's own address in feedburner:origLink; a guid that is only the redirect is no id.
+        if entry.get("id") == link:
+            identified_by = {**entry, "id": None}
+        link = original
     url = canonical_url(link) if isinstance(link, str) and link.strip() else None
     title = _clean(entry.get("title_detail"), entry.get("title"))
     text = _body(entry) or ""
-    identifier = native_id(entry, feed_url, url) or stable_id("rss", feed_url, published_at.isoformat(), title, text)
+    identifier = native_id(identified_by, feed_url, url) or stable_id(
+        "rss", feed_url, published_at.isoformat(), title, text
+    )
     return Mention(
         platform=PLATFORM,
         native_id=identifier,

@@ -155,7 +155,7 @@ class XSource(SourceConfig):
 
 def open_client(source: XSource, client_settings: ClientSettings) -> AbstractContextManager[XClient]:
     """The X client, authenticated from TRUSTWATCH_X_BEARER_TOKEN, with the configured timeout."""
-    return open_x_client(timeout_seconds=client_settings.http.timeout_seconds, source=source.name)
+    return open_x_client(client_settings, source=source.name)
 
 
 def reach(source: XSource) -> timedelta | None:
@@ -297,7 +297,8 @@ def fetch(source: XSource, window: Window, cursor: Cursor, client: XClient) -> I
                         len(page.errors),
                         "; ".join(str(error.get("detail") or error.get("title")) for error in page.errors),
                     )
-                yield from _new_records(page.accounts, page.mentions, seen_accounts, seen_posts)
+                inside = _inside(gap, page.mentions, source.name)
+                yield from _new_records(_involved(page.accounts, inside), inside, seen_accounts, seen_posts)
                 next_token = page.next_token
                 if next_token is None:
                     progress.read_back_to[query] = gap.since
@@ -316,6 +317,25 @@ def fetch(source: XSource, window: Window, cursor: Cursor, client: XClient) -> I
         client.requests_made,
         budget.used_this_month,
     )
+
+
+def _inside(gap: Window, mentions: list[Mention], source_name: str) -> list[Mention]:
+    # X honours start_time/end_time; a post outside them would sit under another window's coverage
+    # in the cursor, so it is not taken on trust.
+    inside = [mention for mention in mentions if gap.contains(mention.published_at)]
+    if len(inside) < len(mentions):
+        log.info("%s: %d X posts outside the window asked for were dropped", source_name, len(mentions) - len(inside))
+    return inside
+
+
+def _involved(accounts: list[Account], mentions: list[Mention]) -> list[Account]:
+    """The accounts a page's kept posts involve: their authors, and the users and posts they answer or quote."""
+    wanted: set[str] = set()
+    for mention in mentions:
+        tweet = mention.raw.get("tweet") or {}
+        wanted |= {str(tweet.get("author_id")), str(tweet.get("in_reply_to_user_id"))}
+        wanted |= {str(ref.get("author_id")) for ref in mention.raw.get("referenced_tweets") or []}
+    return [account for account in accounts if account.account_id in wanted]
 
 
 def _new_records(

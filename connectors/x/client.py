@@ -1,4 +1,4 @@
-"""The X API v2 through tweepy: the only module that imports tweepy or requests.
+"""The X API v2 through tweepy: the only module that imports tweepy.
 
 tweepy builds the requests (auth, field lists, timestamps) and raises one exception class per
 status; this module adds what tweepy lacks and maps everything onto TrustWatch's error taxonomy
@@ -12,7 +12,13 @@ once:
   longer one becomes a `RetriableError` carrying `retry_after` for the task-level retry;
 - the monthly usage cap (a 429 whose body says `usage-capped`) is `QuotaExhausted`, not a retry;
 - responses come back as plain dicts (`return_type=dict`) so the raw payload is kept exactly as X
-  sent it, partial `errors` included.
+  sent it, partial `errors` included;
+- in replay mode (`[http] replay_dir`) the recordings answer on tweepy's own session, so tweepy,
+  its auth header and its error classes run for real with a placeholder token.
+
+Paging stays ours rather than tweepy's `Paginator`: the page size is recomputed before every
+request from what the monthly and per-run budgets have left, and the coverage cursor advances page
+by page, neither of which a fixed-argument paginator allows.
 """
 
 from __future__ import annotations
@@ -25,17 +31,23 @@ from datetime import datetime
 from typing import Any
 
 import requests
+import requests.adapters
+import requests.structures
 import tweepy
 
-from connectors._http import RetryPolicy, retrying
-from connectors.base import require_env
+from connectors._http import RetryPolicy, credential, mount_replay, retrying
+from connectors.base import ClientSettings
 from trustwatch.errors import FatalError, QuotaExhausted, RetriableError, SourceError
 
 BEARER_TOKEN_ENV = "TRUSTWATCH_X_BEARER_TOKEN"  # noqa: S105 - the variable's name, not a secret
 
+# `note_tweet` carries the whole of a post over 280 characters (`text` is cut); `entities` says where
+# each t.co link leads.
 TWEET_FIELDS = [
     "author_id",
     "created_at",
+    "entities",
+    "note_tweet",
     "lang",
     "conversation_id",
     "in_reply_to_user_id",
@@ -205,12 +217,16 @@ def classify(error: BaseException, endpoint: str, *, source: str | None, now: fl
 
 
 @contextmanager
-def open_x_client(*, timeout_seconds: float, source: str | None) -> Iterator[XClient]:
-    """An XClient authenticated with the bearer token from TRUSTWATCH_X_BEARER_TOKEN."""
-    token = require_env(
-        BEARER_TOKEN_ENV, source, "X needs an app bearer token (developer.x.com → your app → Keys and tokens)"
+def open_x_client(client_settings: ClientSettings, *, source: str | None) -> Iterator[XClient]:
+    """An XClient authenticated with the bearer token from TRUSTWATCH_X_BEARER_TOKEN (or replaying recordings)."""
+    token = credential(
+        BEARER_TOKEN_ENV,
+        client_settings,
+        source,
+        "X needs an app bearer token (developer.x.com → your app → Keys and tokens)",
     )
-    api = build_api(token, timeout_seconds=timeout_seconds)
+    api = build_api(token, timeout_seconds=client_settings.http.timeout_seconds)
+    mount_replay(api.session, client_settings)
     try:
         yield XClient(api=api, source=source)
     finally:

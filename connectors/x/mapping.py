@@ -2,7 +2,13 @@
 
 Fields X did not send stay None; nothing is invented. Post text arrives with `&amp;`, `&lt;` and
 `&gt;` escaped (X escapes them in v2 text), so it is unescaped and its whitespace normalised, never
-truncated.
+truncated. Three X quirks are undone here:
+
+- a post over 280 characters has its `text` cut short; the whole of it is in `note_tweet.text`;
+- links are t.co wrappers; `entities.urls` (or `note_tweet.entities.urls`) says where each leads;
+- a retweet's `text` is "RT @user: " and the original cut to about 140 characters; the original
+  itself (with its own note_tweet) is in `includes.tweets`, so a retweet is stored as kind
+  "retweet" by the retweeter, carrying the original's whole text.
 """
 
 from __future__ import annotations
@@ -76,8 +82,43 @@ def user_to_account(user: dict[str, Any]) -> Account:
     )
 
 
+def _links(entities: Any) -> list[tuple[str, str]]:
+    """(t.co address, where it leads) for each link X expanded; `unwound_url` follows further redirects."""
+    urls = entities.get("urls") if isinstance(entities, dict) else None
+    pairs = []
+    for link in urls if isinstance(urls, list) else []:
+        if not isinstance(link, dict):
+            continue
+        short = _optional_str(link.get("url"))
+        target = _optional_str(link.get("unwound_url")) or _optional_str(link.get("expanded_url"))
+        if short and target:
+            pairs.append((short, target))
+    return pairs
+
+
+def full_text(tweet: dict[str, Any]) -> str:
+    """A post's whole text (its note_tweet when it has one) with t.co links expanded, unescaped and tidied."""
+    note = tweet.get("note_tweet")
+    if isinstance(note, dict) and isinstance(note.get("text"), str):
+        text, entities = note["text"], note.get("entities")
+    else:
+        text, entities = str(tweet["text"]), tweet.get("entities")
+    for short, target in _links(entities):
+        text = text.replace(short, target)
+    return _clean(text)
+
+
+def _retweeted(tweet: dict[str, Any]) -> str | None:
+    for ref in tweet.get("referenced_tweets") or []:
+        if isinstance(ref, dict) and ref.get("type") == "retweeted" and ref.get("id"):
+            return str(ref["id"])
+    return None
+
+
 def _kind(tweet: dict[str, Any]) -> str:
     types = {ref.get("type") for ref in tweet.get("referenced_tweets") or [] if isinstance(ref, dict)}
+    if "retweeted" in types:
+        return "retweet"
     if "replied_to" in types:
         return "reply"
     if "quoted" in types:
@@ -109,8 +150,14 @@ def tweet_to_mention(
     source_name: str,
     query: str,
 ) -> Mention:
-    """An X post as a Mention; raw keeps the post, its author, the posts it references and related errors."""
+    """An X post as a Mention; raw keeps the post, its author, the posts it references and related errors.
+
+    A retweet carries the original's whole text (when X sent the original), not its own cut copy.
+    """
     tweet_id = str(tweet["id"])
+    retweeted = _retweeted(tweet)
+    original = next((ref for ref in referenced if retweeted is not None and str(ref.get("id")) == retweeted), None)
+    text_source = original if original is not None and isinstance(original.get("text"), str) else tweet
     username = _optional_str(author.get("username")) if author else None
     language = _optional_str(tweet.get("lang"))
     return Mention(
@@ -122,7 +169,7 @@ def tweet_to_mention(
         author_id=_optional_str(tweet.get("author_id")),
         author_handle=username,
         author_name=_clean(author["name"]) if author and isinstance(author.get("name"), str) else None,
-        text=_clean(tweet["text"]),
+        text=full_text(text_source),
         language=None if language == UNDETERMINED_LANGUAGE else language,
         published_at=parse_utc(tweet["created_at"]),
         query=query,

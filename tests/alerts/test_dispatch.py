@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import socket
-from datetime import UTC, datetime
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
@@ -17,6 +18,7 @@ from alerts.report import KIND_LABELS
 from alerts.routing import KINDS, is_urgent, recipients_for, route, updates
 from classifiers.impersonation import FINDING_KINDS
 from storage.store import Store
+from tests.support.smtp import RunningServer
 from trustwatch.records import Finding, Mention, Severity, SubjectType, Window
 from trustwatch.settings import AlertRoute, AlertSettings, Settings, SmtpSettings, TrustProfile
 
@@ -199,3 +201,116 @@ def test_every_kind_the_alerts_and_the_weekly_report_know_has_its_email_wording(
     known = {*KIND_LABELS, *defaults.urgent_kinds, *(kind for kind, _ in FINDING_KINDS.values())}
     assert known - {"staff_praise"} <= set(KINDS)
     assert all(wording.one and wording.many for wording in KINDS.values())
+
+
+def smtp_relay(port: int) -> SmtpMailer:
+    return SmtpMailer(SmtpSettings(host="127.0.0.1", port=port, security="none", timeout_seconds=5))
+
+
+def delivered_to(server: RunningServer) -> list[tuple[str, str]]:
+    return [
+        (str(message["Subject"]), recipient)
+        for message, recipients in zip(server.handler.messages, server.handler.recipients, strict=True)
+        for recipient in recipients
+    ]
+
+
+def test_a_refused_pals_address_never_holds_back_urgent_email_to_anyone_else(
+    store: Store, tmp_path: Path, smtp_server: Callable[..., RunningServer]
+) -> None:
+    server = smtp_server()
+    server.handler.refuse[PALS] = "550 5.1.1 no such mailbox"
+    config = settings(tmp_path)
+    relay = smtp_relay(server.port)
+    # The complaint digest to PALS is queued before the safeguarding alert, and would once block it.
+    raise_and_dispatch(store, config, [finding("complaint", "1")], urgent_only=False, mailer=relay)
+    raise_and_dispatch(store, config, [finding("safeguarding", "2", Severity.URGENT)], mailer=relay)
+
+    got = delivered_to(server)
+    assert sum(1 for _, recipient in got if recipient == SAFEGUARDING) == 1
+    assert PALS not in {recipient for _, recipient in got}
+    notices = [subject for subject, recipient in got if "could not be delivered" in subject]
+    assert notices and all(recipient == COMMS for subject, recipient in got if subject in notices)
+    assert [(letter.recipient, letter.last_error) for letter in store.dead_letters()] == [
+        (PALS, "server answered 550 5.1.1 no such mailbox")
+    ]
+
+
+def test_when_one_recipient_is_refused_for_now_the_others_get_the_email_once(
+    store: Store, tmp_path: Path, smtp_server: Callable[..., RunningServer]
+) -> None:
+    server = smtp_server()
+    server.handler.refuse[SAFEGUARDING] = "452 4.2.2 mailbox full"
+    config = settings(tmp_path)
+    relay = smtp_relay(server.port)
+    raise_and_dispatch(store, config, [finding("safeguarding", "3", Severity.URGENT)], mailer=relay)
+    first = delivered_to(server)
+    assert {recipient for _, recipient in first} == {COMMS, "duty.manager@kingsmerevalley.nhs.uk"}
+
+    del server.handler.refuse[SAFEGUARDING]
+    later = datetime.now(UTC) + timedelta(hours=1)
+    assert send_queued(store, relay, now=later) == (1, None)
+    again = delivered_to(server)[len(first) :]
+    assert [recipient for _, recipient in again] == [SAFEGUARDING]
+    assert send_queued(store, relay, now=later) == (0, None)
+
+
+def test_a_line_break_in_a_post_title_never_stops_its_alert(store: Store, tmp_path: Path) -> None:
+    run_id: str = store.run_id  # type: ignore[attr-defined]
+    broken = Mention(
+        platform="web",
+        native_id="9",
+        source="news",
+        title="Ward 7\r\nBcc: someone@example.org",
+        text="Left in soiled sheets on Ward 7 at Kingsmere General",
+        published_at=datetime(2026, 11, 15, 9, tzinfo=UTC),
+    )
+    store.land(
+        run_id=run_id, source="news", source_type="rss", mentions=[broken], accounts=[], classifications=[], cursor=None
+    )
+    sent = raise_and_dispatch(store, settings(tmp_path), [finding("safeguarding", "9", Severity.URGENT)])
+    [email] = outbox(tmp_path)
+    assert sent == 1
+    assert "\n" not in str(email["Subject"]) and email["Bcc"] is None
+
+
+def account_finding(handle: str, display_name: str, description: str) -> Finding:
+    from classifiers.approved_accounts import ApprovedRegister
+    from classifiers.impersonation import ImpersonationScorer, account_from_json, impersonation_finding
+
+    scorer = ImpersonationScorer(
+        TrustProfile(name="Kingsmere Valley Hospitals NHS Foundation Trust", aliases=["KVH"]), ApprovedRegister()
+    )
+    account = account_from_json(
+        {
+            "platform": "x",
+            "handle": handle,
+            "account_id": handle,
+            "display_name": display_name,
+            "description": description,
+        }
+    )
+    made = impersonation_finding(account, scorer.score(account, WINDOW.until), WINDOW.until)
+    assert made is not None
+    return made
+
+
+def test_impersonation_goes_out_at_once_and_suspicious_accounts_reach_the_daily_digest(
+    store: Store, tmp_path: Path
+) -> None:
+    config = settings(tmp_path)
+    impersonator = account_finding(
+        "kvh_refunds", "Kingsmere Valley Hospitals", "Refunds desk: DM your card details and NHS number."
+    )
+    suspicious = account_finding("kvh_news_team", "Local News", "")
+    assert (impersonator.kind, suspicious.kind) == ("impersonation", "suspicious_account")
+
+    assert raise_and_dispatch(store, config, [impersonator, suspicious], urgent_only=True) == 1
+    [at_once] = outbox(tmp_path)
+    assert "impersonating" in at_once["Subject"]
+
+    assert raise_and_dispatch(store, config, [impersonator, suspicious]) == 1
+    digest = next(m for m in outbox(tmp_path) if m is not None and "impersonating" not in m["Subject"])
+    body = digest.get_body(preferencelist=("plain",)).get_content()  # type: ignore[union-attr]
+    assert "@kvh_news_team" in body
+    assert "check the profile today" in body

@@ -25,7 +25,8 @@ from alerts.report import (
     week_window,
     write_report,
 )
-from classifiers.staff_directory import StaffDirectory, StaffMember
+from classifiers.staff.directory import StaffDirectory, StaffMember
+from storage.cases import case_of
 from storage.store import Store
 from trustwatch.records import Alert, Classification, Finding, Mention, Severity, SubjectType, Window
 from trustwatch.settings import Settings
@@ -425,19 +426,31 @@ def test_open_cases_by_kind_and_age_and_takedown_outcomes_are_read_when_the_tabl
     con = week_store.connection
     con.execute("DELETE FROM case_events")
     con.execute("DELETE FROM cases")
-    safeguarding = finding("safeguarding", week_of_posts()[1][0], MONDAY).finding_id
+    safeguarding_finding = finding("safeguarding", week_of_posts()[1][0], MONDAY)
+    safeguarding = safeguarding_finding.finding_id
     for case_id, finding_id, kind, status, age_days in [
-        ("c1", safeguarding, "safeguarding", "open", 1),
+        (case_of(safeguarding_finding), safeguarding, "safeguarding", "open", 1),
         ("c2", "f2", "impersonation", "acknowledged", 10),
         ("c3", "f3", "impersonation", "open", 3),
         ("c4", "f4", "complaint", "resolved", 4),
     ]:
         opened = GENERATED - timedelta(days=age_days, hours=1)
         con.execute(
-            "INSERT INTO cases (case_id, finding_id, kind, status, severity, title, platform, subject_type, "
-            "subject_id, opened_at, updated_at, resolved_at) "
-            "VALUES (?, ?, ?, ?, 'high', 't', 'x', 'mention', ?, ?, ?, ?)",
-            [case_id, finding_id, kind, status, case_id, opened, opened, opened if status == "resolved" else None],
+            "INSERT INTO cases (case_id, finding_id, kind, kinds, teams, status, severity, title, platform, "
+            "subject_type, subject_id, due_at, reach, opened_at, updated_at, resolved_at) "
+            "VALUES (?, ?, ?, [?], ['communications'], ?, 'high', 't', 'x', 'mention', ?, ?, 0, ?, ?, ?)",
+            [
+                case_id,
+                finding_id,
+                kind,
+                kind,
+                status,
+                case_id,
+                opened,
+                opened,
+                opened,
+                opened if status == "resolved" else None,
+            ],
         )
     for takedown_id, platform, status, decided in [
         ("t1", "x", "removed", MONDAY + timedelta(days=2)),
@@ -469,7 +482,7 @@ def test_open_cases_by_kind_and_age_and_takedown_outcomes_are_read_when_the_tabl
     assert rows["impersonation"].ages == (0, 1, 1)
     assert report.cases.opened == 3, "cases opened in the week, whatever their status now"
     assert report.cases.resolved == 1
-    assert report.headline.incidents_open == 1
+    assert report.headline.incidents_open == 2, "both incidents are about one post, so they share its open case"
     assert report.takedowns.totals == (0, 1, 2, 1, 0)
     assert report.takedowns.this_week == {"requested": 4, "removed": 1, "refused": 1, "expired": 0}
     html = render_html(report)

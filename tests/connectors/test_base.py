@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from connectors.base import require_env
+from connectors._http import credential
+from connectors.base import ClientSettings, require_env
 from trustwatch.errors import FatalError
+from trustwatch.settings import HttpSettings
 
 VARIABLE = "TRUSTWATCH_TEST_CONNECTOR_KEY"
 
@@ -29,3 +33,18 @@ def test_a_missing_variable_is_a_fatal_error_naming_it_and_the_source(
 
     assert str(raised.value) == f"{VARIABLE} is not set: the test API needs a key"
     assert raised.value.source == "co-test"
+
+
+def _client_settings(replay_dir: str | None) -> ClientSettings:
+    return ClientSettings(http=HttpSettings(replay_dir=Path(replay_dir) if replay_dir else None))
+
+
+def test_a_client_replaying_recordings_reads_no_credential(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(VARIABLE, "s3cret")
+    assert credential(VARIABLE, _client_settings("recordings"), "co-test", "w") == f"replay:{VARIABLE}"
+
+
+def test_outside_replay_a_missing_credential_is_fatal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(VARIABLE, raising=False)
+    with pytest.raises(FatalError, match=f"{VARIABLE} is not set: the test API needs a key"):
+        credential(VARIABLE, _client_settings(None), "co-test", "the test API needs a key")

@@ -4,6 +4,7 @@ only the transport is replaced. Payloads are written by hand in the real searchP
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,11 +16,12 @@ import respx
 import time_machine
 from pydantic import ValidationError
 
-from connectors.bluesky import CONNECTOR, BlueskySource, build_queries, fetch, lookup_accounts
+from connectors.base import ClientSettings
+from connectors.bluesky import CONNECTOR, BlueskySource, Search, build_queries, fetch, lookup_accounts
 from connectors.bluesky.client import BlueskyClient, build_api, login, open_bluesky_client
 from trustwatch.errors import FatalError, RetriableError
 from trustwatch.records import Account, Cursor, Mention, Window
-from trustwatch.settings import TrustProfile
+from trustwatch.settings import HttpSettings, TrustProfile
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "bluesky"
 NOW = datetime(2025, 6, 10, 12, 0, tzinfo=UTC)
@@ -131,7 +133,7 @@ def test_pages_are_followed_and_authors_come_before_their_posts(
     assert (sent["sort"], sent["limit"], sent["since"], sent["until"]) == (
         "latest",
         "100",
-        "2025-06-09T12:00:00.000Z",
+        "2025-06-09T11:00:00.000Z",  # an hour early: see the createdAt test below
         "2025-06-10T11:00:00.000Z",
     )
     assert server.searches[1]["cursor"] == "100"
@@ -189,7 +191,7 @@ def test_a_post_found_by_two_searches_is_yielded_once(
     trust: TrustProfile, server: Server, client: BlueskyClient
 ) -> None:
     server.answers[(GENERAL, None)] = ok("search_page1.json")
-    server.answers[("mentions:kingsmerenhs.bsky.social", None)] = ok("mentions_search.json")
+    server.answers[("kingsmerenhs.bsky.social", None)] = ok("mentions_search.json")
     records = collect(source(trust), WINDOW, Cursor(source="bluesky-mentions"), client)
     ids = [m.native_id for m in mentions_of(records)]
     assert len(ids) == len(set(ids)) == 3
@@ -216,7 +218,7 @@ def test_an_overlapping_window_searches_only_its_new_part(
     later = Window(since=datetime(2025, 6, 10, 6, tzinfo=UTC), until=datetime(2025, 6, 10, 11, 30, tzinfo=UTC))
     collect(source(trust, query=GENERAL), later, cursor, client)
     assert (server.searches[-1]["since"], server.searches[-1]["until"]) == (
-        "2025-06-10T11:00:00.000Z",
+        "2025-06-10T10:00:00.000Z",  # the new part, reaching back SORT_AT_MARGIN
         "2025-06-10T11:30:00.000Z",
     )
     assert cursor.state["covered"] == [[WINDOW.since.isoformat(), later.until.isoformat()]]
@@ -329,7 +331,7 @@ def test_a_wrong_app_password_is_fatal_at_login(server: Server, monkeypatch: pyt
     monkeypatch.setenv("TRUSTWATCH_BLUESKY_APP_PASSWORD", "wrong-pass-word-here")
     with (
         pytest.raises(FatalError, match="Invalid identifier or password") as raised,
-        open_bluesky_client(timeout_seconds=1, source="b"),
+        open_bluesky_client(ClientSettings(http=HttpSettings(timeout_seconds=1)), source="b"),
     ):
         pass
     assert "wrong-pass-word-here" not in str(raised.value)
@@ -338,7 +340,7 @@ def test_a_wrong_app_password_is_fatal_at_login(server: Server, monkeypatch: pyt
 def test_open_client_logs_in_with_the_env_credentials(server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TRUSTWATCH_BLUESKY_HANDLE", "trustwatch-kvh.bsky.social")
     monkeypatch.setenv("TRUSTWATCH_BLUESKY_APP_PASSWORD", "abcd-efgh-ijkl-mnop")
-    with open_bluesky_client(timeout_seconds=3, source="b") as bluesky:
+    with open_bluesky_client(ClientSettings(http=HttpSettings(timeout_seconds=3)), source="b") as bluesky:
         assert bluesky.api.request._client.timeout.read == 3
     sent = json.loads(server.login.calls.last.request.content)
     assert sent == {"identifier": "trustwatch-kvh.bsky.social", "password": "abcd-efgh-ijkl-mnop"}
@@ -357,15 +359,27 @@ def test_open_client_names_the_missing_env_var(monkeypatch: pytest.MonkeyPatch, 
     monkeypatch.setenv("TRUSTWATCH_BLUESKY_HANDLE", "h.bsky.social")
     monkeypatch.setenv("TRUSTWATCH_BLUESKY_APP_PASSWORD", "p")
     monkeypatch.delenv(unset)
-    with pytest.raises(FatalError, match=named), open_bluesky_client(timeout_seconds=1, source="b"):
+    with (
+        pytest.raises(FatalError, match=named),
+        open_bluesky_client(ClientSettings(http=HttpSettings(timeout_seconds=1)), source="b"),
+    ):
         pass
 
 
 def test_default_searches_are_one_per_name_and_one_per_handle(trust: TrustProfile) -> None:
     assert build_queries(trust) == [
-        '"Kingsmere Valley Hospitals NHS Foundation Trust"',
-        '"Kingsmere General"',
-        "mentions:kingsmerenhs.bsky.social",
+        Search(q='"Kingsmere Valley Hospitals NHS Foundation Trust"'),
+        Search(q='"Kingsmere General"'),
+        Search(q="kingsmerenhs.bsky.social", mentions="kingsmerenhs.bsky.social"),
+    ]
+
+
+def test_an_override_written_as_mentions_is_sent_through_the_parameter(trust: TrustProfile) -> None:
+    searches = source(trust, query=["mentions:@kingsmerenhs.bsky.social", '"Ward 7" Kingsmere']).searches
+
+    assert searches == [
+        Search(q="kingsmerenhs.bsky.social", mentions="kingsmerenhs.bsky.social"),
+        Search(q='"Ward 7" Kingsmere'),
     ]
 
 
@@ -413,3 +427,99 @@ def test_lookup_accounts_asks_25_actors_a_call_and_returns_those_that_exist(
     assert (fake.followers, fake.following) == (4, 310)
     assert fake.created_at == datetime(2025, 6, 4, 21, 3, 10, tzinfo=UTC)
     assert fake.url == "https://bsky.app/profile/kingsmerenhs-support.bsky.social"
+
+
+def test_the_search_reaches_back_past_since_and_trims_to_the_window_on_created_at(
+    trust: TrustProfile, server: Server, client: BlueskyClient
+) -> None:
+    # since/until filter on sortAt, the earlier of createdAt and indexedAt: a post whose author's
+    # clock ran ahead of Bluesky's sorts before its createdAt, so the request reaches further back
+    # and every post is then kept or dropped on its createdAt, the time the app shows.
+    server.answers[(GENERAL, None)] = ok("search_links_cards_clock.json")
+
+    records = collect(source(trust, query=GENERAL), WINDOW, Cursor(source="bluesky-mentions"), client)
+
+    sent = server.searches[0]
+    assert (sent["since"], sent["until"]) == ("2025-06-09T11:00:00.000Z", "2025-06-10T11:00:00.000Z")
+    assert [m.native_id.rsplit("/", 1)[1] for m in mentions_of(records)] == [
+        "3lr6earlyclk",  # created inside the window, sorted (indexed) before it
+        "3lr7extcard01",
+        "3lr7linkfacet",
+    ]
+    assert all(WINDOW.contains(m.published_at) for m in mentions_of(records))
+    authors = {r.account_id for r in records if isinstance(r, Account)}
+    assert "did:plc:futureclock77" not in authors and "did:plc:beforewindow1" not in authors
+
+
+def test_link_facets_put_the_full_address_back_in_the_text(
+    trust: TrustProfile, server: Server, client: BlueskyClient
+) -> None:
+    server.answers[(GENERAL, None)] = ok("search_links_cards_clock.json")
+
+    records = collect(source(trust, query=GENERAL), WINDOW, Cursor(source="bluesky-mentions"), client)
+
+    linked = next(m for m in mentions_of(records) if m.native_id.endswith("3lr7linkfacet"))
+    assert linked.text == (
+        "Mum\u2019s fortnight on Ward 7 at Kingsmere General \u2014 all written up: "
+        "https://kvparents.example.org/stories/ward-7-at-kingsmere-general?ref=bsky cc @kingsmerenhs.bsky.social"
+    )
+    assert linked.title == "A fortnight on Ward 7"
+
+
+def test_a_link_card_title_is_the_mentions_title(trust: TrustProfile, server: Server, client: BlueskyClient) -> None:
+    server.answers[(GENERAL, None)] = ok("search_links_cards_clock.json")
+
+    records = collect(source(trust, query=GENERAL), WINDOW, Cursor(source="bluesky-mentions"), client)
+
+    card = next(m for m in mentions_of(records) if m.native_id.endswith("3lr7extcard01"))
+    assert card.title == "Kingsmere General A&E waits longest in the region"
+    assert card.text == "Our health correspondent has the figures \U0001f447"
+    assert card.kind == "post"
+    assert "Kingsmere General" in card.full_text
+
+
+def test_an_official_handle_is_searched_with_the_mentions_parameter(
+    trust: TrustProfile, server: Server, client: BlueskyClient
+) -> None:
+    collect(source(trust), WINDOW, Cursor(source="bluesky-mentions"), client)
+
+    handle_searches = [sent for sent in server.searches if "mentions" in sent]
+    assert len(handle_searches) == 1
+    assert handle_searches[0]["mentions"] == "kingsmerenhs.bsky.social"
+    assert not any("mentions:" in sent["q"] for sent in server.searches)
+
+
+def test_in_replay_mode_the_sdk_logs_in_and_searches_against_the_recordings_with_no_credentials(
+    trust: TrustProfile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("TRUSTWATCH_BLUESKY_HANDLE", raising=False)
+    monkeypatch.delenv("TRUSTWATCH_BLUESKY_APP_PASSWORD", raising=False)
+    folder = tmp_path / "bluesky"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "create_session.json", folder / "session.json")
+    shutil.copy(FIXTURES / "search_links_cards_clock.json", folder / "search.json")
+    search = (
+        f"{XRPC}/app.bsky.feed.searchPosts?q=%22Kingsmere+General%22&since=2025-06-09T11%3A00%3A00.000Z"
+        "&until=2025-06-10T11%3A00%3A00.000Z&limit=100&sort=latest"
+    )
+    json_type = {"content-type": "application/json; charset=utf-8"}
+    (folder / "recordings.json").write_text(
+        json.dumps(
+            [
+                {
+                    "method": "POST",
+                    "url": f"{XRPC}/com.atproto.server.createSession",
+                    "headers": json_type,
+                    "body_file": "session.json",
+                },
+                {"url": search, "headers": json_type, "body_file": "search.json"},
+            ]
+        ),
+        encoding="utf-8",
+    )
+    src = source(trust, query=GENERAL)
+
+    with CONNECTOR.open_client(src, ClientSettings(http=HttpSettings(replay_dir=tmp_path))) as bluesky:
+        records = collect(src, WINDOW, Cursor(source="bluesky-mentions"), bluesky)
+
+    assert len(mentions_of(records)) == 3

@@ -14,6 +14,7 @@ from connectors._http import RetryPolicy
 from connectors.base import ClientSettings
 from connectors.care_opinion import CONNECTOR, CareOpinionSource, fetch
 from connectors.care_opinion.client import OPINIONS_URL, CareOpinionClient, TokenBucket, build_client
+from connectors.care_opinion.mapping import opinion_to_mention
 from trustwatch.errors import FatalError
 from trustwatch.records import Cursor, Mention, Window
 from trustwatch.settings import Settings, TrustProfile
@@ -250,3 +251,35 @@ def test_a_missing_key_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_malformed_service_id_is_refused() -> None:
     with pytest.raises(ValueError, match="not a Care Opinion service id"):
         CareOpinionSource(name="co-test", trust=TRUST, services=["R9K 01"])
+
+
+@respx.mock
+def test_links_are_read_as_documented_rel_id_href_to_name_the_services_a_story_is_about() -> None:
+    respx.get(OPINIONS_URL).mock(side_effect=opinions_fixture)
+    mentions = {mention.native_id: mention for mention in run(PAGED)}
+
+    assert all(set(link) == {"rel", "id", "href"} for m in mentions.values() for link in m.raw["links"])
+    assert mentions["1204402"].raw["services"] == ["r9k01"]
+    assert mentions["1204456"].raw["services"] == ["r9k01", "r9k"]
+
+
+def test_a_link_in_an_undocumented_shape_is_not_read() -> None:
+    opinion = {
+        "id": 1,
+        "title": "t",
+        "body": "b",
+        "dateOfPublication": "2025-03-10T07:12:00Z",
+        "links": [{"relation": "healthservice", "id": "r9k01", "link": "https://www.careopinion.org.uk/x"}],
+    }
+
+    assert opinion_to_mention(opinion, source="co-test").raw["services"] == []
+
+
+@respx.mock
+def test_a_refused_request_quotes_care_opinions_reason_without_the_key() -> None:
+    respx.get(OPINIONS_URL).respond(400, json={"message": "The parameter 'publishedafter' is not a valid date."})
+
+    with pytest.raises(FatalError, match="is not a valid date") as raised:
+        run(WHOLE_SCOPE)
+
+    assert "test-key" not in str(raised.value)

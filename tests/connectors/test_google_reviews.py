@@ -15,7 +15,7 @@ from connectors._http import RetryPolicy
 from connectors.base import ClientSettings
 from connectors.google_reviews import CONNECTOR, GoogleReviewsSource, fetch
 from connectors.google_reviews.client import API_ROOT, TOKEN_URL, GoogleReviewsClient, OAuthCredentials
-from trustwatch.errors import FatalError, RetriableError
+from trustwatch.errors import FatalError, QuotaExhausted, RetriableError
 from trustwatch.records import Cursor, Mention, Window
 from trustwatch.settings import Settings, TrustProfile
 
@@ -256,3 +256,60 @@ def test_a_missing_credential_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_bad_locations_are_refused(locations: list[str]) -> None:
     with pytest.raises(ValueError, match="locations"):
         GoogleReviewsSource(name="google-test", trust=TRUST, locations=locations)
+
+
+@respx.mock
+def test_the_trusts_reply_is_mapped_with_the_review_it_answers() -> None:
+    mock_token()
+    respx.get(GENERAL_URL).mock(side_effect=serve_general)
+    mentions = {mention.native_id: mention for mention in run(ONE_LOCATION)}
+
+    assert mentions["AbFvOqn7Tz3kq1Xw2y9Lr0sV6hJc"].raw["reply"] == {
+        "author": "Kingsmere Valley Hospitals NHS Foundation Trust",
+        "text": "Thank you Priya, we have passed this on to the Ward 12 team.",
+        "replied_at": "2025-03-11T08:02:44.501000+00:00",
+    }
+    assert "reply" not in mentions["AbFvOqkX9mP2rT8vW4yZ1bC3dE5f"].raw  # not answered: no reply invented
+
+
+@respx.mock
+def test_a_project_with_no_quota_for_the_api_is_quota_exhausted_at_once_not_retried() -> None:
+    sleeps: list[float] = []
+    mock_token()
+    route = respx.get(GENERAL_URL).respond(429, json=fixture("error_429_quota_zero.json"))
+
+    with pytest.raises(QuotaExhausted) as raised:
+        run(ONE_LOCATION, make_client(sleeps))
+
+    assert route.call_count == 1 and sleeps == []
+    assert "quota of 0" in str(raised.value) and "DefaultRequestsPerMinutePerProject" in str(raised.value)
+    assert raised.value.source == "google-test"
+
+
+@respx.mock
+def test_a_spent_daily_quota_is_quota_exhausted_not_retried() -> None:
+    sleeps: list[float] = []
+    mock_token()
+    route = respx.get(GENERAL_URL).respond(429, json=fixture("error_429_daily_quota.json"))
+
+    with pytest.raises(QuotaExhausted, match="DefaultRequestsPerDayPerProject"):
+        run(ONE_LOCATION, make_client(sleeps))
+
+    assert route.call_count == 1 and sleeps == []
+
+
+@respx.mock
+def test_fatal_errors_say_what_google_said_and_never_carry_the_credentials() -> None:
+    respx.post(TOKEN_URL).respond(400, json=fixture("error_invalid_grant.json"))
+    with pytest.raises(FatalError) as revoked:
+        run(ONE_LOCATION)
+    mock_token()
+    respx.get(GENERAL_URL).respond(403, json=fixture("error_403.json"))
+    with pytest.raises(FatalError) as refused:
+        run(ONE_LOCATION)
+
+    assert "Token has been expired or revoked." in str(revoked.value)
+    assert "The caller does not have permission; PERMISSION_DENIED" in str(refused.value)
+    for error in (revoked.value, refused.value):
+        assert "1//refresh" not in str(error) and "client-secret" not in str(error)
+        assert "ya29" not in str(error)

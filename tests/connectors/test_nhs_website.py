@@ -14,7 +14,7 @@ from connectors._http import RetryPolicy
 from connectors.base import ClientSettings
 from connectors.nhs_website import CONNECTOR, NhsWebsiteSource, SourceBroken, fetch
 from connectors.nhs_website.client import COMMENTS_URL, ApiRetired, NhsWebsiteClient, build_client
-from connectors.nhs_website.mapping import comment_to_mention, parse_uk_timestamp
+from connectors.nhs_website.mapping import UK, comment_to_mention, parse_uk_timestamp
 from connectors.nhs_website.scraper import parse_review_page
 from trustwatch.errors import FatalError
 from trustwatch.records import Cursor, Mention, Window
@@ -377,3 +377,61 @@ def test_api_mode_without_a_key_names_the_variable(monkeypatch: pytest.MonkeyPat
         CONNECTOR.open_client(API, ClientSettings.of(SETTINGS)),
     ):
         pass
+
+
+LIVE = "kingsmere_general_live_list.html"
+
+
+def test_the_live_list_layout_is_read_with_author_text_rating_id_and_reply() -> None:
+    page = parse_review_page((FIXTURES / "pages" / LIVE).read_text(encoding="utf-8"), PAGE)
+
+    assert [review["review_id"] for review in page.reviews] == [
+        "6c1e9b52-3f0a-4d7e-9a41-2b8f5e0d7c13",
+        "0f7d4a63-81c2-4b5e-b0d9-7e6a1c3f2b48",
+        "2a9e5d10-6b4c-4f7a-8e21-0c3d9b7a5f64",
+    ]
+    kind, discharge, parking = page.reviews
+    assert (kind["title"], kind["author"], kind["rating"]) == ("Kind staff in A&E", "Jan P", 4.0)
+    assert kind["posted_on"] == datetime(2025, 3, 10, tzinfo=UK)
+    assert kind["text"] == (
+        "The nurses in A&E were kind and explained everything.\nThe wait was long (5 hours) but I felt safe."
+    )
+    assert kind["visited"] == "March 2025" and "reply" not in kind
+    assert discharge["title"] == "Discharge was badly handled"
+    assert discharge["author"] == "Concerned daughter" and discharge["rating"] == 1.0
+    assert discharge["text"] == (
+        "My mother was sent home at 11pm with no transport and no medication.\n\n"
+        "Nobody on Ward 7 could tell us who had signed the discharge. We have raised it with PALS."
+    )
+    assert "PALS team" not in discharge["text"]  # the reply in the same item is not the review
+    assert {key: discharge["reply"][key] for key in ("author", "text", "replied_at")} == {
+        "author": "Kingsmere General Hospital",
+        "text": "We are sorry to read this. Please contact our PALS team on 01632 960000.",
+        "replied_at": datetime(2025, 3, 11, tzinfo=UK).isoformat(),
+    }
+    assert parking["author"] == "Anonymous" and parking["posted_on"] == datetime(2025, 3, 8, tzinfo=UK)
+
+
+@respx.mock
+def test_both_layouts_give_the_same_reviews_the_same_ids_and_fields() -> None:
+    respx.get(PAGE).mock(return_value=page_fixture(LIVE))
+    live = {mention.native_id: mention for mention in run(SCRAPE, make_client(key=None))}
+    respx.get(PAGE).mock(return_value=page_fixture("kingsmere_general_page1.html"))
+    cards = {mention.native_id: mention for mention in run(SCRAPE, make_client(key=None))}
+
+    for shared in ("6c1e9b52-3f0a-4d7e-9a41-2b8f5e0d7c13", "0f7d4a63-81c2-4b5e-b0d9-7e6a1c3f2b48"):
+        for field in ("title", "text", "rating", "published_at"):
+            assert getattr(live[shared], field) == getattr(cards[shared], field), (shared, field)
+    assert (
+        live["0f7d4a63-81c2-4b5e-b0d9-7e6a1c3f2b48"].raw["reply"]["text"]
+        == (cards["0f7d4a63-81c2-4b5e-b0d9-7e6a1c3f2b48"].raw["reply"]["text"])
+    )
+
+
+@respx.mock
+def test_a_page_in_neither_layout_is_source_broken_even_on_the_first_run() -> None:
+    respx.get(PAGE).mock(return_value=page_fixture("redesigned.html"))
+    cursor = Cursor(source="nhs-test")
+
+    with pytest.raises(SourceBroken, match="neither the list nor the card layout"):
+        run(SCRAPE, make_client(key=None), cursor)

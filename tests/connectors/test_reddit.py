@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 import time_machine
@@ -13,6 +15,7 @@ import vcr
 from connectors.base import ClientSettings
 from connectors.reddit import CONNECTOR, RedditSource, about_to_account, fetch, lookup_accounts, time_filter_for
 from connectors.reddit.client import RedditClient, RedditRetryPolicy, build_reddit, open_reddit_client
+from connectors.reddit.mapping import comment_to_mention
 from trustwatch.errors import FatalError
 from trustwatch.records import Account, Cursor, Mention, Window
 from trustwatch.settings import Settings, TrustProfile
@@ -307,3 +310,59 @@ def test_lookup_accounts_returns_live_users_and_skips_missing_and_suspended_ones
 
 def test_a_suspended_user_maps_to_no_account() -> None:
     assert about_to_account({"kind": "t2", "data": {"is_suspended": True, "name": "KingsmereValley_Help"}}) is None
+
+
+def recorded_children(cassette: str) -> dict[str, dict[str, Any]]:
+    """Every listing child's JSON in a cassette, by fullname: what Reddit sent."""
+    tape = json.loads((CASSETTES / cassette).read_text(encoding="utf-8"))
+    children: dict[str, dict[str, Any]] = {}
+    for interaction in tape["interactions"]:
+        body = json.loads(interaction["response"]["body"]["string"] or "null")
+        if isinstance(body, dict) and body.get("kind") == "Listing":
+            children |= {child["data"]["name"]: child["data"] for child in body["data"]["children"]}
+    return children
+
+
+def test_raw_is_the_json_reddit_sent_though_praw_read_it_as_models() -> None:
+    with replay("window.json"):
+        mentions = mentions_of(collect(WATCHING))
+    sent = recorded_children("window.json")
+    for mention in mentions:
+        assert mention.raw == sent[mention.native_id], mention.native_id
+
+
+def test_a_comment_without_a_permalink_gets_its_address_from_link_id_and_id() -> None:
+    child = json.loads((CASSETTES / "comment_without_permalink.json").read_text(encoding="utf-8"))
+    assert "permalink" not in child["data"]
+
+    mention = comment_to_mention(child["data"], source="reddit-test", query=None)
+
+    assert mention.url == "https://www.reddit.com/comments/1j8f55/_/mhd321/"
+    assert mention.in_reply_to == "t3_1j8f55"
+
+
+def test_a_comment_with_a_permalink_keeps_it() -> None:
+    with replay("window.json"):
+        mentions = {mention.native_id: mention for mention in mentions_of(collect(WATCHING))}
+    assert mentions["t1_mhc900"].url == "https://www.reddit.com/r/Kingsmere/comments/1j8d00/_/mhc900/"
+
+
+def test_a_429_on_a_later_page_retries_that_page_not_the_listing_from_the_top(tmp_path: Path) -> None:
+    tape = json.loads((CASSETTES / "window.json").read_text(encoding="utf-8"))
+    second_page = next(i for i in tape["interactions"] if "after=t3_1j8c3d" in i["request"]["uri"])
+    limited = json.loads((CASSETTES / "rate_limited.json").read_text(encoding="utf-8"))["interactions"][1]
+    refused = {"request": second_page["request"], "response": limited["response"]}
+    tape["interactions"].insert(tape["interactions"].index(second_page), refused)
+    (tmp_path / "limited_page_2.json").write_text(json.dumps(tape), encoding="utf-8")
+    recorder = vcr.VCR(record_mode="none", match_on=["method", "scheme", "host", "port", "path", "query"])
+    sleeps = Sleeps()
+
+    with recorder.use_cassette(str(tmp_path / "limited_page_2.json")) as cassette:
+        records = list(fetch(WATCHING, WINDOW, Cursor(source="reddit-test"), make_client(sleeps)))
+        first_page_plays = sum(
+            1 for request in cassette.requests if "search" in request.uri and "after=" not in request.uri
+        )
+
+    assert first_page_plays == 1
+    assert len(sleeps) == 1 and sleeps[0] >= 3.0
+    assert "t3_1j8a11" in {mention.native_id for mention in mentions_of(records)}

@@ -3,6 +3,7 @@ and the mapping all run; only the socket is replaced."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -19,11 +20,11 @@ from connectors import ConfiguredSource
 from connectors._coverage import uncovered
 from connectors.base import ClientSettings
 from connectors.x import CONNECTOR, XSource, build_queries, fetch, lookup_accounts, lookup_users
-from connectors.x.client import EXPANSIONS, XClient, build_api, open_x_client
+from connectors.x.client import EXPANSIONS, TWEET_FIELDS, USER_FIELDS, XClient, build_api, open_x_client
 from connectors.x.mapping import map_search_page
 from trustwatch.errors import FatalError, QuotaExhausted, RetriableError
 from trustwatch.records import Account, Cursor, Mention, Window
-from trustwatch.settings import Settings, TrustProfile
+from trustwatch.settings import HttpSettings, Settings, TrustProfile
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "x"
 NOW = datetime(2025, 6, 10, 12, 0, tzinfo=UTC)
@@ -420,15 +421,48 @@ def test_an_enterprise_override_may_be_longer(trust: TrustProfile) -> None:
 
 def test_open_client_names_the_missing_env_var(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("TRUSTWATCH_X_BEARER_TOKEN", raising=False)
-    with pytest.raises(FatalError, match="TRUSTWATCH_X_BEARER_TOKEN"), open_x_client(timeout_seconds=1, source="x"):
+    with (
+        pytest.raises(FatalError, match="TRUSTWATCH_X_BEARER_TOKEN"),
+        open_x_client(ClientSettings(http=HttpSettings(timeout_seconds=1)), source="x"),
+    ):
         pass
 
 
 def test_open_client_sets_a_timeout_on_every_request(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TRUSTWATCH_X_BEARER_TOKEN", "from-env")
-    with open_x_client(timeout_seconds=7.5, source="x") as client:
+    with open_x_client(ClientSettings(http=HttpSettings(timeout_seconds=7.5)), source="x") as client:
         assert client.api.bearer_token == "from-env"
         assert client.api.session.timeout_seconds == 7.5
+
+
+def test_in_replay_mode_tweepy_is_answered_from_the_recordings_with_no_token_set(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, trust: TrustProfile
+) -> None:
+    monkeypatch.delenv("TRUSTWATCH_X_BEARER_TOKEN", raising=False)
+    (tmp_path / "x").mkdir()
+    (tmp_path / "x" / "page.json").write_text(
+        '{"data": [{"id": "1", "author_id": "9", "created_at": "2025-06-10T10:00:00.000Z", '
+        '"text": "Kingsmere General was great"}], "includes": {"users": [{"id": "9", "name": "N", "username": "n"}]}, '
+        '"meta": {"result_count": 1}}',
+        encoding="utf-8",
+    )
+    src = source(trust, query='"Kingsmere General"')
+    url = (
+        "https://api.twitter.com/2/tweets/search/recent?query=%22Kingsmere+General%22"
+        "&start_time=2025-06-09T12%3A00%3A00Z&end_time=2025-06-10T11%3A00%3A00Z&max_results=100&sort_order=recency"
+        f"&expansions={','.join(EXPANSIONS)}&tweet.fields={','.join(TWEET_FIELDS)}&user.fields={','.join(USER_FIELDS)}"
+    )
+    (tmp_path / "x" / "recordings.json").write_text(
+        json.dumps([{"url": url, "headers": {"content-type": "application/json"}, "body_file": "page.json"}]),
+        encoding="utf-8",
+    )
+    settings = ClientSettings(http=HttpSettings(replay_dir=tmp_path))
+
+    with CONNECTOR.open_client(src, settings) as client:
+        assert client.api.bearer_token == "replay:TRUSTWATCH_X_BEARER_TOKEN"
+        records = collect(src, WINDOW, Cursor(source="x-mentions"), client)
+
+    assert [mention.text for mention in mentions_of(records)] == ["Kingsmere General was great"]
 
 
 def test_a_page_with_an_unusable_post_skips_it_and_counts_it() -> None:
@@ -474,3 +508,73 @@ def test_lookup_accounts_returns_the_lookalikes_that_exist_in_one_request(trust:
     assert [(account.handle, account.account_id) for account in found] == [("KingsmereHelp", "1931500000000000777")]
     assert found[0].description is not None and found[0].description.startswith("Official help desk")
     assert (found[0].followers, found[0].following) == (3, 512)
+
+
+def test_fields_ask_x_for_whole_long_posts_and_expanded_links(trust: TrustProfile) -> None:
+    with replay("search_retweets_long_posts_links.yaml") as (client, seen):
+        collect(source(trust, query='"Kingsmere General"'), WINDOW, Cursor(source="x-mentions"), client)
+    fields = seen.sent[0]["tweet.fields"].split(",")
+    assert "note_tweet" in fields and "entities" in fields
+    assert "referenced_tweets.id" in seen.sent[0]["expansions"].split(",")
+
+
+def searched_mentions(trust: TrustProfile) -> dict[str, Mention]:
+    with replay("search_retweets_long_posts_links.yaml") as (client, _seen):
+        records = collect(source(trust, query='"Kingsmere General"'), WINDOW, Cursor(source="x-mentions"), client)
+    return {mention.native_id: mention for mention in mentions_of(records)}
+
+
+def test_a_retweet_is_stored_as_a_retweet_of_the_whole_original(trust: TrustProfile) -> None:
+    retweet = searched_mentions(trust)["1932500000000000203"]
+
+    assert retweet.kind == "retweet"
+    assert retweet.author_handle == "kv_radio"
+    assert retweet.published_at == datetime(2025, 6, 10, 10, 0, tzinfo=UTC)
+    assert not retweet.text.startswith("RT @")
+    assert retweet.text == (
+        "Six weeks on the neonatal unit at Kingsmere General and not one person forgot our twins' names. "
+        "The nurses on nights sat with us, the cleaner brought us tea, the consultant drew diagrams on napkins so "
+        "we understood. They go home today. We wrote it all down here: "
+        "https://kvparents.example.org/six-weeks-on-the-neonatal-unit"
+    )
+    assert [tweet["id"] for tweet in retweet.raw["referenced_tweets"]] == ["1932450000000000150"]
+
+
+def test_a_post_over_280_characters_arrives_whole_from_its_note_tweet(trust: TrustProfile) -> None:
+    long_post = searched_mentions(trust)["1932500000000000202"]
+
+    assert long_post.kind == "post"
+    assert long_post.text.endswith(
+        "None of this is the nurses' fault. Full write-up: "
+        "https://kvhealthwatch.example.org/2025/06/why-discharge-takes-so-long"
+    )
+    assert "\u2026" not in long_post.text
+    assert long_post.raw["tweet"]["note_tweet"]["text"].startswith("Thread on why discharge")
+
+
+def test_t_co_links_are_expanded_to_where_they_lead(trust: TrustProfile) -> None:
+    linked = searched_mentions(trust)["1932500000000000201"]
+
+    assert linked.text == (
+        "Car park charges at Kingsmere General going up again from July. "
+        "https://www.kingsmere-echo.co.uk/news/health/car-park-charges-rise-july"
+    )
+    assert "t.co/" not in linked.text
+
+
+def test_a_retweet_of_a_deleted_post_keeps_what_x_sent_and_stays_a_retweet(trust: TrustProfile) -> None:
+    orphan = searched_mentions(trust)["1932500000000000200"]
+
+    assert orphan.kind == "retweet"
+    assert orphan.text == "RT @kv_gone_now: Kingsmere General A&E tonight is the worst I have seen it"
+    assert orphan.raw["referenced_tweets"] == []
+    assert orphan.raw["errors"][0]["title"] == "Not Found Error"
+
+
+def test_posts_outside_the_window_asked_for_are_not_yielded_nor_their_authors(trust: TrustProfile) -> None:
+    narrow = Window(since=datetime(2025, 6, 10, 8, tzinfo=UTC), until=datetime(2025, 6, 10, 9, 45, tzinfo=UTC))
+    with replay("search_retweets_long_posts_links.yaml") as (client, _seen):
+        records = collect(source(trust, query='"Kingsmere General"'), narrow, Cursor(source="x-mentions"), client)
+
+    assert [m.native_id for m in mentions_of(records)] == ["1932500000000000201", "1932500000000000202"]
+    assert {r.handle for r in records if isinstance(r, Account)} == {"kv_echo_health", "discharge_nerd"}

@@ -42,12 +42,15 @@ def test_demo_run_lands_mentions_alerts_once_and_a_second_run_adds_nothing(demo_
     sent = messages(tmp_path / "outbox")
     assert len(sent) == first["emails_sent"] >= 3
 
+    # Two demo posts carry identifiers: a review with an NHS number and a scam reply giving a phone number.
     urgent = [m for m in sent if "URGENT post with patient identifiers" in m["Subject"]]
-    assert len(urgent) == 1
-    assert "information.governance@kingsmerevalley.nhs.uk" in urgent[0]["To"]
-    for kind in ("plain", "html"):
-        assert "[NHS number]" in body(urgent[0], kind)
-        assert "999 123 4578" not in body(urgent[0], kind)
+    assert len(urgent) == 2
+    review = next(m for m in urgent if "[NHS number]" in body(m, "plain"))
+    assert "information.governance@kingsmerevalley.nhs.uk" in review["To"]
+    for message in urgent:
+        for kind in ("plain", "html"):
+            assert "999 123 4578" not in body(message, kind)
+            assert "[phone number]" in body(message, kind)
 
     people = [m for m in sent if m["To"] == "people.experience@kingsmerevalley.nhs.uk"]
     assert len(people) == 1, "People Experience gets one digest of posts naming staff"
@@ -72,8 +75,8 @@ def test_demo_run_lands_mentions_alerts_once_and_a_second_run_adds_nothing(demo_
         assert store.scalar("SELECT count(*) FROM findings WHERE kind = 'staff_praise'") >= 3
         assert store.scalar("SELECT count(*) FROM alerts WHERE reason = 'staff_praise'") == 0
         assert store.scalar("SELECT count(*) FROM cases") == store.scalar(
-            "SELECT count(DISTINCT finding_id) FROM alerts"
-        )
+            "SELECT count(DISTINCT f.case_id) FROM alerts JOIN findings AS f USING (finding_id)"
+        ), "one case per post (or account), whatever number of findings and alerts it has"
         assert store.scalar("SELECT count(*) FROM alerts WHERE email_id IS NULL") == 0
         assert store.load_cursor("local-news").state, "the RSS cursor keeps ETags for conditional GET"
 
@@ -97,3 +100,7 @@ def test_a_failing_source_marks_the_run_partial_and_the_others_still_land(demo_c
     assert "401" in by_source["google-alerts"]["error"]
     assert by_source["local-news"]["status"] == "complete"
     assert by_source["local-news"]["mentions_new"] > 0
+    # The team hears about a partial run at once, with the failing source and its error.
+    [notice] = [m for m in messages(tmp_path / "outbox") if "TrustWatch run partial" in str(m["Subject"])]
+    assert notice["To"] == "communications@kingsmerevalley.nhs.uk"
+    assert "google-alerts: fatal" in body(notice, "plain")

@@ -12,7 +12,7 @@ import pytest
 from pydantic import ValidationError
 
 from flows.retention import retention_purge
-from storage.cases import CaseBook, case_id_for
+from storage.cases import CaseBook, case_of
 from storage.retention import PURGED_TABLES, RetentionPolicy, months_before, purge_expired
 from storage.store import Store
 from trustwatch.records import (
@@ -86,7 +86,7 @@ def open_case(store: Store, found: Finding, at: datetime) -> str:
     )
     store.queue_alerts([alert], "run-seed")
     CaseBook(store).open_cases_for_alerts([alert.alert_id], "run-seed", now=at)
-    return case_id_for(found.finding_id)
+    return case_of(found)
 
 
 def queue_email(store: Store, email_id: str, *, sent_at: datetime | None) -> None:
@@ -100,7 +100,7 @@ def queue_email(store: Store, email_id: str, *, sent_at: datetime | None) -> Non
         run_id="run-seed",
     )
     if sent_at is not None:
-        store.mark_email_sent(email_id)
+        store.mark_delivered(email_id, list(INBOX))
         store.connection.execute("UPDATE emails SET sent_at = ? WHERE email_id = ?", [sent_at, email_id])
 
 
@@ -150,10 +150,15 @@ def seed(store: Store, now: datetime = NOW) -> dict[str, str]:
     book.draft_takedown(ancient_finding, reason="patient data", actor="priya.shah", now=ancient + DAY)
     book.resolve(cases["ancient"], "priya.shah", "removed by the platform", now=ancient + 30 * DAY)
 
+    store.mark_detected("run-seed", now=now)
     queue_email(store, "sent-old", sent_at=now - 400 * DAY)
     queue_email(store, "sent-recent", sent_at=now - 10 * DAY)
     queue_email(store, "never-sent", sent_at=None)
     store.connection.execute("UPDATE emails SET created_at = ? WHERE email_id = 'never-sent'", [now - 500 * DAY])
+    # A dead letter: refused for good long ago; it still quotes posts.
+    queue_email(store, "dead-old", sent_at=None)
+    store.mark_dead("dead-old", list(INBOX), "550 mailbox unavailable")
+    store.connection.execute("UPDATE emails SET created_at = ? WHERE email_id = 'dead-old'", [now - 500 * DAY])
     return cases
 
 
@@ -206,9 +211,11 @@ def test_a_purge_deletes_expired_rows_and_keeps_what_casework_needs(store: Store
         "cases": 1,
         "classifications": 3,
         "collected_mentions": 3,
+        "detected_mentions": 3,  # collected again, a purged mention is detected again
         "findings": 2,
         "accounts": 1,
-        "emails": 1,
+        "email_deliveries": 2,
+        "emails": 2,  # the old sent one and the old dead letter; the unsent one is still being tried
     }
 
 
@@ -220,8 +227,9 @@ def test_cases_past_retention_go_with_their_whole_trail(store: Store, cases: dic
         cases["impersonator"],
         cases["recently resolved"],
     }
-    for table in ("case_events", "alerts", "takedowns"):
+    for table in ("case_events", "takedowns"):
         assert cases["ancient"] not in keys(store, f"SELECT case_id FROM {table}"), table
+    assert cases["ancient"] not in keys(store, "SELECT f.case_id FROM alerts JOIN findings AS f USING (finding_id)")
 
 
 def test_an_open_case_is_kept_however_old_it_is(store: Store, cases: dict[str, str]) -> None:
@@ -238,7 +246,7 @@ def test_a_dry_run_reports_what_a_purge_would_delete_and_changes_nothing(store: 
     preview = purge_expired(store, POLICY, actor="dan.okafor", dry_run=True)
 
     assert table_counts(store) == before
-    assert preview.dry_run and preview.purge_id is None and preview.total == 16
+    assert preview.dry_run and preview.purge_id is None and preview.total == 22
     assert purge_expired(store, POLICY, actor="dan.okafor").rows_deleted == preview.rows_deleted
 
 
@@ -254,7 +262,7 @@ def test_each_purge_leaves_one_audit_row_with_its_counts_and_policy(store: Store
     assert dict(row["rows_deleted"]) == report.rows_deleted
     assert json.loads(row["policy"]) == RetentionSettings().model_dump()
     [logged] = store.fetch_dicts("SELECT * FROM data_audit_log WHERE action = 'purge'")
-    assert logged["actor"] == "dan.okafor" and logged["detail"].startswith("16 rows deleted")
+    assert logged["actor"] == "dan.okafor" and logged["detail"].startswith("22 rows deleted")
 
 
 @pytest.mark.usefixtures("cases")

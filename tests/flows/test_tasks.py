@@ -5,8 +5,9 @@ import pytest
 
 from connectors import configure_sources
 from flows.impersonation import probe_source_name
-from flows.tasks import detect_findings, paid_usage, run_status
+from flows.tasks import detect_findings, load_config, paid_usage, run_status, source_windows
 from storage.store import Store
+from trustwatch.errors import ConfigError
 from trustwatch.records import Classification, Cursor, Mention, Severity, Window
 from trustwatch.settings import Settings
 
@@ -116,3 +117,94 @@ def test_paid_usage_counts_collection_and_lookups_against_the_sources_own_cap(tm
 
     assert november == {"x-mentions": {"month": "2026-11", "used": 1240, "cap": 5000, "unit": "posts read"}}
     assert december["x-mentions"]["used"] == 0
+
+
+def catch_up_settings() -> Settings:
+    return Settings.model_validate(
+        {
+            "trust": {"name": "Kingsmere Valley Hospitals NHS Foundation Trust", "official_handles": {"x": ["KVH"]}},
+            "sources": [
+                {"name": "news", "type": "rss", "urls": ["https://example.org/feed.xml"]},
+                {"name": "x-mentions", "type": "x"},
+            ],
+            "alerts": {"team_inbox": "comms@kingsmerevalley.nhs.uk", "sender": "trustwatch@kingsmerevalley.nhs.uk"},
+        }
+    )
+
+
+def land_coverage(store: Store, source: str, source_type: str, window: Window, status: str = "complete") -> None:
+    run_id = store.start_run("daily_monitor", window)
+    store.land(
+        run_id=run_id,
+        source=source,
+        source_type=source_type,
+        mentions=[],
+        accounts=[],
+        classifications=[],
+        cursor=None,
+        status=status,
+        window=window,
+    )
+
+
+@pytest.mark.parametrize(
+    ("history", "expected_since"),
+    [
+        pytest.param([], datetime(2026, 12, 6, 6, tzinfo=UTC), id="a source never collected gets the usual day"),
+        pytest.param(
+            [("2026-12-05T06:00", "2026-12-06T06:00", "complete")],
+            datetime(2026, 12, 6, 6, tzinfo=UTC),
+            id="a source collected yesterday gets the usual day",
+        ),
+        pytest.param(
+            [("2026-12-04T06:00", "2026-12-05T06:00", "complete"), ("2026-12-05T06:00", "2026-12-06T06:00", "fatal")],
+            datetime(2026, 12, 5, 6, tzinfo=UTC),
+            id="a day that failed is collected with today's",
+        ),
+        pytest.param(
+            [("2026-10-01T06:00", "2026-10-02T06:00", "complete")],
+            datetime(2026, 11, 22, 6, tzinfo=UTC),
+            id="catching up stops at catch_up_days",
+        ),
+    ],
+)
+def test_a_scheduled_run_reaches_back_to_each_sources_last_complete_collection(
+    tmp_path: Path, history: list[tuple[str, str, str]], expected_since: datetime
+) -> None:
+    sources = configure_sources(catch_up_settings())
+    window = Window(since=datetime(2026, 12, 6, 6, tzinfo=UTC), until=datetime(2026, 12, 7, 6, tzinfo=UTC))
+    with Store.open(tmp_path / "tw.duckdb") as store:
+        for since, until, status in history:
+            covered = Window(
+                since=datetime.fromisoformat(since + "+00:00"), until=datetime.fromisoformat(until + "+00:00")
+            )
+            land_coverage(store, "news", "rss", covered, status)
+        windows, lost = source_windows(store, sources, window, catch_up_days=14, now=window.until)
+    assert windows["news"] == Window(since=expected_since, until=window.until)
+    assert lost == {}
+
+
+def test_a_gap_older_than_the_platform_reaches_is_collected_as_far_as_it_can_and_the_rest_said_lost(
+    tmp_path: Path,
+) -> None:
+    sources = configure_sources(catch_up_settings())
+    window = Window(since=datetime(2026, 12, 6, 6, tzinfo=UTC), until=datetime(2026, 12, 7, 6, tzinfo=UTC))
+    with Store.open(tmp_path / "tw.duckdb") as store:
+        covered = Window(since=datetime(2026, 11, 25, 6, tzinfo=UTC), until=datetime(2026, 11, 26, 6, tzinfo=UTC))
+        land_coverage(store, "x-mentions", "x", covered)
+        windows, lost = source_windows(store, sources, window, catch_up_days=14, now=window.until)
+    # X recent search reaches back 7 days: 30 Nov 06:00, less the margin kept for slow requests.
+    assert windows["x-mentions"].since == datetime(2026, 11, 30, 6, 10, tzinfo=UTC)
+    assert "2026-11-26 06:00 to 2026-11-30 06:10" in lost["x-mentions"]
+
+
+def test_a_missing_staff_directory_stops_the_run_before_any_source_is_read(tmp_path: Path) -> None:
+    config = tmp_path / "trustwatch.toml"
+    config.write_text(
+        '[trust]\nname = "Kingsmere Valley Hospitals NHS Foundation Trust"\n'
+        '[alerts]\nteam_inbox = "comms@kingsmerevalley.nhs.uk"\nsender = "trustwatch@kingsmerevalley.nhs.uk"\n'
+        '[staff]\ndirectory = "missing.csv"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match=r"missing\.csv"):
+        load_config(str(config))

@@ -9,9 +9,9 @@ import storage.store as store_module
 from alerts.takedown import build_takedown_draft
 from classifiers.approved_accounts import load_approved_accounts
 from classifiers.impersonation import ImpersonationScorer, Verdict, account_from_json
-from storage.cases import CaseBook, CaseError, case_id_for
+from storage.cases import DUE_WITHIN, CaseBook, CaseError, InboxFilter, case_of
 from storage.store import Store
-from trustwatch.records import Account, Alert, Finding, Severity, SubjectType, stable_id
+from trustwatch.records import Account, Alert, Finding, Mention, Severity, SubjectType, stable_id
 from trustwatch.settings import TrustProfile
 
 NOW = datetime(2026, 11, 20, 9, tzinfo=UTC)
@@ -75,7 +75,7 @@ def test_a_findings_first_alert_opens_a_case_and_a_later_alert_joins_it(store: S
     found = finding()
     first = raise_alert(store, found)
     intake = book.open_cases_for_alerts([first], "run-1", now=NOW)
-    case_id = case_id_for(found.finding_id)
+    case_id = case_of(found)
     assert intake.opened == [case_id] and intake.joined == []
 
     second = raise_alert(store, found, reason="complaint", run_id="run-2")
@@ -83,9 +83,127 @@ def test_a_findings_first_alert_opens_a_case_and_a_later_alert_joins_it(store: S
     assert intake.opened == [] and intake.joined == [case_id]
 
     assert store.fetch_dicts("SELECT count(*) AS n FROM cases") == [{"n": 1}]
-    linked = store.fetch_dicts("SELECT alert_id, case_id FROM alerts ORDER BY alert_id")
+    linked = store.fetch_dicts("SELECT a.alert_id, f.case_id FROM alerts AS a JOIN findings AS f USING (finding_id)")
     assert {row["case_id"] for row in linked} == {case_id}
     assert [action for _, action, *_ in events(store, case_id)] == ["opened", "alert_added"]
+
+
+def land_post(
+    store: Store, native_id: str, text: str, *, title: str | None = None, followers: int | None = None
+) -> None:
+    mention = Mention(
+        platform="x",
+        native_id=native_id,
+        source="x-mentions",
+        author_id=f"author-{native_id}",
+        author_handle="someone",
+        title=title,
+        text=text,
+        published_at=NOW - timedelta(hours=2),
+        raw={"public_metrics": {"like_count": 90, "retweet_count": 9}},
+    )
+    author = Account(platform="x", account_id=f"author-{native_id}", handle="someone", followers=followers)
+    store.land(
+        run_id="run-1",
+        source="x-mentions",
+        source_type="x",
+        mentions=[mention],
+        accounts=[author] if followers is not None else [],
+        classifications=[],
+        cursor=None,
+    )
+
+
+def test_every_finding_about_one_post_joins_one_case_that_takes_the_highest_severity(
+    store: Store, book: CaseBook
+) -> None:
+    land_post(store, "77", "  Waited   nine hours in A&E last night with my dad, staff were rushed off their feet  ")
+    negative = finding("77")
+    complaint = finding("77", kind="complaint", severity=Severity.HIGH)
+    staff = finding("77", kind="staff_named", severity=Severity.NORMAL)
+    ids = [raise_alert(store, negative), raise_alert(store, complaint), raise_alert(store, staff)]
+
+    intake = book.open_cases_for_alerts(ids, "run-1", now=NOW)
+
+    case_id = case_of(negative)
+    assert intake.opened == [case_id] and case_of(complaint) == case_of(staff) == case_id
+    [case] = store.fetch_dicts("SELECT * FROM cases")
+    assert case["severity"] == "high" and case["kind"] == "complaint"
+    assert case["kinds"] == ["complaint", "negative_mention", "staff_named"]
+    assert case["teams"] == ["communications", "pals", "people_experience"]
+    assert case["title"] == "Waited nine hours in A&E last night with my dad, staff were rushed off their feet"
+    assert case["due_at"] == NOW + DUE_WITHIN["high"]
+    assert [f["kind"] for f in book.show_case(case_id).findings] == ["complaint", "negative_mention", "staff_named"]
+
+
+def test_a_case_rising_to_urgent_becomes_due_sooner(store: Store, book: CaseBook) -> None:
+    book.open_cases_for_alerts([raise_alert(store, finding("78"))], "run-1", now=NOW)
+    later = NOW + timedelta(hours=5)
+    urgent = finding("78", kind="safeguarding", severity=Severity.URGENT)
+    book.open_cases_for_alerts([raise_alert(store, urgent)], "run-2", now=later)
+    [case] = store.fetch_dicts("SELECT severity, due_at FROM cases")
+    assert case == {"severity": "urgent", "due_at": later + DUE_WITHIN["urgent"]}
+
+
+def test_reach_orders_cases_of_equal_severity_and_a_long_post_is_titled_by_its_start(
+    store: Store, book: CaseBook
+) -> None:
+    land_post(store, "quiet", "The car park machines only take coins. " * 5)
+    land_post(store, "loud", "Ombudsman finds serious failings", title="Ombudsman report", followers=250_000)
+    ids = [raise_alert(store, finding("quiet")), raise_alert(store, finding("loud"))]
+    book.open_cases_for_alerts(ids, "run-1", now=NOW)
+
+    listed = book.inbox(InboxFilter())
+    assert [row["title"] for row in listed] == [
+        "Ombudsman report",
+        ("The car park machines only take coins. " * 5)[:99] + "…",
+    ]
+    assert listed[0]["followers"] == 250_000 and listed[0]["engagement"] == 99
+    assert listed[0]["reach"] > listed[1]["reach"]
+
+
+def test_inbox_filters_by_kind_team_owner_and_status_and_bulk_acknowledges(store: Store, book: CaseBook) -> None:
+    complaint = finding("a", kind="complaint")
+    negative = finding("b")
+    book.open_cases_for_alerts([raise_alert(store, complaint), raise_alert(store, negative)], "run-1", now=NOW)
+    book.assign(case_of(complaint), "pals.officer", "priya.shah")
+
+    assert [r["case_id"] for r in book.inbox(InboxFilter(team="pals"))] == [case_of(complaint)]
+    assert [r["case_id"] for r in book.inbox(InboxFilter(kind="negative_mention"))] == [case_of(negative)]
+    assert [r["case_id"] for r in book.inbox(InboxFilter(owner="pals.officer"))] == [case_of(complaint)]
+    assert [r["case_id"] for r in book.inbox(InboxFilter(owner=""))] == [case_of(negative)]
+    assert book.inbox_count(InboxFilter(statuses=("resolved",))) == 0
+
+    done = book.acknowledge_many([case_of(complaint), case_of(negative), "not-a-case"], "priya.shah", now=NOW)
+    assert sorted(done) == sorted([case_of(complaint), case_of(negative)])
+    assert book.acknowledge_many([case_of(complaint)], "priya.shah", now=NOW) == []
+    assert book.inbox_count(InboxFilter(statuses=("open",))) == 0
+    assert events(store, case_of(complaint))[-2:] == [
+        ("priya.shah", "assigned", None, None, "owner pals.officer"),
+        ("priya.shah", "acknowledged", "open", "acknowledged", None),
+    ]
+    assert book.facets() == {
+        "kinds": ["complaint", "negative_mention"],
+        "platforms": ["x"],
+        "owners": ["pals.officer"],
+    }
+
+
+def test_notes_join_the_history_and_an_empty_note_is_refused(store: Store, book: CaseBook) -> None:
+    found = finding()
+    book.open_cases_for_alerts([raise_alert(store, found)], "run-1", now=NOW)
+    book.add_note(case_of(found), "priya.shah", "Called the ward manager; family contacted by PALS.")
+    assert events(store, case_of(found))[-1] == (
+        "priya.shah",
+        "note",
+        None,
+        None,
+        "Called the ward manager; family contacted by PALS.",
+    )
+    with pytest.raises(CaseError, match="note"):
+        book.add_note(case_of(found), "priya.shah", "   ")
+    with pytest.raises(CaseError, match="no such case"):
+        book.add_note("nope", "priya.shah", "x")
 
 
 def test_filing_the_same_alerts_again_changes_nothing(store: Store, book: CaseBook) -> None:
@@ -93,14 +211,14 @@ def test_filing_the_same_alerts_again_changes_nothing(store: Store, book: CaseBo
     book.open_cases_for_alerts([alert_id], "run-1", now=NOW)
     again = book.open_cases_for_alerts([alert_id, alert_id], "run-1", now=NOW)
     assert again.opened == again.joined == again.reopened == []
-    assert len(events(store, case_id_for(finding().finding_id))) == 1
+    assert len(events(store, case_of(finding()))) == 1
 
 
 def test_two_alerts_of_one_new_finding_in_one_run_open_one_case(store: Store, book: CaseBook) -> None:
     found = finding()
     ids = [raise_alert(store, found), raise_alert(store, found, reason="complaint")]
     intake = book.open_cases_for_alerts(ids, "run-1", now=NOW)
-    assert intake.opened == [case_id_for(found.finding_id)]
+    assert intake.opened == [case_of(found)]
     assert store.fetch_dicts("SELECT count(*) AS n FROM cases") == [{"n": 1}]
 
 
@@ -112,7 +230,7 @@ def test_an_unknown_alert_id_is_an_error_naming_it(book: CaseBook) -> None:
 def test_acknowledge_then_resolve_keeps_who_changed_what(store: Store, book: CaseBook) -> None:
     found = finding()
     book.open_cases_for_alerts([raise_alert(store, found)], "run-1", now=NOW)
-    case_id = case_id_for(found.finding_id)
+    case_id = case_of(found)
 
     book.acknowledge(case_id, "priya.shah", "looking into it", now=NOW + timedelta(hours=1))
     book.resolve(case_id, "dan.okafor", "replied publicly, patient contacted PALS", now=NOW + timedelta(hours=2))
@@ -137,7 +255,7 @@ def test_acknowledge_then_resolve_keeps_who_changed_what(store: Store, book: Cas
 def test_impossible_case_transitions_are_refused(store: Store, book: CaseBook, steps: list[str], message: str) -> None:
     found = finding()
     book.open_cases_for_alerts([raise_alert(store, found)], "run-1", now=NOW)
-    case_id = case_id_for(found.finding_id)
+    case_id = case_of(found)
     *allowed, refused = steps
     for step in allowed:
         getattr(book, step)(case_id, "priya.shah")
@@ -149,14 +267,14 @@ def test_a_change_needs_an_actor_and_an_existing_case(store: Store, book: CaseBo
     found = finding()
     book.open_cases_for_alerts([raise_alert(store, found)], "run-1", now=NOW)
     with pytest.raises(CaseError, match="actor"):
-        book.acknowledge(case_id_for(found.finding_id), "  ")
+        book.acknowledge(case_of(found), "  ")
     with pytest.raises(CaseError, match="no such case"):
         book.resolve("0" * 24, "priya.shah")
 
 
 def test_a_new_alert_reopens_a_resolved_case_and_raises_its_severity(store: Store, book: CaseBook) -> None:
     found = finding()
-    case_id = case_id_for(found.finding_id)
+    case_id = case_of(found)
     book.open_cases_for_alerts([raise_alert(store, found)], "run-1", now=NOW)
     book.resolve(case_id, "priya.shah", "answered")
 
@@ -181,19 +299,111 @@ def test_alerts_raised_before_casework_get_their_cases_from_the_migration(
     monkeypatch.setattr(store_module, "_migrations", every_migration)
 
     with Store.open(path) as migrated:
-        assert migrated.fetch_dicts("SELECT case_id FROM alerts WHERE alert_id = ?", [alert_id]) == [
-            {"case_id": case_id_for(found.finding_id)}
+        assert migrated.fetch_dicts(
+            "SELECT f.case_id FROM alerts AS a JOIN findings AS f USING (finding_id) WHERE alert_id = ?", [alert_id]
+        ) == [{"case_id": case_of(found)}]
+        case = migrated.fetch_dicts("SELECT case_id, status, kind, opened_run_id FROM cases")
+        assert case == [
+            {"case_id": case_of(found), "status": "open", "kind": "negative_mention", "opened_run_id": "run-1"}
         ]
-        case = migrated.fetch_dicts("SELECT status, kind, opened_run_id FROM cases")
-        assert case == [{"status": "open", "kind": "negative_mention", "opened_run_id": "run-1"}]
         # The old alert is filed already: filing it again must not add a second case or event.
         assert CaseBook(migrated).open_cases_for_alerts([alert_id], "run-2").opened == []
+
+
+def test_a_database_of_one_case_per_finding_migrates_to_one_case_per_post(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    every_migration = store_module._migrations
+    # The casework of before 0005; the delivery and detection tables of 0010 are independent of it, and
+    # the code that lands rows below needs them.
+    monkeypatch.setattr(store_module, "_migrations", lambda: [m for m in every_migration() if m[0] != 5])
+    path = tmp_path / "old.duckdb"
+    negative = finding("55")
+    safeguarding = finding("55", kind="safeguarding", severity=Severity.URGENT)
+    other = finding("56")
+    old_id = {f.finding_id: stable_id("case", f.finding_id) for f in (negative, safeguarding, other)}
+    with Store.open(path) as old:
+        land_post(old, "55", "My mum was left on a trolley for two days")
+        alert_ids = [raise_alert(old, f) for f in (negative, safeguarding, other)]
+        # What casework wrote before this migration: one case per finding, with its trail and a takedown.
+        for found, status in ((negative, "acknowledged"), (safeguarding, "open"), (other, "resolved")):
+            old.connection.execute(
+                "INSERT INTO cases (case_id, finding_id, kind, status, severity, title, platform, subject_type, "
+                "subject_id, opened_at, updated_at, acknowledged_at, acknowledged_by, resolved_at, resolved_by, "
+                "opened_run_id) VALUES (?, ?, ?, ?, ?, ?, 'x', 'mention', ?, ?, ?, ?, ?, ?, ?, 'run-1')",
+                [
+                    old_id[found.finding_id],
+                    found.finding_id,
+                    found.kind,
+                    status,
+                    str(found.severity),
+                    found.summary,
+                    found.subject_id,
+                    NOW,
+                    NOW,
+                    NOW if status == "acknowledged" else None,
+                    "priya.shah" if status == "acknowledged" else None,
+                    NOW if status == "resolved" else None,
+                    "priya.shah" if status == "resolved" else None,
+                ],
+            )
+            old.connection.execute(
+                "INSERT INTO case_events (case_id, event_at, actor, action, to_status) VALUES (?, ?, 'trustwatch', "
+                "'opened', 'open')",
+                [old_id[found.finding_id], NOW],
+            )
+        old.connection.execute(
+            "INSERT INTO takedowns (takedown_id, case_id, finding_id, platform, subject_type, subject_id, reason, "
+            "status, drafted_at, drafted_by, updated_at) VALUES ('td-1', ?, ?, 'x', 'mention', '55', 'identifiable', "
+            "'drafted', ?, 'trustwatch', ?)",
+            [old_id[safeguarding.finding_id], safeguarding.finding_id, NOW, NOW],
+        )
+        assert 5 not in {row[0] for row in old.connection.execute("SELECT version FROM schema_migrations").fetchall()}
+    monkeypatch.setattr(store_module, "_migrations", every_migration)
+
+    with Store.open(path) as migrated:
+        book = CaseBook(migrated)
+        cases = migrated.fetch_dicts("SELECT case_id, status, severity, kind, kinds, title, acknowledged_by FROM cases")
+        assert sorted(cases, key=lambda c: c["kinds"]) == [
+            {
+                "case_id": case_of(other),
+                "status": "resolved",
+                "severity": "normal",
+                "kind": "negative_mention",
+                "kinds": ["negative_mention"],
+                "title": other.summary,
+                "acknowledged_by": None,
+            },
+            {
+                "case_id": case_of(negative),
+                "status": "open",
+                "severity": "urgent",
+                "kind": "safeguarding",
+                "kinds": ["negative_mention", "safeguarding"],
+                "title": "My mum was left on a trolley for two days",
+                "acknowledged_by": "priya.shah",
+            },
+        ]
+        merged = case_of(negative)
+        assert [e["action"] for e in book.show_case(merged).events] == ["opened", "opened", "merged"]
+        assert [t["takedown_id"] for t in book.show_case(merged).takedowns] == ["td-1"]
+        # Ids quoted before the migration (in emails, in the CLI) still find the case.
+        assert book.find_case(old_id[negative.finding_id]) == merged
+        assert book.find_case(old_id[safeguarding.finding_id][:10]) == merged
+        assert book.find_case(alert_ids[1]) == merged
+        assert {row["name"] for row in migrated.fetch_dicts("SELECT table_name AS name FROM duckdb_tables()")} >= {
+            "users",
+            "audit_log",
+            "case_aliases",
+        }
 
 
 def test_case_id_matches_the_derivation_in_sql(store: Store) -> None:
     found = finding()
     raise_alert(store, found)
-    assert store.fetch_dicts("SELECT case_id FROM alerts")[0]["case_id"] == stable_id("case", found.finding_id)
+    assert store.fetch_dicts("SELECT case_id FROM findings")[0]["case_id"] == stable_id(
+        "case", "mention", "x", found.subject_id
+    )
 
 
 def requested_takedown(store: Store, book: CaseBook, requested_at: datetime = NOW) -> str:
@@ -318,7 +528,7 @@ def test_cases_are_found_by_case_id_alert_id_or_a_unique_prefix(store: Store, bo
     found = finding()
     alert_id = raise_alert(store, found)
     book.open_cases_for_alerts([alert_id], "run-1", now=NOW)
-    case_id = case_id_for(found.finding_id)
+    case_id = case_of(found)
     assert book.find_case(case_id) == case_id
     assert book.find_case(alert_id[:8].upper()) == case_id
     with pytest.raises(CaseError, match="at least 4 characters"):
@@ -335,7 +545,7 @@ def test_views_list_open_cases_and_staff_cases(store: Store, book: CaseBook) -> 
         "negative_mention",
     ]
 
-    book.resolve(case_id_for(staff.finding_id), "priya.shah", "staff member informed")
+    book.resolve(case_of(staff), "priya.shah", "staff member informed")
     assert [row["kind"] for row in store.fetch_dicts("SELECT kind FROM open_cases")] == ["negative_mention"]
     assert store.fetch_dicts("SELECT subject_id, status, resolved_by FROM staff_cases") == [
         {"subject_id": "2", "status": "resolved", "resolved_by": "priya.shah"}

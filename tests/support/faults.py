@@ -40,7 +40,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from email import policy
 from email.parser import BytesParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -412,6 +412,12 @@ def delivered_outbox(folder: Path) -> list[str]:
     return [str(parser.parsebytes(path.read_bytes())["Message-ID"]) for path in sorted(folder.glob("*.eml"))]
 
 
+def outbox_messages(folder: Path) -> list[Any]:
+    """The emails written to the outbox, parsed."""
+    parser = BytesParser(policy=policy.default)
+    return [parser.parsebytes(path.read_bytes()) for path in sorted(folder.glob("*.eml"))]
+
+
 def snapshot(database: Path, delivered_message_ids: list[str], base_url: str) -> Snapshot:
     """Read back what a scenario left behind (read-only; the flow has closed the database)."""
     from storage.store import Store
@@ -777,10 +783,21 @@ def database_locked(folder: Path) -> Outcome:
 @dataclass
 class _Inbox:
     message_ids: list[str] = field(default_factory=list)
+    # (Message-ID, recipient) for every recipient each message was accepted for.
+    received: list[tuple[str, str]] = field(default_factory=list)
+    # Recipients refused for good, as a mailbox that does not exist would be.
+    refuse: frozenset[str] = frozenset()
+
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: Any) -> str:
+        if address in self.refuse:
+            return "550 5.1.1 no such mailbox"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         message = BytesParser(policy=policy.default).parsebytes(envelope.original_content or envelope.content)
         self.message_ids.append(str(message["Message-ID"]))
+        self.received += [(str(message["Message-ID"]), recipient) for recipient in envelope.rcpt_tos]
         return "250 Message accepted for delivery"
 
 
@@ -822,6 +839,49 @@ def smtp_down(folder: Path) -> Outcome:
         return _finish(outcome, folder, server, delivered=inbox.message_ids)
 
 
+REFUSED_ADDRESS = "information.governance@kingsmerevalley.nhs.uk"
+
+
+def recipient_refused(folder: Path) -> Outcome:
+    """The mail server refuses one routed address for good (a mailbox that was renamed) for a whole run.
+
+    Counts `emails blocked`: deliveries to any other address that did not happen. The refused address's
+    emails are dead-lettered and the team inbox is told once.
+    """
+    from aiosmtpd.controller import Controller
+
+    from storage.store import Store
+
+    port = _free_port()
+    inbox = _Inbox(refuse=frozenset({REFUSED_ADDRESS}))
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        with FeedServer(demo_feeds()) as server:
+            config = write_config(
+                folder,
+                server,
+                alerts={"transport": "smtp"},
+                smtp={"host": "127.0.0.1", "port": port, "security": "none", "timeout_seconds": 5.0},
+            )
+            outcome = Outcome("one recipient refused for good", None)
+            outcome.runs.append(run_monitor(config))
+            with Store.open(folder / "trustwatch.duckdb", read_only=True) as store:
+                wanted = store.fetch_dicts(
+                    "SELECT e.message_id, d.recipient FROM email_deliveries AS d JOIN emails AS e USING (email_id)"
+                )
+                outcome.notes["dead letters"] = len(store.dead_letters())
+            received = set(inbox.received)
+            outcome.notes["emails blocked"] = sum(
+                1
+                for row in wanted
+                if row["recipient"] != REFUSED_ADDRESS and (row["message_id"], row["recipient"]) not in received
+            )
+            return _finish(outcome, folder, server, delivered=inbox.message_ids)
+    finally:
+        controller.stop()
+
+
 INVALID_CONFIGS: dict[str, tuple[Callable[[str], str], str]] = {
     "a misspelt key": (
         lambda text: text.replace("[storage]\n", '[storage]\npth = "elsewhere.duckdb"\n'),
@@ -845,7 +905,9 @@ INVALID_CONFIGS: dict[str, tuple[Callable[[str], str], str]] = {
 
 
 def invalid_config(folder: Path) -> Outcome:
-    """Each broken config fails before anything is created: no database, no outbox, no feed request."""
+    """Each broken config fails before any source is read. One the settings can still be read from is
+    recorded as a failed run and reported to the team; one they cannot is reported by Prefect alone."""
+    from storage.store import Store
     from trustwatch.errors import ConfigError
 
     with FeedServer(demo_feeds()) as server:
@@ -866,7 +928,91 @@ def invalid_config(folder: Path) -> Outcome:
         config.write_text(good, encoding="utf-8")
         outcome.notes["files created"] = sorted({str(p) for p in folder.rglob("*")} - set(before))
         outcome.notes["feed requests"] = len(server.served)
+        database = folder / "trustwatch.duckdb"
+        if database.exists():
+            with Store.open(database, read_only=True) as store:
+                outcome.notes["failed runs"] = store.fetch_dicts("SELECT status, error FROM runs ORDER BY started_at")
+        outcome.notes["notices"] = [str(message["Subject"]) for message in outbox_messages(folder / "outbox")]
         return outcome
+
+
+# Where `killed_at` kills a run: the function patched to SIGKILL the process when it is reached, so
+# everything before that boundary has happened and nothing after it.
+KILL_POINTS: dict[str, tuple[str, str]] = {
+    "after landing": ("flows.monitor", "probe_lookalikes"),
+    "after detection": ("flows.monitor", "raise_alerts"),
+    "after alerting, before sending": ("alerts.dispatch", "send_queued"),
+    "while the mail server accepts": ("alerts.email", "OutboxMailer.send"),
+}
+
+
+def _drive(config: str, stage: str | None = None) -> None:
+    """The subprocess of `killed_mid_run` and `killed_at`: a real run that says on stdout when each source
+    has landed, and with `stage` kills itself with SIGKILL at that boundary (`KILL_POINTS`)."""
+    import importlib
+
+    from flows.monitor import daily_monitor
+    from storage.store import Store
+
+    land = Store.land
+
+    def reporting_land(self: Store, **kwargs: Any) -> Any:
+        result = land(self, **kwargs)
+        print(f"landed {kwargs['source']}", flush=True)
+        return result
+
+    Store.land = reporting_land  # type: ignore[method-assign]
+    if stage is not None:
+        module_name, attribute = KILL_POINTS[stage]
+        module = importlib.import_module(module_name)
+        if "." in attribute:
+            owner_name, method = attribute.split(".")
+            owner = getattr(module, owner_name)
+            original = getattr(owner, method)
+
+            def accept_then_die(self: Any, *args: Any, **kwargs: Any) -> Any:
+                original(self, *args, **kwargs)
+                os.kill(os.getpid(), signal.SIGKILL)
+
+            setattr(owner, method, accept_then_die)
+        else:
+
+            def die(*args: Any, **kwargs: Any) -> Any:
+                os.kill(os.getpid(), signal.SIGKILL)
+
+            setattr(module, attribute, die)
+    daily_monitor(since=SINCE, until=UNTIL, config_path=config)
+
+
+def run_next_window(config: Path) -> dict[str, Any]:
+    """The following day's run, over a window after the killed one (it finds no new posts to collect)."""
+    from flows.monitor import daily_monitor
+
+    return daily_monitor(since=UNTIL, until=UNTIL + timedelta(days=1), config_path=str(config)).summary
+
+
+def killed_at(stage: str) -> Callable[[Path], Outcome]:
+    """A scenario: SIGKILL a run at `stage`, then run the next window (not the same one again)."""
+
+    def scenario(folder: Path) -> Outcome:
+        with FeedServer(demo_feeds()) as server:
+            config = write_config(folder, server)
+            outcome = Outcome(f"killed {stage}, then the next window runs", None)
+            process = subprocess.run(  # the test's own driver, not a shell
+                [sys.executable, "-m", "tests.support.faults", "drive", str(config), stage],
+                cwd=REPO,
+                env=_subprocess_env(),
+                capture_output=True,
+                text=True,
+                timeout=900,
+                check=False,
+            )
+            outcome.notes["exit code"] = process.returncode
+            outcome.notes["driver errors"] = process.stderr[-3000:]
+            outcome.runs.append(run_next_window(config))
+            return _finish(outcome, folder, server)
+
+    return scenario
 
 
 SCENARIOS: dict[str, Callable[[Path], Outcome]] = {
@@ -880,27 +1026,13 @@ SCENARIOS: dict[str, Callable[[Path], Outcome]] = {
     "database_locked": database_locked,
     "smtp_down": smtp_down,
     "invalid_config": invalid_config,
+    "recipient_refused": recipient_refused,
+    **{f"killed_{stage.replace(',', '').replace(' ', '_')}": killed_at(stage) for stage in KILL_POINTS},
 }
 
 
-def _drive(config: str) -> None:
-    """The subprocess of `killed_mid_run`: a real run that says on stdout when each source has landed."""
-    from flows.monitor import daily_monitor
-    from storage.store import Store
-
-    land = Store.land
-
-    def reporting_land(self: Store, **kwargs: Any) -> Any:
-        result = land(self, **kwargs)
-        print(f"landed {kwargs['source']}", flush=True)
-        return result
-
-    Store.land = reporting_land  # type: ignore[method-assign]
-    daily_monitor(since=SINCE, until=UNTIL, config_path=config)
-
-
 if __name__ == "__main__":
-    if len(sys.argv) == 3 and sys.argv[1] == "drive":
-        _drive(sys.argv[2])
+    if len(sys.argv) in (3, 4) and sys.argv[1] == "drive":
+        _drive(sys.argv[2], sys.argv[3] if len(sys.argv) == 4 else None)
     else:
-        sys.exit("usage: python -m tests.support.faults drive CONFIG")
+        sys.exit("usage: python -m tests.support.faults drive CONFIG [STAGE]")

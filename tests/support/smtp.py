@@ -36,6 +36,14 @@ class RecordingHandler:
     messages: list[EmailMessage] = field(default_factory=list)
     recipients: list[list[str]] = field(default_factory=list)
     mechanisms: list[str] = field(default_factory=list)
+    # Address -> the SMTP answer refusing it ("550 5.1.1 no such mailbox", "452 4.2.2 mailbox full").
+    refuse: dict[str, str] = field(default_factory=dict)
+
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: Any) -> str:
+        if address in self.refuse:
+            return self.refuse[address]
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         parsed = BytesParser(policy=policy.default).parsebytes(envelope.original_content or envelope.content)
