@@ -26,6 +26,7 @@ from typing import Protocol
 
 import torch
 
+from classifiers.crisis import INTENT_SCORE, states_intent_to_end_life
 from classifiers.encoder import (
     SentenceEncoder,
     TokenStates,
@@ -105,11 +106,13 @@ class BuiltinClassifier:
         """Encode `texts` once and apply every head to the pooled features.
 
         `on_batch` receives each batch's token states from the same pass (see `SentenceEncoder.encode_windows`):
-        the place for a head that labels tokens rather than texts.
+        the place for a head that labels tokens rather than texts. A plain statement of intent to end
+        one's life is always URGENT (classifiers/crisis.py).
         """
         encoded = self.encoder.encode_windows(texts, self.heads.poolings, on_batch)
         with torch.inference_mode():
-            return self.heads.apply(encoded)
+            results = self.heads.apply(encoded)
+        return [raise_stated_intent(text, scores) for text, scores in zip(texts, results, strict=True)]
 
 
 def load_builtin(
@@ -278,4 +281,15 @@ def to_classification(mention_key: tuple[str, str], scores: TextScores, classifi
         sentiment_label=scores.sentiment["label"],
         sentiment_scores=dict(scores.sentiment["scores"]),
         extras=dict(scores.extras),
+    )
+
+
+def raise_stated_intent(text: str, scores: TextScores) -> TextScores:
+    """`scores` with safeguarding raised to URGENT when `text` plainly states an intent to end a life."""
+    output = scores.heads.get("safeguarding")
+    if output is None or not states_intent_to_end_life(text):
+        return scores
+    raised = max(*output["scores"].values(), INTENT_SCORE)
+    return TextScores(
+        heads={**scores.heads, "safeguarding": {"label": "safeguarding", "scores": {"safeguarding": raised}}}
     )
