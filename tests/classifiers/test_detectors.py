@@ -111,12 +111,15 @@ def scored(safeguarding: float, complaint: float, offensive: float, hate: float 
         pytest.param(
             scored(0.5, 0.5, 0.1), {"safeguarding": Severity.URGENT, "complaint": Severity.NORMAL}, id="both at once"
         ),
+        pytest.param(
+            scored(0.35, 0.1, 0.1), {"safeguarding_review": Severity.HIGH}, id="between the tiers: the review list"
+        ),
         pytest.param(scored(0.1, 0.1, 0.1), {}, id="nothing below every threshold"),
         pytest.param(row("(post text)", extras=None), {}, id="a model without risk heads raises nothing"),
     ],
 )
 def test_risk_heads_become_findings_at_their_thresholds(mention: dict[str, object], expected: dict[str, str]) -> None:
-    thresholds = {"abuse": 0.5, "complaint": 0.4, "safeguarding": 0.4}
+    thresholds = {"abuse": 0.5, "complaint": 0.4, "safeguarding": 0.4, "safeguarding_review": 0.3}
     found = risk_mentions([mention], thresholds)
     assert {finding.kind: finding.severity for finding in found} == expected
     for finding in found:
