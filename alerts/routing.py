@@ -3,6 +3,11 @@
 The team inbox hears about everything that is alerted; `[[alerts.routes]]` add PALS for complaints,
 People Experience for staff named, the safeguarding lead, and so on. Urgent kinds are emailed one by
 one at the end of the run that found them; the rest wait for one digest per recipient.
+
+Safeguarding comes in two tiers: `safeguarding` (URGENT, emailed at once) and `safeguarding_review`
+(the daily "please read today" list, high severity, in the digest). A route for `safeguarding` also
+carries its review list, so the lead who gets the urgent emails gets the list too; a route that asks
+for `min_severity = "urgent"` takes only the urgent tier.
 """
 
 from __future__ import annotations
@@ -35,6 +40,15 @@ KINDS: dict[str, KindWording] = {
         guidance=(
             "Possible risk to life, self-harm, abuse or neglect. Contact the safeguarding lead now; if someone is in "
             "immediate danger call 999. Do not reply publicly with details."
+        ),
+    ),
+    "safeguarding_review": KindWording(
+        one="post for the safeguarding lead to read today",
+        many="posts for the safeguarding lead to read today",
+        guidance=(
+            "Below the URGENT threshold, but it may disclose risk to life, self-harm, abuse or neglect. The "
+            "safeguarding lead reads it today and decides; if someone is in immediate danger call 999. Do not reply "
+            "publicly with details."
         ),
     ),
     "patient_identifiers": KindWording(
@@ -123,6 +137,9 @@ KINDS: dict[str, KindWording] = {
 
 DEFAULT_GUIDANCE = {kind: wording.guidance for kind, wording in KINDS.items() if wording.guidance}
 
+# A route naming the kind on the right also receives the kind on the left.
+ROUTED_WITH = {"safeguarding_review": "safeguarding"}
+
 
 def noun(kind: str, count: int = 1) -> str:
     """How an email names `count` findings of this kind."""
@@ -153,7 +170,7 @@ def recipients_for(finding: Finding, alerts: AlertSettings) -> tuple[str, ...]:
     """The team inbox, then everyone a matching route adds (each address once, in order)."""
     addresses = [alerts.team_inbox]
     for route in alerts.routes:
-        kind_matches = "*" in route.kinds or finding.kind in route.kinds
+        kind_matches = "*" in route.kinds or finding.kind in route.kinds or ROUTED_WITH.get(finding.kind) in route.kinds
         severe_enough = SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[Severity(route.min_severity)]
         if kind_matches and severe_enough:
             addresses += route.recipients

@@ -6,14 +6,17 @@
 
 On the same texts it prints:
 
-* classify: the full stage as `trustwatch classify` runs it (tokenize, length-sorted batches with
-  dynamic padding, one encoder pass, every head, thresholds, PII spans, the output records);
-* bare encoder: only the encoder's forward calls over the same pre-tokenized, length-sorted,
-  dynamically padded batches, at the same precision (what no classify stage on this encoder can beat);
+* classify: the full stage as `trustwatch classify` runs it (tokenize, long texts cut into windows,
+  length-sorted batches with dynamic padding, one encoder pass, every head, thresholds, PII spans,
+  the output records);
+* bare encoder: only the encoder's forward calls over the same pre-tokenized windows in the same
+  length-sorted, dynamically padded batches, at the same precision (what no classify stage on this
+  encoder can beat);
 * naive loop: a `transformers.pipeline("feature-extraction")` called once per text, the way a first
   attempt often looks (it still runs one pass per text, not one per head), over the encoder as the
-  package ships it; and, when the committed heads keep fewer layers, the same loop over the classify
-  stage's own network (what batching alone buys);
+  package ships it, reading each text up to the encoder's 512-token limit; and, when the committed
+  heads keep fewer layers, the same loop over the classify stage's own network (what batching alone
+  buys);
 * peak RSS of the process after the timed classify and bare-encoder runs, and at the end.
 
 Generated texts mix tweet-length posts with review-length paragraphs, from a seeded generator, so
@@ -33,7 +36,7 @@ import torch
 from transformers import AutoConfig
 
 from bench._texts import mention_text, peak_rss_mb
-from classifiers.encoder import PRECISIONS, builtin_encoder_path, length_sorted_batches
+from classifiers.encoder import PRECISIONS, builtin_encoder_path, window_batches
 from classifiers.risk import classification_record, default_thresholds
 from classifiers.sentiment import BuiltinClassifier, TextClassifier, load_classifier
 from trustwatch.settings import ClassifierSettings
@@ -58,13 +61,11 @@ def time_classify(classifier: TextClassifier, texts: list[str]) -> float:
 
 
 def time_bare_encoder(classifier: BuiltinClassifier, texts: list[str]) -> float:
-    """Seconds spent inside the encoder's forward calls alone, on the classify stage's own batches."""
+    """Seconds spent inside the encoder's forward calls alone, on the classify stage's own batches of windows."""
     encoder = classifier.encoder
     batches = [
-        batch
-        for _, batch in length_sorted_batches(
-            encoder.tokenizer, texts, batch_size=encoder.batch_size, max_length=encoder.max_length
-        )
+        batch.inputs
+        for batch in window_batches(encoder.tokenizer, encoder.windows(texts), batch_size=encoder.batch_size)
     ]
     with torch.inference_mode():
         started = time.perf_counter()
@@ -81,11 +82,12 @@ def same_network(classifier: BuiltinClassifier, directory: Path) -> Path:
 
 
 def time_naive_loop(texts: list[str], max_length: int, model_dir: Path) -> float:
-    """Seconds for a feature-extraction pipeline over `model_dir` called once per text."""
+    """Seconds for a feature-extraction pipeline over `model_dir` called once per text (cut at the encoder's limit)."""
     from transformers import pipeline
 
     extractor = pipeline("feature-extraction", model=str(model_dir), device="cpu")
-    options = {"tokenize_kwargs": {"truncation": True, "max_length": max_length}}
+    limit = min(max_length, int(AutoConfig.from_pretrained(str(model_dir)).max_position_embeddings))
+    options = {"tokenize_kwargs": {"truncation": True, "max_length": limit}}
     extractor(texts[0], **options)
     started = time.perf_counter()
     for text in texts:
@@ -105,7 +107,7 @@ def main() -> int:
     parser.add_argument("--model", default="builtin", help="classifier.model: builtin, or a HF model id/directory")
     parser.add_argument("--count", type=int, default=2000)
     parser.add_argument("--batch-size", type=int, default=32)
-    parser.add_argument("--max-length", type=int, default=256)
+    parser.add_argument("--max-length", type=int, default=ClassifierSettings().max_length, help="tokens read per text")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--precision", default="auto", choices=["auto", *PRECISIONS])

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from classifiers.pii import PiiKind, find_pii
-from classifiers.risk import check_thresholds, risk_labels
+from classifiers.risk import REVIEW, check_thresholds, risk_labels, safeguarding_tier
 from classifiers.staff.linking import StaffDetector
 from trustwatch.records import Finding, Severity, SubjectType, Window
 from trustwatch.settings import TrustProfile
@@ -55,10 +55,12 @@ def negative_mentions(rows: Sequence[Mapping[str, Any]], *, threshold: float) ->
     return findings
 
 
-# How soon each risk needs a person: a safeguarding concern is emailed on its own at once; abuse is
-# reported to the platform the same day; a complaint waits for the digest and a PALS reply.
+# How soon each risk needs a person: a safeguarding concern is emailed on its own at once; one on the
+# review tier goes to the safeguarding lead's daily digest, to be read that day; abuse is reported to
+# the platform the same day; a complaint waits for the digest and a PALS reply.
 RISK_FINDINGS: dict[str, tuple[Severity, str]] = {
     "safeguarding": (Severity.URGENT, "Possible safeguarding concern (risk to life, self-harm, abuse or neglect)"),
+    REVIEW: (Severity.HIGH, "Safeguarding: please read today (may be a disclosure; below the URGENT threshold)"),
     "abuse": (Severity.HIGH, "Abusive or hateful post"),
     "complaint": (Severity.NORMAL, "Complaint: the author wants something put right"),
 }
@@ -81,29 +83,32 @@ def _extras(row: Mapping[str, Any]) -> Mapping[str, Any]:
 
 
 def risk_mentions(rows: Sequence[Mapping[str, Any]], thresholds: Mapping[str, float]) -> list[Finding]:
-    """Mentions a risk head flags at or above its threshold: safeguarding, abuse, complaint.
+    """Mentions a risk head flags at or above its threshold: safeguarding (URGENT or review), abuse, complaint.
 
-    Thresholds are the measured defaults overlaid with `[classifier] thresholds`. A mention classified
-    by a model without risk heads raises nothing (its risks are unknown, not absent). News articles
-    raise no complaint finding (see NOT_COMPLAINT_KINDS).
+    Thresholds are the measured defaults overlaid with `[classifier] thresholds`. A safeguarding
+    score between the review and URGENT thresholds raises a `safeguarding_review` finding for the
+    lead's daily list. A mention classified by a model without risk heads raises nothing (its risks
+    are unknown, not absent). News articles raise no complaint finding (see NOT_COMPLAINT_KINDS).
     """
     limits = check_thresholds(thresholds)
     findings = []
     for row in rows:
-        for risk, (flagged, score) in risk_labels(_extras(row), limits).items():
-            if not flagged or (risk == "complaint" and row.get("kind") in NOT_COMPLAINT_KINDS):
+        for risk, (above, score) in risk_labels(_extras(row), limits).items():
+            on_review = risk == "safeguarding" and safeguarding_tier(score, limits) == "review"
+            kind = REVIEW if on_review else risk
+            if not (above or on_review) or (risk == "complaint" and row.get("kind") in NOT_COMPLAINT_KINDS):
                 continue
-            severity, summary = RISK_FINDINGS[risk]
+            severity, summary = RISK_FINDINGS[kind]
             findings.append(
                 Finding(
-                    kind=risk,
+                    kind=kind,
                     subject_type=SubjectType.MENTION,
                     platform=row["platform"],
                     subject_id=row["native_id"],
                     severity=severity,
                     score=round(score, 4),
                     summary=f"{summary} on {row['platform']}",
-                    evidence=_classified_evidence(row, threshold=limits[risk]),
+                    evidence=_classified_evidence(row, threshold=limits[kind]),
                     detector=DETECTOR,
                 )
             )

@@ -8,6 +8,19 @@ set needs is taken from the same token states, so adding a risk head never adds 
 Batches are formed after sorting by token length, so short posts are not padded to the length of the
 longest review in the run, and results are put back in input order before they are returned.
 
+A text longer than one window (the head set's `encoder.windows`: 256 tokens overlapping by 64) is read
+in several windows, up to `max_tokens` tokens in all, so a disclosure in the last paragraph of a long
+story reaches the heads. Windows are simply more rows of the same batches: every head still reads one
+encoder pass. Heads that read a whole text get features pooled over all its windows (mean over every
+token, max over every token); heads that read windows get each window's features and keep the
+highest window's score (see `classifiers.model`).
+
+Per-token states are offered to whoever else needs them in the same pass: `encode_windows(...,
+on_batch=...)` calls `on_batch` once per batch with a `TokenStates` (the last layer's states, the
+attention mask, which text each row is a window of, and each real token's character span in that
+text), before anything is pooled. A token-classification head (staff names, say) hangs there instead
+of running the encoder again.
+
 A head set may ask for fewer layers than the package ships (`layers`: the bottom ones are kept): on
 a 2-core CPU the encoder's matrix products are nearly all the classify stage costs. For the same
 reason the encoder may run its matrix products in bfloat16 (`precision`) on CPUs that multiply it
@@ -18,7 +31,8 @@ later step stay in float32.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -102,10 +116,40 @@ def check_texts(texts: Sequence[str]) -> None:
             raise TypeError(f"texts[{index}] is {type(text).__name__}, expected str")
 
 
+def pad_values(tokenizer: Any) -> dict[str, int]:
+    """What each model input is padded with; a tokenizer without a pad token cannot batch at all."""
+    if tokenizer.pad_token_id is None:
+        # Checked before the first batch: otherwise a run would fail at its first padded batch.
+        raise ValueError(f"{type(tokenizer).__name__}: the tokenizer has no padding token, so texts cannot be batched")
+    return {
+        "input_ids": tokenizer.pad_token_id,
+        "token_type_ids": getattr(tokenizer, "pad_token_type_id", 0),
+        "attention_mask": 0,
+    }
+
+
+def pad_columns(
+    tokenizer: Any, columns: Mapping[str, Sequence[Sequence[int]]], pads: Mapping[str, int]
+) -> dict[str, torch.Tensor]:
+    """Pad each model input's rows to the batch's longest row, on the tokenizer's padding side."""
+    left = getattr(tokenizer, "padding_side", "right") == "left"
+    width = max(len(values) for values in columns["input_ids"])
+    batch: dict[str, torch.Tensor] = {}
+    # Filled by hand: tokenizer.pad's per-row Python checks cost more than the heads do.
+    for key, column in columns.items():
+        pad = pads.get(key, 0)
+        if left:
+            rows = [[pad] * (width - len(values)) + list(values) for values in column]
+        else:
+            rows = [list(values) + [pad] * (width - len(values)) for values in column]
+        batch[key] = torch.tensor(rows, dtype=torch.long)
+    return batch
+
+
 def length_sorted_batches(
     tokenizer: Any, texts: Sequence[str], *, batch_size: int, max_length: int
 ) -> Iterator[tuple[list[int], dict[str, torch.Tensor]]]:
-    """Yield (input positions, padded tensors) for batches of similar-length texts.
+    """Yield (input positions, padded tensors) for batches of similar-length texts, each cut at `max_length`.
 
     Texts are tokenized once without padding, sorted longest first (so a batch that runs out of
     memory does so at the start), and each batch is padded only to its own longest member.
@@ -113,29 +157,130 @@ def length_sorted_batches(
     encoded = tokenizer(list(texts), truncation=True, max_length=max_length, padding=False)
     input_ids: list[list[int]] = encoded["input_ids"]
     order = sorted(range(len(input_ids)), key=lambda index: len(input_ids[index]), reverse=True)
-    if tokenizer.pad_token_id is None:
-        # Checked before the first batch: otherwise a run would fail at its first padded batch.
-        raise ValueError(f"{type(tokenizer).__name__}: the tokenizer has no padding token, so texts cannot be batched")
-    pad_values = {
-        "input_ids": tokenizer.pad_token_id,
-        "token_type_ids": getattr(tokenizer, "pad_token_type_id", 0),
-        "attention_mask": 0,
-    }
-    left = getattr(tokenizer, "padding_side", "right") == "left"
+    pads = pad_values(tokenizer)
     for start in range(0, len(order), batch_size):
         positions = order[start : start + batch_size]
-        width = len(input_ids[positions[0]])
-        batch: dict[str, torch.Tensor] = {}
-        # Filled by hand: tokenizer.pad's per-row Python checks cost more than the heads do.
-        for key in encoded:
-            pad = pad_values.get(key, 0)
-            column = [encoded[key][index] for index in positions]
-            if left:
-                rows = [[pad] * (width - len(values)) + values for values in column]
-            else:
-                rows = [values + [pad] * (width - len(values)) for values in column]
-            batch[key] = torch.tensor(rows, dtype=torch.long)
-        yield positions, batch
+        columns = {key: [encoded[key][index] for index in positions] for key in encoded}
+        yield positions, pad_columns(tokenizer, columns, pads)
+
+
+@dataclass(frozen=True)
+class WindowPlan:
+    """How much of a text is read, and in what pieces.
+
+    At most `max_tokens` tokens of a text are read (as in a single window: [CLS] and [SEP] counted
+    once). A text longer than one window is read in windows of `size` tokens ([CLS] and [SEP]
+    included) that overlap by `overlap` tokens, the last one ending where the reading ends. With
+    `max_tokens == size` a text is cut at `size` tokens, as a single-window encoder cuts it.
+    """
+
+    size: int
+    overlap: int = 0
+    max_tokens: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.size < 3:
+            raise ConfigError(f"encoder windows: a window of {self.size} tokens holds no text")
+        if not 0 <= self.overlap < self.size - 2:
+            raise ConfigError(
+                f"encoder windows: overlap {self.overlap} must be below the window's {self.size - 2} text tokens"
+            )
+
+    def spans(self, length: int) -> list[tuple[int, int]]:
+        """Half-open ranges over a text's own tokens (no [CLS]/[SEP]), one per window, in reading order."""
+        body = self.size - 2
+        read = min(length, (self.max_tokens or self.size) - 2)
+        if read <= body:
+            return [(0, max(read, 0))]
+        stride = body - self.overlap
+        spans: list[tuple[int, int]] = []
+        start = 0
+        while start + body < read:
+            spans.append((start, start + body))
+            start += stride
+        spans.append((read - body, read))
+        return spans
+
+
+@dataclass(frozen=True)
+class TextWindow:
+    """One window of one text: its token ids with [CLS]/[SEP], and each token's character span in the text."""
+
+    text: int
+    input_ids: list[int]
+    # (start, end) character offsets of each token of `input_ids`; (0, 0) for [CLS] and [SEP].
+    offsets: list[tuple[int, int]]
+
+
+def text_windows(tokenizer: Any, texts: Sequence[str], plan: WindowPlan) -> list[TextWindow]:
+    """Every window of every text, texts in input order and each text's windows in reading order."""
+    if not texts:
+        return []
+    encoded = tokenizer(
+        list(texts), add_special_tokens=False, return_offsets_mapping=True, padding=False, verbose=False
+    )
+    cls, sep = tokenizer.cls_token_id, tokenizer.sep_token_id
+    windows: list[TextWindow] = []
+    for index, (ids, offsets) in enumerate(zip(encoded["input_ids"], encoded["offset_mapping"], strict=True)):
+        for start, end in plan.spans(len(ids)):
+            windows.append(
+                TextWindow(
+                    text=index,
+                    input_ids=[cls, *ids[start:end], sep],
+                    offsets=[(0, 0), *(tuple(span) for span in offsets[start:end]), (0, 0)],
+                )
+            )
+    return windows
+
+
+@dataclass(frozen=True)
+class WindowBatch:
+    """One padded batch of windows: the model inputs and, per row, its index into the window list."""
+
+    rows: list[int]
+    inputs: dict[str, torch.Tensor]
+
+
+def window_batches(tokenizer: Any, windows: Sequence[TextWindow], *, batch_size: int) -> Iterator[WindowBatch]:
+    """Length-sorted, dynamically padded batches of windows (longest first), as `length_sorted_batches` makes."""
+    pads = pad_values(tokenizer)
+    with_types = "token_type_ids" in getattr(tokenizer, "model_input_names", ("token_type_ids",))
+    order = sorted(range(len(windows)), key=lambda index: len(windows[index].input_ids), reverse=True)
+    for start in range(0, len(order), batch_size):
+        rows = order[start : start + batch_size]
+        ids = [windows[row].input_ids for row in rows]
+        columns: dict[str, list[list[int]]] = {"input_ids": ids}
+        if with_types:
+            columns["token_type_ids"] = [[0] * len(values) for values in ids]
+        columns["attention_mask"] = [[1] * len(values) for values in ids]
+        yield WindowBatch(rows, pad_columns(tokenizer, columns, pads))
+
+
+@dataclass(frozen=True)
+class TokenStates:
+    """The last layer's token states for one batch of windows, for a head that reads tokens.
+
+    Row r is a window of text `texts[r]`; its real tokens are the positions where `attention_mask[r]`
+    is 1, in order, and `offsets[r]` gives each one's character span in that text ((0, 0) for
+    [CLS] and [SEP]). Overlapping windows repeat the tokens they share.
+    """
+
+    states: torch.Tensor
+    attention_mask: torch.Tensor
+    texts: list[int]
+    offsets: list[list[tuple[int, int]]]
+
+
+@dataclass(frozen=True)
+class Encoded:
+    """Pooled features of a call's texts and of their windows, all from one pass."""
+
+    # Per pooling, (texts, dimension), pooled over every token of every window of each text.
+    texts: dict[str, torch.Tensor]
+    # Per pooling, (windows, dimension): each window on its own, texts in input order, windows in reading order.
+    windows: dict[str, torch.Tensor]
+    # (windows,): the input text each window belongs to.
+    window_text: torch.Tensor
 
 
 def pool_states(
@@ -145,17 +290,42 @@ def pool_states(
 
     "mean" is sentence-transformers' mean pooling followed by L2 normalisation (the vectors
     all-MiniLM-L6-v2 is trained to produce); "max" is the per-dimension maximum over real tokens.
-    Training (training/finetune.py) pools through this same function, so heads see at inference
-    exactly the features they were fitted on.
+    With "mean" the result also holds "sum" (batch, dimension) and "count" (batch,), the unnormalised
+    parts `pool_texts` needs to pool a text over all its windows. Training (training/finetune.py)
+    pools through this same function, so heads see at inference exactly the features they were fitted on.
     """
     mask = attention_mask.unsqueeze(-1).to(states.dtype)
     pooled: dict[str, torch.Tensor] = {}
     if "mean" in poolings:
-        mean = (states * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1e-9)
-        pooled["mean"] = torch.nn.functional.normalize(mean, p=2, dim=1)
+        total = (states * mask).sum(dim=1)
+        count = mask.sum(dim=1)
+        pooled["mean"] = torch.nn.functional.normalize(total / count.clamp(min=1e-9), p=2, dim=1)
+        pooled["sum"], pooled["count"] = total, count.squeeze(1)
     if "max" in poolings:
         # Padding must never win the max, hence the large negative fill.
         pooled["max"] = states.masked_fill(mask == 0, -1e9).max(dim=1).values
+    return pooled
+
+
+def pool_texts(
+    windows: Mapping[str, torch.Tensor], window_text: torch.Tensor, count: int, poolings: Collection[str]
+) -> dict[str, torch.Tensor]:
+    """Each text's features from its windows' `pool_states` output: mean and max over every token it read.
+
+    A text read in one window gets exactly that window's features.
+    """
+    pooled: dict[str, torch.Tensor] = {}
+    if "mean" in poolings:
+        dimension = windows["sum"].shape[1]
+        total = torch.zeros((count, dimension), dtype=windows["sum"].dtype).index_add(0, window_text, windows["sum"])
+        tokens = torch.zeros(count, dtype=windows["count"].dtype).index_add(0, window_text, windows["count"])
+        pooled["mean"] = torch.nn.functional.normalize(total / tokens.clamp(min=1e-9).unsqueeze(1), p=2, dim=1)
+    if "max" in poolings:
+        maxima = windows["max"]
+        index = window_text.unsqueeze(1).expand_as(maxima)
+        pooled["max"] = torch.zeros((count, maxima.shape[1]), dtype=maxima.dtype).scatter_reduce(
+            0, index, maxima, reduce="amax", include_self=False
+        )
     return pooled
 
 
@@ -167,7 +337,11 @@ def restore_order(positions: list[int], rows: torch.Tensor) -> torch.Tensor:
 
 
 class SentenceEncoder:
-    """all-MiniLM-L6-v2 (or another BERT-style encoder directory) as pooled sentence features."""
+    """all-MiniLM-L6-v2 (or another BERT-style encoder directory) as pooled sentence features.
+
+    `max_length` is how many tokens of a text are read. Without `window` a text is read as one window
+    and cut there; with it, in windows of `window` tokens overlapping by `overlap` (see `WindowPlan`).
+    """
 
     def __init__(
         self,
@@ -178,6 +352,8 @@ class SentenceEncoder:
         delta: Mapping[str, torch.Tensor] | None = None,
         layers: int | None = None,
         precision: str = "float32",
+        window: int | None = None,
+        overlap: int = 0,
     ) -> None:
         from transformers import AutoModel, AutoTokenizer
 
@@ -194,8 +370,14 @@ class SentenceEncoder:
         if delta:
             self.apply_delta(delta)
         self.layers = int(self.model.config.num_hidden_layers)
-        # Position embeddings cap what the network can read; a longer setting would crash mid-run.
-        self.max_length = min(max_length, int(self.model.config.max_position_embeddings))
+        # Position embeddings cap what one window can hold; a longer one would crash mid-run.
+        positions = int(self.model.config.max_position_embeddings)
+        self.max_length = max_length
+        if window is None:
+            self.window_plan = WindowPlan(size=min(max_length, positions), max_tokens=min(max_length, positions))
+        else:
+            size = min(window, positions)
+            self.window_plan = WindowPlan(size=size, overlap=min(overlap, (size - 2) // 2), max_tokens=max_length)
         self.dimension = int(self.model.config.hidden_size)
         self._fingerprint: str | None = None
 
@@ -230,25 +412,55 @@ class SentenceEncoder:
             states: torch.Tensor = self.model(**batch).last_hidden_state
         return states.float()
 
-    def encode(self, texts: Sequence[str], poolings: Collection[str] = ("mean",)) -> dict[str, torch.Tensor]:
-        """Pooled features for `texts`, one (len(texts), dimension) float tensor per pooling, input order.
+    def windows(self, texts: Sequence[str]) -> list[TextWindow]:
+        """The windows `texts` are read in (what one call's batches are made of)."""
+        return text_windows(self.tokenizer, texts, self.window_plan)
 
-        See `pool_states` for what each pooling is.
+    def encode_windows(
+        self,
+        texts: Sequence[str],
+        poolings: Collection[str] = ("mean",),
+        on_batch: Callable[[TokenStates], None] | None = None,
+    ) -> Encoded:
+        """Pooled features of `texts` and of each of their windows, from one forward call per batch.
+
+        `on_batch`, when given, sees every batch's token states before pooling (see `TokenStates`).
+        See `pool_states` and `pool_texts` for what each pooling is.
         """
         check_texts(texts)
         unknown = set(poolings) - set(POOLINGS)
         if unknown:
             raise ValueError(f"unknown pooling {sorted(unknown)} (known: {', '.join(POOLINGS)})")
-        if not texts:
-            return {name: torch.empty((0, self.dimension)) for name in poolings}
-        pooled: dict[str, list[torch.Tensor]] = {name: [] for name in poolings}
+        windows = self.windows(texts)
+        if not windows:
+            empty = {name: torch.empty((0, self.dimension)) for name in poolings}
+            return Encoded(texts=dict(empty), windows=dict(empty), window_text=torch.empty(0, dtype=torch.long))
+        parts: dict[str, list[torch.Tensor]] = {}
         order: list[int] = []
         with torch.inference_mode():
-            for positions, batch in length_sorted_batches(
-                self.tokenizer, texts, batch_size=self.batch_size, max_length=self.max_length
-            ):
-                states = self.forward(batch)
-                for name, values in pool_states(states, batch["attention_mask"], poolings).items():
-                    pooled[name].append(values)
-                order.extend(positions)
-        return {name: restore_order(order, torch.cat(chunks)) for name, chunks in pooled.items()}
+            for batch in window_batches(self.tokenizer, windows, batch_size=self.batch_size):
+                states = self.forward(batch.inputs)
+                mask = batch.inputs["attention_mask"]
+                if on_batch is not None:
+                    on_batch(
+                        TokenStates(
+                            states=states,
+                            attention_mask=mask,
+                            texts=[windows[row].text for row in batch.rows],
+                            offsets=[windows[row].offsets for row in batch.rows],
+                        )
+                    )
+                for name, values in pool_states(states, mask, poolings).items():
+                    parts.setdefault(name, []).append(values)
+                order.extend(batch.rows)
+        pooled = {name: restore_order(order, torch.cat(chunks)) for name, chunks in parts.items()}
+        window_text = torch.tensor([window.text for window in windows], dtype=torch.long)
+        return Encoded(
+            texts=pool_texts(pooled, window_text, len(texts), poolings),
+            windows={name: pooled[name] for name in poolings},
+            window_text=window_text,
+        )
+
+    def encode(self, texts: Sequence[str], poolings: Collection[str] = ("mean",)) -> dict[str, torch.Tensor]:
+        """Pooled features for `texts`, one (len(texts), dimension) float tensor per pooling, input order."""
+        return self.encode_windows(texts, poolings).texts

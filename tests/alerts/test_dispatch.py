@@ -15,7 +15,7 @@ import pytest
 from alerts.dispatch import dispatch_alerts, send_queued
 from alerts.email import OutboxMailer, SmtpMailer
 from alerts.report import KIND_LABELS
-from alerts.routing import KINDS, recipients_for, route, updates
+from alerts.routing import KINDS, is_urgent, recipients_for, route, updates
 from classifiers.impersonation import FINDING_KINDS
 from storage.store import Store
 from tests.support.smtp import RunningServer
@@ -106,6 +106,22 @@ def test_routes_add_recipients_by_kind_and_severity(tmp_path: Path) -> None:
         SAFEGUARDING,
         "duty.manager@kingsmerevalley.nhs.uk",
     )
+
+
+def test_the_safeguarding_review_list_goes_to_the_safeguarding_lead_in_the_daily_digest(
+    store: Store, tmp_path: Path
+) -> None:
+    config = settings(tmp_path)
+    listed = finding("safeguarding_review", "1", Severity.HIGH)
+    # The lead's route names "safeguarding"; the duty manager's asks for urgent only, so it skips the list.
+    assert recipients_for(listed, config.alerts) == (COMMS, SAFEGUARDING)
+    assert not is_urgent(listed.kind, listed.severity, config.alerts)
+    assert raise_and_dispatch(store, config, [listed], urgent_only=True) == 0
+    assert raise_and_dispatch(store, config, []) == 2  # the daily run: one digest each for comms and the lead
+    to_lead = [message for message in outbox(tmp_path) if message["To"] == SAFEGUARDING]
+    assert len(to_lead) == 1
+    assert "post for the safeguarding lead to read today" in to_lead[0]["Subject"]
+    assert "URGENT" not in to_lead[0]["Subject"]
 
 
 def test_report_only_kinds_raise_no_alert(tmp_path: Path) -> None:

@@ -111,12 +111,15 @@ def scored(safeguarding: float, complaint: float, offensive: float, hate: float 
         pytest.param(
             scored(0.5, 0.5, 0.1), {"safeguarding": Severity.URGENT, "complaint": Severity.NORMAL}, id="both at once"
         ),
+        pytest.param(
+            scored(0.35, 0.1, 0.1), {"safeguarding_review": Severity.HIGH}, id="between the tiers: the review list"
+        ),
         pytest.param(scored(0.1, 0.1, 0.1), {}, id="nothing below every threshold"),
         pytest.param(row("(post text)", extras=None), {}, id="a model without risk heads raises nothing"),
     ],
 )
 def test_risk_heads_become_findings_at_their_thresholds(mention: dict[str, object], expected: dict[str, str]) -> None:
-    thresholds = {"abuse": 0.5, "complaint": 0.4, "safeguarding": 0.4}
+    thresholds = {"abuse": 0.5, "complaint": 0.4, "safeguarding": 0.4, "safeguarding_review": 0.3}
     found = risk_mentions([mention], thresholds)
     assert {finding.kind: finding.severity for finding in found} == expected
     for finding in found:
@@ -126,10 +129,33 @@ def test_risk_heads_become_findings_at_their_thresholds(mention: dict[str, objec
 
 def test_a_trust_can_lower_the_safeguarding_threshold_in_config() -> None:
     mention = scored(0.3, 0.0, 0.0)
-    assert risk_mentions([mention], {"safeguarding": 0.5}) == []
+    assert risk_mentions([mention], {"safeguarding": 0.5, "safeguarding_review": 0.4}) == []
     (finding,) = risk_mentions([mention], {"safeguarding": 0.25})
     assert finding.kind == "safeguarding"
     assert finding.score == 0.3
+
+
+@pytest.mark.parametrize(
+    ("score", "expected"),
+    [
+        pytest.param(0.85, ("safeguarding", Severity.URGENT), id="at or above URGENT the lead is emailed at once"),
+        pytest.param(0.8, ("safeguarding", Severity.URGENT), id="exactly URGENT is URGENT"),
+        pytest.param(0.5, ("safeguarding_review", Severity.HIGH), id="between the tiers it goes on the review list"),
+        pytest.param(0.2, ("safeguarding_review", Severity.HIGH), id="exactly the review threshold is listed"),
+        pytest.param(0.19, None, id="below both tiers nothing is raised"),
+    ],
+)
+def test_safeguarding_scores_fall_into_two_tiers(score: float, expected: tuple[str, Severity] | None) -> None:
+    thresholds = {"safeguarding": 0.8, "safeguarding_review": 0.2}
+    found = [(finding.kind, finding.severity) for finding in risk_mentions([scored(score, 0.0, 0.0)], thresholds)]
+    assert found == ([] if expected is None else [expected])
+    for finding in risk_mentions([scored(score, 0.0, 0.0)], thresholds):
+        assert finding.evidence["threshold"] == thresholds[finding.kind]
+
+
+def test_a_review_threshold_above_urgent_is_refused_by_name() -> None:
+    with pytest.raises(ValueError, match=r"safeguarding_review: 0.9 is above the URGENT safeguarding threshold 0.5"):
+        risk_mentions([scored(0.3, 0.0, 0.0)], {"safeguarding": 0.5, "safeguarding_review": 0.9})
 
 
 def test_unreadable_extras_name_the_mention() -> None:

@@ -371,6 +371,9 @@ def write_config(
     # Short timeouts and no task-level retries by default, so a fault costs seconds, not minutes.
     table["http"] = {"timeout_seconds": 5.0}
     table["monitor"] = {"collect_retries": 0, "retry_backoff_seconds": 0.0}
+    # float32, so a score depends on the text alone: bfloat16 moves scores by up to about 0.01 with the batch a
+    # text lands in, which would hide a classification of stale text (the tally compares scores).
+    table["classifier"] = {**table.get("classifier", {}), "precision": "float32"}
     table["sources"] = [
         {"name": "google-alerts", "type": "rss", "urls": [server.url("google-alerts")], "relevance_filter": False},
         {

@@ -17,7 +17,6 @@ from trustwatch.settings import ClassifierSettings
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT.parent / "shared" / "data"
-RISK = ROOT / "training" / "data" / "risk_examples.jsonl"
 
 pytestmark = [
     pytest.mark.slow,
@@ -26,9 +25,20 @@ pytestmark = [
 
 
 def train(out: Path) -> subprocess.CompletedProcess[str]:
-    """One seeded smoke run: 40 rows per public split, the whole risk set, one epoch."""
-    command = [sys.executable, "-m", "training.finetune", "--data", str(DATA), "--risk", str(RISK)]
-    command += ["--out", str(out), "--limit", "40", "--epochs", "1", "--threads", "1", "--risk-repeats", "1"]
+    """One seeded smoke run: 40 rows per split (real, invented, tweets), one epoch."""
+    command = [sys.executable, "-m", "training.finetune", "--data", str(DATA), "--out", str(out), "--limit", "40"]
+    command += [
+        "--epochs",
+        "1",
+        "--threads",
+        "1",
+        "--risk-repeats",
+        "1",
+        "--risk-tweets",
+        "40",
+        "--invented-weight",
+        "0.2",
+    ]
     environment = {**os.environ, "HF_HUB_OFFLINE": "1"}
     return subprocess.run(command, capture_output=True, text=True, check=False, env=environment, timeout=900, cwd=ROOT)
 
@@ -49,9 +59,14 @@ def test_the_same_seed_writes_the_same_model_and_it_loads(tmp_path: Path) -> Non
     metadata = json.loads((tmp_path / "a" / METADATA_FILE).read_text(encoding="utf-8"))
     assert metadata["encoder"]["layers"] == 3
     assert metadata["encoder"]["tuned_layers"] == [1, 2]
+    assert metadata["encoder"]["windows"] == {"size": 256, "overlap": 64}
     for risk in ("complaint", "safeguarding"):
+        assert metadata["heads"][risk]["over"] == "windows"
         assert 0 < metadata["heads"][risk]["training"]["threshold"] < 1
-    assert "risk test safeguarding" in first.stdout
+    safeguarding = metadata["heads"]["safeguarding"]["training"]
+    assert 0 < safeguarding["review_threshold"] <= safeguarding["threshold"]
+    assert safeguarding["calibration"]["dev"]["texts"] == 40
+    assert "real dev (40 texts" in first.stdout
 
     classifier = load_builtin(ClassifierSettings(), tmp_path / "a")
     (scores,) = classifier.classify(["The nurses on Ward 7 were wonderful"])

@@ -128,6 +128,11 @@ def test_an_unknown_source_type_lists_the_known_ones(tmp_path: Path) -> None:
         pytest.param(
             "thresholds = { safeguarding = 1.5 }", "classifier.thresholds.safeguarding", id="not a probability"
         ),
+        pytest.param(
+            "thresholds = { safeguarding = 0.5, safeguarding_review = 0.7 }",
+            "classifier.thresholds: Value error, safeguarding_review (0.7) must not be above safeguarding (0.5)",
+            id="a review list starting above URGENT",
+        ),
     ],
 )
 def test_a_bad_risk_threshold_fails_at_load_naming_its_key(tmp_path: Path, line: str, key: str) -> None:
