@@ -49,6 +49,7 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 # Prefect reads its settings when first imported, so the environment above comes first.
 from bench._texts import mention_text, peak_rss_mb
+from flows.backfill import BLOCK_DAYS
 from tests.support.faults import DEMO, Feed, FeedHandler, FeedServer, to_toml
 
 # Rare posts a patient should not have made public (invented numbers with valid check digits).
@@ -240,6 +241,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--precision", default="auto", choices=["auto", "float32", "bfloat16"])
     parser.add_argument("--workers", type=int, default=0, help="Dask workers (0: the flow's own process and threads)")
+    parser.add_argument("--block-days", type=int, default=BLOCK_DAYS, help="days classified together")
     parser.add_argument("--keep", type=Path, help="keep the database and outbox in this folder")
     args = parser.parse_args()
 
@@ -287,9 +289,8 @@ def main() -> int:
             from flows.runners import dask_task_runner, local_cluster_options
 
             started = time.perf_counter()
-            cluster = stack.enter_context(
-                LocalCluster(**local_cluster_options(args.workers), silence_logs=logging.ERROR)
-            )  # type: ignore[no-untyped-call]
+            options = local_cluster_options(args.workers) | {"silence_logs": logging.ERROR}
+            cluster = stack.enter_context(LocalCluster(**options))  # type: ignore[no-untyped-call]
             client = stack.enter_context(Client(cluster))  # type: ignore[no-untyped-call]
             threads = client.run(warm_worker, settings.model_dump_json())
             print(
@@ -300,7 +301,7 @@ def main() -> int:
         clock.reset()
 
         started = time.perf_counter()
-        first = flow(since=since, until=until, config_path=str(config))
+        first = flow(since=since, until=until, config_path=str(config), block_days=args.block_days)
         first_seconds = time.perf_counter() - started
         first_stages = clock.reset()
         first_rss = peak_rss_mb(resource.RUSAGE_SELF)
@@ -310,7 +311,7 @@ def main() -> int:
 
         server.rewind()
         started = time.perf_counter()
-        again = flow(since=since, until=until, config_path=str(config), redo=True)
+        again = flow(since=since, until=until, config_path=str(config), redo=True, block_days=args.block_days)
         again_seconds = time.perf_counter() - started
         again_stages = clock.reset()
         flow_rss = peak_rss_mb(resource.RUSAGE_SELF)

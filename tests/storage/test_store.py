@@ -251,3 +251,20 @@ def test_a_run_left_running_by_a_killed_process_is_closed_as_abandoned(store: St
     current = store.start_run("daily_monitor", WINDOW)
     statuses = {row["run_id"]: row["status"] for row in store.fetch_dicts("SELECT run_id, status FROM runs")}
     assert statuses == {killed: "abandoned", current: "running"}
+
+
+def test_a_transaction_opened_inside_another_commits_or_rolls_back_with_it(store: Store) -> None:
+    store.connection.execute("CREATE TABLE notes (note VARCHAR)")
+    with pytest.raises(RuntimeError, match="outer failed"), store.transaction() as con:
+        with store.transaction() as inner:
+            inner.execute("INSERT INTO notes VALUES ('written inside')")
+        con.execute("INSERT INTO notes VALUES ('written outside')")
+        raise RuntimeError("outer failed")
+    assert store.scalar("SELECT count(*) FROM notes") == 0
+    with store.transaction():
+        with store.transaction() as inner:
+            inner.execute("INSERT INTO notes VALUES ('written inside')")
+        assert store.scalar("SELECT count(*) FROM notes") == 1
+    with store.transaction() as con:
+        con.execute("INSERT INTO notes VALUES ('a later transaction of its own')")
+    assert store.scalar("SELECT count(*) FROM notes") == 2
