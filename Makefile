@@ -55,7 +55,7 @@ test: $(STAMP) $(CHROMIUM) lint typecheck
 	$(PY) -m pytest -q -p no:cacheprovider
 
 bench: $(STAMP)
-	$(PY) bench/classify.py
+	$(PY) -m bench.classify
 
 constraints: $(STAMP)
 	(head -n 3 constraints.txt; $(PY) -m pip freeze --exclude-editable | sed -E "s/^torch==2\.13\.0\+cpu/torch==2.13.0/") > constraints.new && mv constraints.new constraints.txt

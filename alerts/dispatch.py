@@ -33,7 +33,8 @@ from alerts.email import (
     platform_name,
 )
 from alerts.routing import guidance_for, is_urgent, noun
-from classifiers.staff_directory import StaffDirectory, load_staff_directory
+from classifiers.staff.directory import StaffDirectory, load_staff_directory
+from classifiers.staff.linking import describe_match
 from storage.cases import case_id_for
 from storage.store import DeadLetter, Store
 from trustwatch.records import Mention, Severity, Window, stable_id, utc_now
@@ -66,26 +67,70 @@ def _json_field(value: Any) -> dict[str, Any]:
     return dict(value or {})
 
 
+def _post_as_read(row: Mapping[str, Any]) -> str:
+    # The detectors' reading of a post (title, a line break, then the text): match offsets refer to it.
+    title, text = row.get("title") or "", row.get("text") or ""
+    return f"{title}\n{text}" if title and not text.startswith(title) else text
+
+
 def _mention_from_row(row: Mapping[str, Any]) -> Mention:
     fields = {key: row[key] for key in Mention.model_fields if key in row and key != "raw"}
     return Mention.model_validate({**fields, "raw": {}})
 
 
-def _staff_lines(evidence: Mapping[str, Any], directory: StaffDirectory | None) -> list[tuple[str, str]]:
-    """Who is named and who manages them, looked up by staff_id only when the email is written."""
-    lines = []
-    for staff_id in evidence.get("staff_ids", []):
-        member = directory.get(staff_id) if directory else None
-        if member is None:
-            lines.append(("Staff named", f"staff id {staff_id}"))
+def _staff_lines(
+    evidence: Mapping[str, Any], directory: StaffDirectory | None, post: str
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """Who is named, as (post-derived lines, the Trust's own lines), looked up only when the email is written.
+
+    One candidate: the colleague and their line manager. Several: "a member of staff called Louise
+    (14 in the directory; 2 in the crisis team)", and, when only a few remain, each of them with their
+    manager, marked as possible; never one of them as the person named. None: "names a member of
+    staff not found in the directory".
+    """
+    from_post: list[tuple[str, str]] = []
+    trust: list[tuple[str, str]] = []
+    matches = [match for match in evidence.get("matches") or [] if isinstance(match, Mapping)]
+    for match in matches:
+        start, end = match.get("start"), match.get("end")
+        surface = post[start:end] if isinstance(start, int) and isinstance(end, int) else None
+        candidates = [str(staff_id) for staff_id in match.get("candidates") or []]
+        if len(candidates) != 1:
+            from_post.append(("Staff named", describe_match(match, surface, directory)))
+            if 1 < len(candidates) <= _POSSIBLE_COLLEAGUES:
+                trust += [("Could be", _who(directory, staff_id)) for staff_id in candidates]
             continue
-        role = ", ".join(part for part in (member.role, member.department) if part)
-        lines.append(("Staff named", f"{member.display_name}" + (f" ({role})" if role else "")))
-        if member.line_manager_email:
-            lines.append(("Line manager", member.line_manager_email))
-    if any(match.get("ambiguous") for match in evidence.get("matches", [])):
-        lines.append(("Note", "The name fits more than one colleague: check who is meant before contacting anyone"))
+        trust += _named(directory, candidates[0])
+    if not matches:
+        trust += [line for staff_id in evidence.get("staff_ids", []) for line in _named(directory, str(staff_id))]
+    if any(match.get("ambiguous") for match in matches):
+        from_post.append(("Note", "The name fits more than one colleague: check who is meant before contacting anyone"))
+    return from_post, trust
+
+
+# An ambiguous name lists its candidates and their managers only when this few remain.
+_POSSIBLE_COLLEAGUES = 3
+
+
+def _named(directory: StaffDirectory | None, staff_id: str) -> list[tuple[str, str]]:
+    """The colleague a post names, and their line manager on a line of its own."""
+    member = directory.get(staff_id) if directory else None
+    if member is None:
+        return [("Staff named", f"staff id {staff_id}")]
+    role = ", ".join(part for part in (member.role, member.department) if part)
+    lines = [("Staff named", member.display_name + (f" ({role})" if role else ""))]
+    if member.line_manager_email:
+        lines.append(("Line manager", member.line_manager_email))
     return lines
+
+
+def _who(directory: StaffDirectory | None, staff_id: str) -> str:
+    member = directory.get(staff_id) if directory else None
+    if member is None:
+        return f"staff id {staff_id}"
+    role = ", ".join(part for part in (member.role, member.department) if part)
+    who = member.display_name + (f" ({role})" if role else "")
+    return who + (f"; line manager {member.line_manager_email}" if member.line_manager_email else "")
 
 
 def alert_item(row: Mapping[str, Any], settings: Settings, directory: StaffDirectory | None) -> AlertItem:
@@ -100,9 +145,13 @@ def _alert_item(row: Mapping[str, Any], settings: Settings, directory: StaffDire
     severity = Severity(row["severity"])
     evidence = _json_field(row.get("evidence"))
     guidance = guidance_for(kind, settings.alerts)
-    extra: list[tuple[str, str]] = [("What to do", guidance)] if guidance else []
+    extra: list[tuple[str, str]] = []
+    trust: list[tuple[str, str]] = [("What to do", guidance)] if guidance else []
     if kind == "staff_named":
-        extra += _staff_lines(evidence, directory)
+        post = _post_as_read(row)
+        from_post, own = _staff_lines(evidence, directory, post)
+        extra += from_post
+        trust += own
     if row["subject_type"] == "mention" and row.get("native_id") is not None:
         mention = _mention_from_row(row)
         if kind == "negative_mention":
@@ -128,12 +177,12 @@ def _alert_item(row: Mapping[str, Any], settings: Settings, directory: StaffDire
                 excerpt=mention.text,
                 evidence=(("Source", mention.source), ("Kind", mention.kind)),
             )
-        return AlertItem(**{**_as_dict(item), "evidence": (*item.evidence, *extra)})
+        return AlertItem(**{**_as_dict(item), "evidence": (*item.evidence, *extra), "trust_details": tuple(trust)})
     if row["subject_type"] == "account":
         from alerts.takedown import impersonation_alert_item
 
         item = impersonation_alert_item(row, row["alert_id"])
-        return AlertItem(**{**_as_dict(item), "evidence": (*item.evidence, *extra)})
+        return AlertItem(**{**_as_dict(item), "evidence": (*item.evidence, *extra), "trust_details": tuple(trust)})
     return AlertItem(
         alert_id=row["alert_id"],
         title=row["summary"],
@@ -144,6 +193,7 @@ def _alert_item(row: Mapping[str, Any], settings: Settings, directory: StaffDire
             *((str(key), str(value)) for key, value in evidence.items() if value is not None and key != "source"),
             *extra,
         ),
+        trust_details=tuple(trust),
     )
 
 

@@ -114,6 +114,9 @@ class AlertItem:
     # The case the alert belongs to (one per post or account) and its page in the web app.
     case_id: str | None = None
     case_url: str | None = None
+    # The Trust's own data (line managers' addresses, PALS contact details, guidance as configured):
+    # shown as written, escaped in HTML but never redacted, since redaction is for what the public wrote.
+    trust_details: tuple[tuple[str, str], ...] = field(default_factory=tuple)
 
     def __post_init__(self) -> None:
         if not self.alert_id:
@@ -266,7 +269,7 @@ def _view(item: AlertItem, hospital_number_pattern: str | None) -> _ItemView:
         time_utc=utc,
         score=score,
         excerpt=excerpt,
-        evidence=tuple((clean(label), clean(value)) for label, value in item.evidence),
+        evidence=(*((clean(label), clean(value)) for label, value in item.evidence), *item.trust_details),
         link=link,
         link_withheld=withheld,
         case_id=item.case_id or item.alert_id,

@@ -10,16 +10,22 @@ What leaves DuckDB is pseudonymised and redacted at write time:
   same way, and the author's handle or id in a post URL is replaced too;
 - patient identifiers in text and titles are redacted (classifiers.pii.redact);
 - staff names appear only in rows that are staff cases (a case of kind `staff_named`); elsewhere
-  the staff matcher, when a staff directory is configured, replaces them with "[staff name]".
+  the staff matcher, when a staff directory is configured, replaces them with "[staff name]";
+- links lose any credentials they carry (a private feed's `?key=`), whenever they were collected.
+CSV cells are safe to open in Excel: a cell that would start a formula (=, +, -, @, tab, carriage
+return) is written with a leading apostrophe, so a post cannot run `=HYPERLINK(...)` on an analyst's
+machine. The file is written owner-only under a temporary name and renamed into place.
 Every export appends a row to `exports`: who, when, which window, which file, how many rows.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import os
 import re
+import tempfile
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -32,6 +38,7 @@ from urllib.parse import urlsplit, urlunsplit
 import pyarrow as pa
 
 from classifiers.pii import redact
+from connectors.web import redact_url
 from storage import exports
 from storage.store import Store
 from trustwatch.errors import TrustWatchError
@@ -50,6 +57,9 @@ STAFF_MARKER = "[staff name]"
 # of an email address, which the PII redaction has replaced already anyway.
 _AT_HANDLE = re.compile(r"(?<![\w@./+-])@([A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,98}[A-Za-z0-9_])?)")
 _REDDIT_USER = re.compile(r"(?<![\w/])/?u/([A-Za-z0-9_-]{3,20})\b")
+
+# What makes Excel, LibreOffice and Google Sheets read a cell as a formula (OWASP's list).
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 _EXPORT_SCHEMA = pa.schema(
     [
@@ -93,7 +103,7 @@ class ExportFormat(StrEnum):
 
 
 class NamedSpan(Protocol):
-    """A span of text naming someone (classifiers.staff.StaffMatch fits)."""
+    """A span of text naming someone (classifiers.staff.linking.StaffMention fits)."""
 
     @property
     def start(self) -> int: ...
@@ -103,7 +113,7 @@ class NamedSpan(Protocol):
 
 
 class StaffNameFinder(Protocol):
-    """Finds staff names in text (classifiers.staff.StaffMatcher fits)."""
+    """Finds staff names in text (classifiers.staff.linking.StaffDetector fits)."""
 
     def scan(self, text: str) -> Sequence[NamedSpan]:
         """Spans naming staff, in order, not overlapping."""
@@ -218,6 +228,16 @@ def _replace_spans(text: str, spans: Sequence[NamedSpan], marker: str) -> str:
     return "".join(pieces)
 
 
+def spreadsheet_safe(value: str) -> str:
+    """`value` as a spreadsheet shows it as text: with a leading apostrophe if it would start a formula."""
+    return "'" + value if value.startswith(FORMULA_TRIGGERS) else value
+
+
+def _spreadsheet_safe_row(row: dict[str, Any]) -> dict[str, Any]:
+    # Lists are written as "[a, b]", which cannot start a formula; only text cells can.
+    return {key: spreadsheet_safe(value) if isinstance(value, str) else value for key, value in row.items()}
+
+
 def export_rows(
     store: Store,
     window: Window,
@@ -225,8 +245,12 @@ def export_rows(
     *,
     staff_finder: StaffNameFinder | None = None,
     hospital_number_pattern: str | None = None,
+    for_spreadsheets: bool = False,
 ) -> pa.Table:
-    """The export as an Arrow table: one row per mention published in `window`, safe to leave DuckDB."""
+    """The export as an Arrow table: one row per mention published in `window`, safe to leave DuckDB.
+
+    `for_spreadsheets` neutralises cells that a spreadsheet would run as a formula (for CSV).
+    """
     rows = exports.mentions_for_export(store, window, STAFF_CASE_KIND)
 
     def clean(platform: str, text: str, staff_case: bool, named: list[str]) -> str:
@@ -245,12 +269,11 @@ def export_rows(
         staff_case = bool(row["staff_case"])
         trust_author = pseudonymiser.is_trust(platform, handle)
         named: list[str] = []
+        link = redact_url(row["url"], secrets_only=True) if row["url"] else row["url"]
         exported.append(
             {
                 **{key: row[key] for key in ("platform", "source", "kind", "native_id", "published_at")},
-                "url": row["url"]
-                if trust_author
-                else pseudonymiser.url(row["url"], platform, row["author_id"], handle),
+                "url": link if trust_author else pseudonymiser.url(link, platform, row["author_id"], handle),
                 "author": handle
                 if trust_author
                 else pseudonymiser.author(platform, row["author_id"], handle, row["author_name"]),
@@ -278,6 +301,8 @@ def export_rows(
                 "staff_named": list(dict.fromkeys(named)),
             }
         )
+    if for_spreadsheets:
+        exported = [_spreadsheet_safe_row(row) for row in exported]
     return pa.Table.from_pylist(exported, schema=_EXPORT_SCHEMA)
 
 
@@ -311,16 +336,31 @@ def export_window(
     if not path.parent.is_dir():
         raise ExportError(f"{path.parent}: no such folder")
     table = export_rows(
-        store, window, pseudonymiser, staff_finder=staff_finder, hospital_number_pattern=hospital_number_pattern
+        store,
+        window,
+        pseudonymiser,
+        staff_finder=staff_finder,
+        hospital_number_pattern=hospital_number_pattern,
+        for_spreadsheets=export_format is ExportFormat.CSV,
     )
-    descriptor = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    os.close(descriptor)
+    # Owner-only from the first byte, and a failed write (a full disk) leaves no half file behind
+    # and an existing file untouched.
+    temporary: Path | None = None
     try:
-        exports.copy_to_file(store, table, path, "csv" if export_format is ExportFormat.CSV else "parquet")
-    except Exception:
-        path.unlink(missing_ok=True)
-        raise
-    path.chmod(0o600)
+        descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        os.close(descriptor)
+        temporary = Path(name)
+        exports.copy_to_file(store, table, temporary, "csv" if export_format is ExportFormat.CSV else "parquet")
+        # DuckDB writes a new file under the name it is given, with the process's umask.
+        temporary.chmod(0o600)
+        temporary.replace(path)
+    except (OSError, exports.CopyError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        raise ExportError(f"{path}: cannot write the export ({reason})") from None
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(FileNotFoundError):
+                temporary.unlink()
     result = ExportResult(
         export_id=uuid.uuid4().hex,
         path=path,

@@ -70,7 +70,16 @@ KINDS: dict[str, KindWording] = {
             "impersonation route: a takedown draft and evidence pack are on the case."
         ),
     ),
-    "suspicious_account": KindWording(one="suspicious account", many="suspicious accounts"),
+    "suspicious_account": KindWording(
+        one="suspicious account",
+        many="suspicious accounts",
+        guidance=(
+            "An account copies part of the Trust's identity (its name, a lookalike handle, its bio or an executive's "
+            "name) but not enough to be sure it is an impersonator. Look at the profile today: if it pretends to be "
+            "the Trust, report it through the platform's impersonation route and add it to the case; if it is a "
+            "genuine partner (the Trust's charity, a union branch), no action is needed."
+        ),
+    ),
     "parody_account": KindWording(one="parody account", many="parody accounts"),
     "abuse": KindWording(
         one="abusive post",
@@ -131,6 +140,13 @@ def guidance_for(kind: str, alerts: AlertSettings) -> str | None:
 def is_urgent(kind: str, severity: Severity | str, alerts: AlertSettings) -> bool:
     """Urgent findings are emailed on their own, at the end of the run that found them."""
     return kind in alerts.urgent_kinds or Severity(severity) == Severity.URGENT
+
+
+def delivery(kind: str, severity: Severity | str, alerts: AlertSettings) -> str:
+    """How a finding of this kind reaches people: "at once", "daily digest" or "not emailed" (reports only)."""
+    if kind in alerts.report_only_kinds:
+        return "not emailed"
+    return "at once" if is_urgent(kind, severity, alerts) else "daily digest"
 
 
 def recipients_for(finding: Finding, alerts: AlertSettings) -> tuple[str, ...]:

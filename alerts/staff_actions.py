@@ -46,8 +46,8 @@ from alerts.email import (
 )
 from alerts.takedown import ReportRoute, report_routes
 from classifiers.pii import redact
-from classifiers.staff import COMMON_WORD_NAMES, TITLE_WORDS
-from classifiers.staff_directory import StaffDirectory, StaffMember
+from classifiers.staff.directory import StaffDirectory, StaffMember
+from classifiers.staff.names import COMMON_WORD_NAMES, TITLE_WORDS
 from storage.store import Store
 from trustwatch.records import Finding, Mention, Window, stable_id
 from trustwatch.settings import Settings, TrustProfile
@@ -56,6 +56,8 @@ STAFF_NAME_MARKER = "[staff name]"
 REPORT_REASON = "names a member of staff"
 ROUTES_CHECKED = "from public help pages, confirm before use"
 PRAISE_EXCERPT_CHARACTERS = 600
+# A praised name that fits more colleagues than this goes to the weekly report, not to their managers.
+MAX_PRAISE_CANDIDATES = 3
 
 
 _STAFF_ROUTES: dict[str, dict[str, Any]] = {
@@ -498,14 +500,21 @@ def praise_by_manager(rows: Sequence[Mapping[str, Any]], directory: StaffDirecto
     unmanaged: set[str] = set()
     for row in rows:
         evidence = _evidence(row.get("evidence"))
+        matches = [match for match in evidence.get("matches") or [] if isinstance(match, Mapping)]
         ambiguous_ids = {
+            str(staff_id) for match in matches if match.get("ambiguous") for staff_id in match.get("candidates") or []
+        }
+        # A name shared by many colleagues is not sent to each of their managers: it stays in the
+        # weekly report for the comms team, who can tell who is meant.
+        crowded_ids = {
             str(staff_id)
-            for match in evidence.get("matches") or []
-            if isinstance(match, Mapping) and match.get("ambiguous")
+            for match in matches
+            if len(match.get("candidates") or []) > MAX_PRAISE_CANDIDATES
             for staff_id in match.get("candidates") or []
         }
         staff_by_manager: dict[str, list[str]] = {}
-        for staff_id in dict.fromkeys(str(staff_id) for staff_id in evidence.get("staff_ids") or []):
+        named = (str(staff_id) for staff_id in evidence.get("staff_ids") or [])
+        for staff_id in dict.fromkeys(staff_id for staff_id in named if staff_id not in crowded_ids):
             member = directory.get(staff_id)
             if member is None or not member.line_manager_email:
                 unmanaged.add(staff_id)

@@ -10,7 +10,7 @@ draft lists what the form will ask for.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -24,10 +24,12 @@ from classifiers.impersonation import (
     IMPERSONATION_THRESHOLD,
     AccountVerdict,
     ImageResult,
+    ImageUnavailable,
     ProfileImage,
     Verdict,
     profile_fingerprint,
 )
+from trustwatch.files import write_private
 from trustwatch.records import Account, Severity, parse_utc, stable_id
 from trustwatch.settings import TrustProfile
 
@@ -124,6 +126,27 @@ _IMPERSONATION_ROUTES: dict[str, dict[str, Any]] = {
         "how": "Page or profile → More → Report / Block → Report → 'Fake account' / impersonation",
         "asks_for": ("the impersonating profile or Page URL", "the genuine Page URL", "a work email of the Trust"),
     },
+    "youtube": {
+        # YouTube's impersonation policy page links its impersonation report form.
+        "form_url": "https://support.google.com/youtube/answer/2802027",
+        "policy_url": "https://support.google.com/youtube/answer/2801947",
+        "how": "Channel → About → Report user (flag) → 'Impersonation'",
+        "asks_for": ("the impersonating channel URL", "the genuine channel URL", "proof of representing the Trust"),
+    },
+    "threads": {
+        # A Threads profile is an Instagram account's: Instagram's impersonation form covers both.
+        "form_url": "https://help.instagram.com/contact/636276399721841",
+        "policy_url": "https://help.instagram.com/446663175382270",
+        "how": "Profile → ⋯ → Report → 'They're pretending to be someone else'",
+        "asks_for": ("the impersonating @username", "the genuine account", "proof of representing the Trust"),
+    },
+    "mastodon": {
+        # Each Mastodon server moderates its own accounts: the report goes to the impersonator's server.
+        "form_url": "https://docs.joinmastodon.org/user/moderating/#report",
+        "policy_url": "https://joinmastodon.org/covenant",
+        "how": "Profile → ⋯ → Report → 'Something else' / rule broken; forward to the remote server when asked",
+        "asks_for": ("the impersonating @user@server", "the genuine account", "proof of representing the Trust"),
+    },
 }
 
 REPORT_ROUTES = report_routes(IMPERSONATION_ROUTES_CHECKED, _IMPERSONATION_ROUTES)
@@ -134,7 +157,15 @@ _PROFILE_URL = {
     "bluesky": "https://bsky.app/profile/{handle}",
     "instagram": "https://www.instagram.com/{handle}/",
     "tiktok": "https://www.tiktok.com/@{handle}",
+    "facebook": "https://www.facebook.com/{handle}",
+    "youtube": "https://www.youtube.com/@{handle}",
+    "threads": "https://www.threads.net/@{handle}",
 }
+# A Facebook page or profile without a username is addressed by its number.
+_FACEBOOK_ID_URL = "https://www.facebook.com/profile.php?id={handle}"
+# LinkedIn addresses organisations and people differently; an impersonated executive is a person's profile.
+_LINKEDIN_COMPANY_URL = "https://www.linkedin.com/company/{handle}/"
+_LINKEDIN_PERSON_URL = "https://www.linkedin.com/in/{handle}/"
 
 
 @dataclass(frozen=True)
@@ -166,14 +197,28 @@ class TakedownDraft:
         }
 
 
-def profile_url(account: Account) -> str | None:
-    """The account's public profile URL (the one a report form asks for)."""
+def profile_url(account: Account, *, person: bool = False) -> str | None:
+    """The account's public profile URL (the one a report form asks for); `person` picks LinkedIn's /in/ form."""
     if account.url and account.url.startswith("https://") and account.handle is None:
         return account.url
-    template = _PROFILE_URL.get(account.platform)
-    if template is None or not account.handle:
+    handle = (account.handle or "").strip().lstrip("@")
+    if not handle:
         return account.url
-    return template.format(handle=account.handle)
+    if account.platform == "facebook" and handle.isdigit():
+        return _FACEBOOK_ID_URL.format(handle=handle)
+    if account.platform == "linkedin":
+        return (_LINKEDIN_PERSON_URL if person else _LINKEDIN_COMPANY_URL).format(handle=handle)
+    if account.platform == "mastodon" and "@" in handle:
+        user, server = handle.split("@", 1)
+        return f"https://{server}/@{user}"
+    template = _PROFILE_URL.get(account.platform)
+    if template is None:
+        return account.url
+    return template.format(handle=handle)
+
+
+def _is_person(verdict: AccountVerdict) -> bool:
+    return any(item.name == "executive" and item.weight > 0 for item in verdict.evidence)
 
 
 def build_evidence_pack(
@@ -202,6 +247,18 @@ def build_evidence_pack(
     }
 
 
+def _attachments(verdict: AccountVerdict, image: ImageResult | None, screenshots: tuple[Path, ...]) -> str:
+    """What the evidence pack holds, naming only what was really checked."""
+    parts = ["profile snapshot", "each matched feature with its weight"]
+    if any(item.name == "logo" and item.weight > 0 for item in verdict.evidence):
+        parts.append("the profile image's match to our logo")
+    elif isinstance(image, ProfileImage):
+        parts.append("the profile image's hash (it did not match our logo)")
+    if screenshots:
+        parts.append(f"{len(screenshots)} screenshot(s)")
+    return ", ".join(parts)
+
+
 def build_takedown_draft(
     account: Account,
     verdict: AccountVerdict,
@@ -209,17 +266,39 @@ def build_takedown_draft(
     *,
     first_seen: datetime,
     now: datetime,
+    genuine_handles: Sequence[str] | None = None,
     image: ImageResult | None = None,
     screenshots: tuple[Path, ...] = (),
 ) -> TakedownDraft:
-    """A takedown draft for an account scored as impersonation (other verdicts are refused)."""
+    """A takedown draft for an account scored as impersonation (other verdicts are refused).
+
+    `genuine_handles` are the Trust's own accounts on the platform (configured and registered; the scorer's
+    `genuine_handles`); without them, `[trust.official_handles]` is used.
+    """
     if verdict.verdict is not Verdict.IMPERSONATION:
         raise ValueError(f"takedown drafts are for impersonation verdicts, not {verdict.verdict.value}")
     route = REPORT_ROUTES.get(account.platform)
-    url = profile_url(account)
+    url = profile_url(account, person=_is_person(verdict))
     label = f"@{account.handle}" if account.handle else f"account {account.account_id}"
-    genuine = ", ".join(f"@{handle}" for handle in trust.official_handles.get(account.platform, [])) or "(none listed)"
-    reasons = [item.text for item in verdict.evidence if item.weight > 0]
+    handles = genuine_handles if genuine_handles is not None else trust.official_handles.get(account.platform, [])
+    genuine_urls = [
+        f"@{handle}"
+        + (
+            f" ({link})"
+            if (link := profile_url(Account(platform=account.platform, account_id=handle, handle=handle)))
+            else ""
+        )
+        for handle in dict.fromkeys(handles)
+    ]
+    genuine = ", ".join(genuine_urls) or "(none on this platform)"
+    weighed = [item for item in verdict.evidence if item.weight > 0]
+    # Findings stored before evidence had kinds list everything as identity.
+    identity = [item.text for item in weighed if item.kind in ("identity", "info")]
+    deception = [item.text for item in weighed if item.kind == "deception"]
+    risk = [item.text for item in weighed if item.kind == "risk"]
+    unchecked = [item.text for item in verdict.evidence if item.name == "image_unavailable"]
+    if isinstance(image, ImageUnavailable) and not unchecked:
+        unchecked.append(f"profile image not checked: {image.reason}")
     what = f"{label} on {account.platform} impersonates {trust.name}; genuine account(s): {genuine}."
     lines = [
         f"I am reporting an account impersonating {trust.name}, an NHS organisation in England.",
@@ -228,14 +307,21 @@ def build_takedown_draft(
         f"Genuine account(s) of the organisation on this platform: {genuine}",
         f"First seen by our monitoring: {first_seen:%d %B %Y}",
         "",
-        f"It copies {len(verdict.elements)} of our identity elements ({', '.join(verdict.elements)}):",
-        *(f"- {reason}" for reason in reasons),
+        f"It copies our identity ({', '.join(verdict.elements) or 'in part'}):",
+        *(f"- {reason}" for reason in identity),
+    ]
+    if deception:
+        lines += ["", "And it deceives people:", *(f"- {reason}" for reason in deception)]
+    if risk:
+        lines += ["", "Other signs:", *(f"- {reason}" for reason in risk)]
+    lines += [
         "",
         "It is not labelled as parody or fan content and is not affiliated with us. Members of the public may "
-        "contact it believing it is the Trust, which puts patients' personal information at risk.",
-        "Please remove the account. Our evidence pack (profile snapshot, matched features, logo image match) "
-        "is attached.",
+        "contact it believing it is the Trust, which puts patients' personal information and money at risk.",
+        f"Please remove the account. Our evidence pack ({_attachments(verdict, image, screenshots)}) is attached.",
     ]
+    if unchecked:
+        lines += [f"[For comms: {unchecked[0]}; the report does not rely on it.]"]
     if route is not None:
         lines += ["", f"[For comms: submit at {route.form_url} ({route.checked}); in the app: {route.how}."]
         lines += [f" The form asks for: {'; '.join(route.asks_for)}.]"]
@@ -261,10 +347,11 @@ def build_takedown_draft(
 def write_evidence_pack(draft: TakedownDraft, directory: Path) -> Path:
     """Write the draft and its evidence pack as `DIR/<draft_id>/` (report.txt, evidence.json); return the folder."""
     folder = directory / draft.draft_id
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "report.txt").write_text(draft.report_text + "\n", encoding="utf-8")
+    # The pack quotes the account and its posts: owner-only, like every file holding personal data.
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    write_private(folder / "report.txt", draft.report_text + "\n")
     payload = {key: value for key, value in draft.to_dict().items() if key != "report_text"}
-    (folder / "evidence.json").write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_private(folder / "evidence.json", json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
     return folder
 
 
@@ -275,11 +362,11 @@ _ALERT_TITLES = {
 }
 
 
-def _severity(finding_row: Mapping[str, Any]) -> Severity:
+def _severity(finding_row: Mapping[str, Any], finding_kind: str) -> Severity:
     if finding_row.get("severity"):
         return Severity(str(finding_row["severity"]))
     for kind, severity in FINDING_KINDS.values():
-        if kind == finding_row["kind"]:
+        if kind == finding_kind:
             return severity
     return Severity.NORMAL
 
@@ -291,6 +378,9 @@ def impersonation_alert_item(finding_row: Mapping[str, Any], alert_id: str) -> A
     elements copied and each piece of evidence, the handle and profile link, when we first saw the
     account, and for impersonation the platform's report route (a takedown draft is in the case).
     """
+    # Pending-alert rows carry the finding's kind as `finding_kind` (their `kind` is the joined mention's, empty
+    # for an account); `findings` rows carry it as `kind`.
+    kind = str(finding_row.get("finding_kind") or finding_row.get("kind") or finding_row.get("reason"))
     raw_evidence = finding_row.get("evidence")
     evidence: dict[str, Any] = json.loads(raw_evidence) if isinstance(raw_evidence, str) else dict(raw_evidence or {})
     platform = str(finding_row["platform"])
@@ -302,7 +392,7 @@ def impersonation_alert_item(finding_row: Mapping[str, Any], alert_id: str) -> A
     handle = (account.handle if account else None) or snapshot.get("handle")
     link = profile_url(account) if account is not None else None
     score = finding_row.get("score")
-    pairs: list[tuple[str, str]] = [("Verdict", str(evidence.get("verdict", finding_row["kind"])).replace("_", " "))]
+    pairs: list[tuple[str, str]] = [("Verdict", str(evidence.get("verdict", kind)).replace("_", " "))]
     if score is not None:
         pairs.append(
             (
@@ -323,14 +413,23 @@ def impersonation_alert_item(finding_row: Mapping[str, Any], alert_id: str) -> A
     first_seen = evidence.get("first_seen")
     if isinstance(first_seen, str) and first_seen:
         pairs.append(("First seen", first_seen[:10]))
-    if finding_row["kind"] == "impersonation":
+    if kind in ("impersonation", "suspicious_account"):
         route = REPORT_ROUTES.get(platform)
+        if kind == "suspicious_account":
+            pairs.append(
+                (
+                    "To do",
+                    "check the profile today: it copies part of the Trust's identity but not enough to be sure. "
+                    "If it impersonates the Trust, report it at the link below",
+                )
+            )
         if route is not None:
             pairs.append(("Report at", f"{route.form_url} (confirm the link first)"))
             pairs.append(("Report in the app", route.how))
         else:
             pairs.append(("Report at", f"no report route on file for {platform_name(platform)}"))
-        pairs.append(("Takedown draft", "prepared in the case, with the evidence pack (trustwatch takedowns list)"))
+        if kind == "impersonation":
+            pairs.append(("Takedown draft", "prepared in the case, with the evidence pack (trustwatch takedowns list)"))
     occurred_at = None
     if isinstance(first_seen, str) and first_seen:
         try:
@@ -339,10 +438,9 @@ def impersonation_alert_item(finding_row: Mapping[str, Any], alert_id: str) -> A
             occurred_at = None
     return AlertItem(
         alert_id=alert_id,
-        title=f"{_ALERT_TITLES.get(str(finding_row['kind']), 'Account using the Trust identity')} on "
-        f"{platform_name(platform)}",
-        severity=_severity(finding_row),
-        reason=str(finding_row.get("summary") or finding_row["kind"]),
+        title=f"{_ALERT_TITLES.get(str(kind), 'Account using the Trust identity')} on {platform_name(platform)}",
+        severity=_severity(finding_row, kind),
+        reason=str(finding_row.get("summary") or kind),
         platform=platform,
         link=link,
         author=f"@{handle}" if handle else None,

@@ -211,15 +211,15 @@ def classified_texts(database: Path) -> list[str]:
 
 
 def warm_worker(settings_json: str) -> int:
-    """Load the classifier and staff matcher into a Dask worker (run on each before the clock starts)."""
+    """Load the classifier and staff detector into a Dask worker (run on each before the clock starts)."""
     import torch
 
-    from flows.tasks import classifier_for, staff_matcher_for
+    from flows.tasks import classifier_for, staff_detector_for
     from trustwatch.settings import Settings
 
     settings = Settings.model_validate_json(settings_json)
     classifier_for(settings)
-    staff_matcher_for(settings)
+    staff_detector_for(settings)
     return int(torch.get_num_threads())
 
 

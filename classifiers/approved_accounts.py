@@ -1,8 +1,10 @@
 """The register of the Trust's approved accounts (approved_accounts.csv), validated on load.
 
-Columns: platform,handle,account_id,display_name,owner_team,approved_on,notes. An account on the register
-is `official` whatever it looks like. A row with an account id matches by id only, because a handle can be
-renamed and then registered by someone else; a row without one matches by handle.
+Columns: platform,handle,account_id,display_name,owner_team,approved_on,notes, and optionally bio (the
+account's official bio: an impersonator's copy of it is evidence). An account on the register is `official`
+whatever it looks like. A row with an account id matches by id only, because a handle can be renamed and then
+registered by someone else; a row without one matches by handle. Platform names are read whatever their case
+("X", "Twitter", " facebook ").
 """
 
 from __future__ import annotations
@@ -15,11 +17,19 @@ from datetime import date
 from pathlib import Path
 
 from trustwatch.errors import ConfigError
+from trustwatch.settings import ACCOUNT_PLATFORMS, normalise_platform
 
 COLUMNS = ("platform", "handle", "account_id", "display_name", "owner_team", "approved_on", "notes")
+OPTIONAL_COLUMNS = ("bio",)
 REQUIRED = ("platform", "handle", "owner_team", "approved_on")
-KNOWN_PLATFORMS = ("x", "reddit", "bluesky", "facebook", "instagram", "tiktok", "linkedin")
-PLATFORM_ALIASES = {"twitter": "x"}
+KNOWN_PLATFORMS = ACCOUNT_PLATFORMS
+
+
+def _platform_key(platform: str) -> str:
+    try:
+        return normalise_platform(platform)
+    except ValueError:
+        return platform.strip().casefold()
 
 
 def normalise_handle(handle: str) -> str:
@@ -40,6 +50,7 @@ class ApprovedAccount:
     approved_on: date
     notes: str | None
     line: int
+    bio: str | None = None
 
 
 @dataclass(frozen=True)
@@ -67,7 +78,7 @@ class ApprovedRegister:
 
     def match(self, platform: str, account_id: str | None, handle: str | None) -> ApprovedAccount | None:
         """The register row for this account: by id when the row has one, else by handle."""
-        platform = PLATFORM_ALIASES.get(platform, platform)
+        platform = _platform_key(platform)
         if account_id:
             entry = self._by_id.get((platform, account_id))
             if entry is not None:
@@ -81,16 +92,20 @@ class ApprovedRegister:
 
     def has_handle(self, platform: str, handle: str) -> bool:
         """True when some row holds this handle (whatever its id), so config handles must not override it."""
-        platform = PLATFORM_ALIASES.get(platform, platform)
-        return (platform, normalise_handle(handle)) in self._by_handle
+        return (_platform_key(platform), normalise_handle(handle)) in self._by_handle
 
     def handles(self, platform: str | None = None) -> list[str]:
         """Approved handles, for one platform or all."""
-        return [entry.handle for entry in self.entries if platform is None or entry.platform == platform]
+        key = None if platform is None else _platform_key(platform)
+        return [entry.handle for entry in self.entries if key is None or entry.platform == key]
 
     def display_names(self) -> list[str]:
         """Display names on the register (what genuine accounts are called, and so what fakes copy)."""
         return [entry.display_name for entry in self.entries if entry.display_name]
+
+    def bios(self) -> list[str]:
+        """Official bios on the register (a verbatim or near copy of one is evidence of impersonation)."""
+        return [entry.bio for entry in self.entries if entry.bio]
 
 
 def load_approved_accounts(path: Path) -> ApprovedRegister:
@@ -112,9 +127,12 @@ def load_approved_accounts(path: Path) -> ApprovedRegister:
     missing = [column for column in COLUMNS if column not in header]
     if missing:
         raise ConfigError(f"{path}: line 1: missing column(s) {', '.join(missing)}; expected {','.join(COLUMNS)}")
-    unknown = [column for column in header if column not in COLUMNS]
+    unknown = [column for column in header if column not in (*COLUMNS, *OPTIONAL_COLUMNS)]
     if unknown:
-        raise ConfigError(f"{path}: line 1: unknown column(s) {', '.join(unknown)}; expected {','.join(COLUMNS)}")
+        raise ConfigError(
+            f"{path}: line 1: unknown column(s) {', '.join(unknown)}; expected {','.join(COLUMNS)} "
+            f"(optionally {','.join(OPTIONAL_COLUMNS)})"
+        )
 
     entries: list[ApprovedAccount] = []
     seen_handles: dict[tuple[str, str], int] = {}
@@ -154,12 +172,10 @@ def _parse_row(path: Path, line: int, values: dict[str, str]) -> ApprovedAccount
     for column in REQUIRED:
         if not values[column]:
             raise ConfigError(f"{where(column)}: required value is empty")
-    platform = values["platform"].casefold()
-    platform = PLATFORM_ALIASES.get(platform, platform)
-    if platform not in KNOWN_PLATFORMS:
-        raise ConfigError(
-            f"{where('platform')}: unknown platform {values['platform']!r} (known: {', '.join(KNOWN_PLATFORMS)})"
-        )
+    try:
+        platform = normalise_platform(values["platform"])
+    except ValueError as error:
+        raise ConfigError(f"{where('platform')}: {error}") from None
     try:
         approved_on = date.fromisoformat(values["approved_on"])
     except ValueError:
@@ -178,4 +194,5 @@ def _parse_row(path: Path, line: int, values: dict[str, str]) -> ApprovedAccount
         approved_on=approved_on,
         notes=values["notes"] or None,
         line=line,
+        bio=values.get("bio") or None,
     )

@@ -13,7 +13,7 @@ from typing import Any
 
 from classifiers.pii import PiiKind, find_pii
 from classifiers.risk import check_thresholds, risk_labels
-from classifiers.staff import StaffMatcher
+from classifiers.staff.linking import StaffDetector
 from trustwatch.records import Finding, Severity, SubjectType, Window
 from trustwatch.settings import TrustProfile
 
@@ -220,7 +220,7 @@ def _full_text(row: Mapping[str, Any]) -> str:
 
 def staff_named(
     rows: Sequence[Mapping[str, Any]],
-    matcher: StaffMatcher,
+    detector: StaffDetector,
     *,
     identifying: set[tuple[str, str]],
     abusive: set[tuple[str, str]],
@@ -228,27 +228,18 @@ def staff_named(
     """Posts naming staff: negative, abusive or identifying ones need support and a takedown request;
     positive ones feed the weekly staff-praise digest.
 
-    Staff are recorded by staff_id only; names are looked up in the directory when an email or the
-    report is written, so the directory stays the one place that holds them.
+    Staff are recorded by staff_id only (every candidate of a name that fits several); names are
+    looked up in the directory when an email or the report is written, so the directory stays the
+    one place that holds them. A name that fits nobody in the directory still raises the finding.
     """
     findings = []
-    for row in rows:
-        matches = matcher.scan(_full_text(row))
+    texts = [_full_text(row) for row in rows]
+    for row, text, matches in zip(rows, texts, detector.scan_many(texts), strict=True):
         if not matches:
             continue
         key = (row["platform"], row["native_id"])
         staff_ids = sorted({staff_id for match in matches for staff_id in match.candidates})
-        spans = [
-            {
-                "candidates": list(match.candidates),
-                "start": match.start,
-                "end": match.end,
-                "form": match.form,
-                "confidence": round(match.confidence, 3),
-                "ambiguous": match.ambiguous,
-            }
-            for match in matches
-        ]
+        spans = [match.to_evidence() for match in matches]
         reasons = [
             reason
             for reason, applies in (
@@ -284,7 +275,7 @@ def staff_named(
                         "staff_ids": staff_ids,
                         "matches": spans,
                         # The post's own words, for the praise digest when no directory is at hand.
-                        "surface": _full_text(row)[matches[0].start : matches[0].end],
+                        "surface": text[matches[0].start : matches[0].end],
                         "url": row.get("url"),
                     },
                     detector=DETECTOR,

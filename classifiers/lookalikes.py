@@ -259,17 +259,67 @@ def _homoglyph_to_ascii() -> dict[str, str]:
             if len(target) == 1 and target.isascii() and target.isalnum():
                 mapping[char] = target
                 break
+    # Small capitals (the "small caps" fonts of fancy-text generators) have no NFKC form and only some are in
+    # the confusables table; each reads as its capital letter.
+    mapping.update(SMALL_CAPITALS)
     return mapping
 
 
-def skeleton(text: str) -> str:
-    """`text` reduced to what a reader sees: homoglyphs → ASCII, casefolded, separators gone, 0→o, rn→m."""
-    folded = unicodedata.normalize("NFKC", text)
+# U+1D00.. small capitals and the IPA letters fancy-text generators use for the ones Unicode lacks.
+SMALL_CAPITALS = dict(
+    zip(
+        "\u1d00\u0299\u1d04\u1d05\u1d07\ua730\u0262\u029c\u026a\u1d0a\u1d0b\u029f\u1d0d\u0274\u1d0f\u1d18"
+        "\u01eb\u0280\ua731\u1d1b\u1d1c\u1d20\u1d21\u028f\u1d22",
+        "abcdefghijklmnopqrstuvwyz",
+        strict=True,
+    )
+)
+# Letters in squares and circles with no NFKC form (negative circled, negative squared, regional indicators
+# are left alone: pairs of those are flags).
+_ENCLOSED_LETTER_BLOCKS = (0x1F150, 0x1F170)
+# Characters that render as nothing: format characters (zero-width space, joiners, word joiner, BOM, bidi
+# controls, soft hyphen) and the Hangul and Mongolian fillers used for blank-looking names.
+_INVISIBLE_EXTRA = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u180e\u3164\uffa0")
+_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
+
+
+def is_invisible(char: str) -> bool:
+    """True for a character that takes no space on screen (zero-width, joiners, BOM, bidi controls, fillers)."""
+    return unicodedata.category(char) == "Cf" or char in _INVISIBLE_EXTRA
+
+
+def _enclosed_letter(char: str) -> str | None:
+    code = ord(char)
+    for block in _ENCLOSED_LETTER_BLOCKS:
+        if block <= code < block + 26:
+            return chr(ord("a") + code - block)
+    return None
+
+
+def _styled_letter(char: str) -> bool:
+    code = ord(char)
+    return (
+        0x1D400 <= code <= 0x1D7FF  # mathematical alphanumeric symbols: bold, italic, script, double-struck, …
+        or 0xFF01 <= code <= 0xFF5E  # fullwidth forms
+        or char in SMALL_CAPITALS
+        or _enclosed_letter(char) is not None
+        or 0x24B6 <= code <= 0x24E9  # circled letters
+        or 0x1F130 <= code <= 0x1F149  # squared letters
+    )
+
+
+def readable(text: str) -> str:
+    """`text` as a reader sees it, in plain letters: invisible characters removed, compatibility forms folded
+    (NFKC: mathematical, fullwidth and circled letters), small capitals and homoglyphs (Cyrillic a, Greek omicron)
+    replaced by the ASCII letter they imitate. Case, spaces and punctuation are kept."""
+    visible = "".join(char for char in text if not is_invisible(char))
+    folded = unicodedata.normalize("NFKC", visible)
     homoglyphs = _homoglyph_to_ascii()
     chars: list[str] = []
     for char in folded:
-        if char.isascii():
-            chars.append(char)
+        if char.isascii() or not char.isalpha():
+            enclosed = _enclosed_letter(char)
+            chars.append(enclosed if enclosed is not None else char)
             continue
         mapped = homoglyphs.get(char)
         if mapped is not None:
@@ -278,7 +328,15 @@ def skeleton(text: str) -> str:
         # Accented Latin letters: keep the base letter (é → e), drop the combining marks.
         decomposed = unicodedata.normalize("NFKD", char)
         chars.append("".join(c for c in decomposed if not unicodedata.combining(c)))
-    text = _SEPARATORS.sub("", "".join(chars)).casefold()
+    return "".join(chars)
+
+
+def skeleton(text: str) -> str:
+    """`text` reduced to what a reader sees: `readable`, casefolded, separators gone, 0→o, rn→m.
+
+    In the spirit of Unicode TR39's skeleton: two strings with the same skeleton look the same to a reader.
+    """
+    text = _SEPARATORS.sub("", readable(text)).casefold()
     text = "".join(DIGIT_AS_LETTER.get(char, char) for char in text)
     # Capital I and small l are one glyph in most sans-serif fonts, so they share a skeleton letter; this
     # comes before the multi-letter collapse so "cI" and "cl" both become "d".
@@ -288,12 +346,51 @@ def skeleton(text: str) -> str:
     return text
 
 
-def skeleton_tokens(text: str) -> list[str]:
-    """Word tokens of `text`, each reduced to its skeleton (CamelCase, separators and symbols split words)."""
-    # Emoji and other symbols ("🏥", "💙", "™") decorate a name; they are neither words nor part of one.
-    # They go before NFKC, which would spell "™" as "TM".
-    plain = "".join(" " if unicodedata.category(char).startswith("S") else char for char in text)
-    folded = unicodedata.normalize("NFKC", plain)
-    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", folded)
-    words = re.split(r"[\s_.\-·•|/\\,:;!?'\u2019`\"()\[\]{}+*~^&@#]+", spaced)
-    return [token for token in (skeleton(word) for word in words) if any(char.isalnum() for char in token)]
+@dataclass(frozen=True)
+class UnicodeTricks:
+    """Characters in a name that only make sense as disguise: invisible ones between letters, styled letters
+    (mathematical, fullwidth, small capitals, enclosed) and words mixing Latin with Cyrillic or Greek."""
+
+    invisible: tuple[str, ...] = ()
+    styled: tuple[str, ...] = ()
+    mixed_script: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.invisible or self.styled or self.mixed_script)
+
+
+def _script(char: str) -> str | None:
+    name = unicodedata.name(char, "")
+    return next((script for script in _SCRIPTS if name.startswith(script)), None)
+
+
+def unicode_tricks(text: str) -> UnicodeTricks:
+    """The disguises in `text` (see `UnicodeTricks`); an emoji joined by a zero-width joiner is not one."""
+    invisible = []
+    for index, char in enumerate(text):
+        if not is_invisible(char):
+            continue
+        before = next((c for c in reversed(text[:index]) if not is_invisible(c)), "")
+        after = next((c for c in text[index + 1 :] if not is_invisible(c)), "")
+        # Joiners inside emoji sequences (👩‍⚕️) and marks at the edges of a word are how emoji and bidi text
+        # work; an invisible character with a letter or digit on either side splits a word to dodge matching.
+        if before.isalnum() or after.isalnum():
+            invisible.append(f"U+{ord(char):04X}")
+    styled = sorted({char for char in text if _styled_letter(char)})
+    words = re.split(r"[^\w\u0300-\u036f]+", "".join(char for char in text if not is_invisible(char)))
+    scripts_by_word = [(word, {_script(char) for char in word if char.isalpha()} - {None}) for word in words]
+    latin_words = any(scripts == {"LATIN"} for _, scripts in scripts_by_word)
+    homoglyphs = _homoglyph_to_ascii()
+    mixed = [
+        word
+        for word, scripts in scripts_by_word
+        if len(scripts) > 1
+        # A whole word of Cyrillic or Greek look-alikes (Cyrillic "ACE") among Latin words imitates a Latin word too.
+        or (
+            latin_words
+            and scripts
+            and "LATIN" not in scripts
+            and all(homoglyphs.get(char, "").isascii() and char in homoglyphs for char in word if char.isalpha())
+        )
+    ]
+    return UnicodeTricks(tuple(invisible), tuple(styled), tuple(mixed))

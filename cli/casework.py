@@ -22,7 +22,6 @@ from rich.text import Text
 
 from alerts.export import ExportFormat, export_window
 from classifiers.pii import redact
-from classifiers.staff import matcher_from_settings
 from storage.cases import CaseBook, TakedownStatus
 from storage.console import read_only_query
 from storage.store import Store
@@ -54,7 +53,7 @@ def register(app: typer.Typer) -> None:
 
 
 def _fail(error: Exception) -> typer.Exit:
-    err.print(Text.assemble(("error:", "bold red"), f" {error}"))
+    err.print(Text.assemble(("error:", "bold red"), f" {error}"), soft_wrap=True)
     return typer.Exit(code=2)
 
 
@@ -404,7 +403,9 @@ def export(
         settings, database = _database(config)
         finder = None
         if settings.staff is not None:
-            finder, _ = matcher_from_settings(settings)
+            from classifiers.staff.linking import detector_from_settings
+
+            finder, _ = detector_from_settings(settings)
         else:
             err.print(
                 "[yellow]warning:[/] no \\[staff] directory configured, so staff names in posts outside staff cases "
@@ -435,14 +436,28 @@ def export(
 def sql(
     query: Annotated[str, typer.Argument(help='One read-only SQL statement, e.g. "SELECT * FROM open_cases".')],
     max_rows: Annotated[int, typer.Option(min=1, help="Print at most this many rows.")] = 200,
+    timeout: Annotated[
+        float | None,
+        typer.Option(
+            min=0.1,
+            help="Stop the query after this many seconds (default: half of storage.lock_timeout_seconds, "
+            "so a scheduled run waiting for the database still gets it).",
+            show_default=False,
+        ),
+    ] = None,
     config: ConfigOption = Path("trustwatch.toml"),
 ) -> None:
     """Query the TrustWatch database read-only and print the result as a table."""
 
     try:
         settings, database = _database(config)
+        lock_wait = settings.storage.lock_timeout_seconds
         columns, rows = read_only_query(
-            database, query, max_rows=max_rows, lock_timeout_seconds=settings.storage.lock_timeout_seconds
+            database,
+            query,
+            max_rows=max_rows,
+            lock_timeout_seconds=lock_wait,
+            timeout_seconds=timeout if timeout is not None else lock_wait / 2,
         )
     except TrustWatchError as error:
         raise _fail(error) from None

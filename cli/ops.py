@@ -180,7 +180,7 @@ def load_secret_blocks(mapping: Sequence[str], environ: dict[str, str] | None = 
 
 
 def _fail(error: Exception) -> typer.Exit:
-    err.print(Text.assemble(("error:", "bold red"), f" {error}"))
+    err.print(Text.assemble(("error:", "bold red"), f" {error}"), soft_wrap=True)
     return typer.Exit(code=2)
 
 
@@ -228,19 +228,24 @@ def purge(
     by: Annotated[str | None, typer.Option("--by", help="Who is running the purge (default: your login).")] = None,
 ) -> None:
     """Delete personal data past its retention period (the retention section of the config), audited in `purges`."""
-    from flows.retention import local_actor
+    from flows.retention import data_folders, local_actor
     from flows.tasks import open_store
 
     try:
         settings = load_settings(config)
         policy = RetentionPolicy(settings.retention, now=utc_now())
         with open_store(settings) as store:
-            report = purge_expired(store, policy, actor=by or local_actor(), dry_run=dry_run)
+            report = purge_expired(
+                store, policy, actor=by or local_actor(), dry_run=dry_run, folders=data_folders(settings)
+            )
     except (TrustWatchError, ValueError) as error:
         raise _fail(error) from None
     table = Table("table", "would delete" if dry_run else "deleted", title="Retention purge")
     for name, rows in report.rows_deleted.items():
         table.add_row(name, str(rows))
+    for kind, files in report.files_deleted.items():
+        table.add_row(f"{kind} files", str(files))
+    table.add_row("cursor caches", str(report.cursor_caches_dropped))
     out = Console()
     out.print(table)
     for name, at in report.cutoffs.items():

@@ -31,6 +31,7 @@ import hmac
 import json
 import logging
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -38,8 +39,18 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from connectors._http import RetryPolicy, parse_json, raise_for_status, read_limited, redact_url, retrying
+from connectors._http import (
+    RetryPolicy,
+    credential,
+    fetch_with_retries,
+    http_client_for,
+    parse_json,
+    raise_for_status,
+    redact_url,
+)
+from connectors.base import ClientSettings
 from trustwatch.errors import FatalError, RetriableError, SourceError
+from trustwatch.settings import secret_from_env
 
 log = logging.getLogger(__name__)
 
@@ -170,32 +181,23 @@ class GraphClient:
                 self.app_secret.encode(), self.token.encode(), hashlib.sha256
             ).hexdigest()
 
-        def attempt() -> httpx.Response:
+        def classify(response: httpx.Response) -> None:
             self.requests_made += 1
-            try:
-                response = read_limited(
-                    self.http,
-                    "GET",
-                    url,
-                    max_bytes=self.max_bytes,
-                    source=self.source,
-                    params=query or None,
-                    headers={"Authorization": f"Bearer {self.token}", "Accept": "application/json"},
-                )
-            except httpx.TimeoutException as error:
-                raise RetriableError(
-                    f"GET {redact_url(url)} timed out ({type(error).__name__})", source=self.source
-                ) from None
-            except httpx.TransportError as error:
-                raise RetriableError(
-                    f"GET {redact_url(url)} failed: {type(error).__name__}", source=self.source
-                ) from None
             classified = graph_error(response, source=self.source, token_variable=self.token_variable)
             if classified is not None:
                 raise classified
-            return response
 
-        response = retrying(self.policy)(attempt)
+        response = fetch_with_retries(
+            self.http,
+            "GET",
+            url,
+            source=self.source,
+            max_bytes=self.max_bytes,
+            policy=self.policy,
+            classify=classify,
+            params=query or None,
+            headers={"Authorization": f"Bearer {self.token}", "Accept": "application/json"},
+        )
         usage, _ = usage_from_headers(response.headers)
         if usage is not None:
             self.highest_usage = max(self.highest_usage or 0, usage)
@@ -235,3 +237,31 @@ def next_link(payload: Mapping[str, Any]) -> str | None:
     paging = payload.get("paging")
     link = paging.get("next") if isinstance(paging, dict) else None
     return link if isinstance(link, str) and link else None
+
+
+@contextmanager
+def open_graph_client(
+    client_settings: ClientSettings,
+    *,
+    base_url: str,
+    token_variable: str,
+    app_secret_variable: str,
+    source: str,
+    why: str,
+) -> Iterator[GraphClient]:
+    """A Graph client with its token from `token_variable` (a FatalError naming it when unset, `why` saying what
+    for) and, outside replay, the app secret for `appsecret_proof` when `app_secret_variable` is set."""
+    client = GraphClient(
+        http=http_client_for(client_settings),
+        base_url=base_url,
+        token=credential(token_variable, client_settings, source=source, why=why),
+        token_variable=token_variable,
+        max_bytes=client_settings.http.max_response_bytes,
+        source=source,
+        # Replay reads no secret (see `credential`), and a proof would not match the recordings.
+        app_secret=None if client_settings.http.replay_dir is not None else secret_from_env(app_secret_variable),
+    )
+    try:
+        yield client
+    finally:
+        client.http.close()

@@ -14,9 +14,12 @@ never sees a secret and the demo runs with none.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import re
+import socket
+import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -34,11 +37,17 @@ from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_at
 
 from connectors.base import ClientSettings, require_env
 from trustwatch.errors import FatalError, RetriableError
+from trustwatch.redaction import redact_url as redact_url  # noqa: PLC0414 - the connectors' import of it
+from trustwatch.redaction import redact_urls
 from trustwatch.settings import HttpSettings
 
 log = logging.getLogger(__name__)
 
 RETRIABLE_STATUS = {408, 425, 429, 500, 502, 503, 504}
+# The timeout bounds each network operation, not a whole request: a server sending a byte every few
+# seconds never trips it. A request (connect, headers, body and redirects) gets at most this many
+# times the timeout in all.
+DEADLINE_TIMEOUTS = 3
 # A server asking for a longer pause than this is treated as down for this run; Prefect's task
 # retry (minutes apart) is the right place for a long wait, not a blocked worker thread.
 MAX_HONOURED_WAIT_SECONDS = 120.0
@@ -73,6 +82,7 @@ def credential(variable: str, client_settings: ClientSettings, source: str | Non
 
 def build_http_client(http: HttpSettings, *, base_dir: Path | None = None, **kwargs: Any) -> httpx.Client:
     """An httpx client with TrustWatch's timeouts and user agent; replays recordings when configured."""
+    redact_http_logs()
     transport: httpx.BaseTransport | None = kwargs.pop("transport", None)
     replay_dir = replay_directory(http, base_dir)
     if transport is None and replay_dir is not None:
@@ -209,13 +219,24 @@ def _json_error_message(text: str) -> str | None:
     return "; ".join(dict.fromkeys(parts)) or None
 
 
-def redact_url(url: str) -> str:
-    """The URL without query values that may carry keys or tokens (for logs and error messages)."""
-    parts = urlsplit(url)
-    if not parts.query:
-        return url
-    keys = "&".join(f"{key}=…" for key, _ in parse_qsl(parts.query, keep_blank_values=True))
-    return f"{parts.scheme}://{parts.netloc}{parts.path}?{keys}"
+class RedactUrls(logging.Filter):
+    """A logging filter that redacts URLs in every message it passes (httpx logs each request URL at INFO)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Rewrite the record's message with its URLs redacted; never drops a record."""
+        message = record.getMessage()
+        redacted = redact_urls(message)
+        if redacted != message:
+            record.msg, record.args = redacted, None
+        return True
+
+
+def redact_http_logs() -> None:
+    """Make sure the httpx and httpcore loggers never print credentials in a URL (idempotent)."""
+    for name in ("httpx", "httpcore"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(existing, RedactUrls) for existing in logger.filters):
+            logger.addFilter(RedactUrls())
 
 
 def _wait_for(state: RetryCallState) -> float:
@@ -227,7 +248,7 @@ def _wait_for(state: RetryCallState) -> float:
 
 
 def _worth_waiting_for(error: BaseException) -> bool:
-    if not isinstance(error, RetriableError):
+    if not isinstance(error, RetriableError) or isinstance(error, TooSlow):
         return False
     return error.retry_after is None or error.retry_after <= MAX_HONOURED_WAIT_SECONDS
 
@@ -281,6 +302,11 @@ def fetch_with_retries(
         except UnrecordedRequest as error:
             error.source = error.source or source
             raise
+        except httpx.TooManyRedirects:
+            raise FatalError(
+                f"{method} {redact_url(url)}: more than {client.max_redirects} redirects (a redirect loop?)",
+                source=source,
+            ) from None
         except httpx.TimeoutException as error:
             raise RetriableError(
                 f"{method} {redact_url(url)} timed out ({type(error).__name__})", source=source
@@ -295,24 +321,94 @@ def fetch_with_retries(
     return retrying(policy)(attempt)
 
 
+class TooSlow(RetriableError):
+    """A response that did not finish within the request's deadline (a server trickling its answer).
+
+    Not retried within the call, which would hold the source as long again; the task-level retry
+    asks later.
+    """
+
+
+class _Watchdog:
+    """Shuts the request's connection down at its deadline.
+
+    Timeouts bound each read, so a server sending its headers or body a byte at a time never trips
+    them. httpx's `trace` extension hands over each new connection's stream; shutting its socket
+    ends the blocked read at once. (A reused keep-alive connection is not seen here; its body is
+    still bounded by the deadline check between chunks.)
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.sockets: list[socket.socket] = []
+        self.expired = False
+        self.timer = threading.Timer(seconds, self._expire)
+        self.timer.daemon = True
+
+    def trace(self, event: str, info: dict[str, Any]) -> None:
+        """httpcore's trace callback: remember the socket of every connection opened for the request."""
+        stream = info.get("return_value") if event == "connection.connect_tcp.complete" else None
+        connected = stream.get_extra_info("socket") if stream is not None else None
+        if isinstance(connected, socket.socket):
+            self.sockets.append(connected)
+
+    def _expire(self) -> None:
+        self.expired = True
+        for connected in self.sockets:
+            with contextlib.suppress(OSError):
+                connected.shutdown(socket.SHUT_RDWR)
+
+
 def read_limited(
-    client: httpx.Client, method: str, url: str, *, max_bytes: int, source: str | None = None, **kwargs: Any
+    client: httpx.Client,
+    method: str,
+    url: str,
+    *,
+    max_bytes: int,
+    source: str | None = None,
+    deadline_seconds: float | None = None,
+    **kwargs: Any,
 ) -> httpx.Response:
-    """Send a request and read at most `max_bytes` of body (a runaway feed must not fill memory)."""
-    with client.stream(method, url, **kwargs) as response:
-        declared = response.headers.get("content-length")
-        if declared and declared.isdigit() and int(declared) > max_bytes:
-            raise FatalError(
-                f"{method} {redact_url(url)}: response of {declared} bytes exceeds the {max_bytes}-byte limit",
-                source=source,
-            )
-        body = bytearray()
-        for chunk in response.iter_bytes():
-            body.extend(chunk)
-            if len(body) > max_bytes:
+    """Send a request and read at most `max_bytes` of body (a runaway feed must not fill memory), all
+    within `deadline_seconds` (default `DEADLINE_TIMEOUTS` times the client's read timeout).
+    """
+    if deadline_seconds is None:
+        timeout = httpx.Timeout(kwargs["timeout"]) if "timeout" in kwargs else client.timeout
+        deadline_seconds = DEADLINE_TIMEOUTS * (timeout.read or timeout.connect or 60.0)
+    deadline = time.monotonic() + deadline_seconds
+    watchdog = _Watchdog(deadline_seconds)
+    extensions = {**kwargs.pop("extensions", {}), "trace": watchdog.trace}
+
+    def too_slow() -> TooSlow:
+        return TooSlow(
+            f"{method} {redact_url(url)}: no complete answer within {deadline_seconds:g} s "
+            "(the server sends too slowly)",
+            source=source,
+        )
+
+    watchdog.timer.start()
+    try:
+        with client.stream(method, url, extensions=extensions, **kwargs) as response:
+            declared = response.headers.get("content-length")
+            if declared and declared.isdigit() and int(declared) > max_bytes:
                 raise FatalError(
-                    f"{method} {redact_url(url)}: response exceeds the {max_bytes}-byte limit", source=source
+                    f"{method} {redact_url(url)}: response of {declared} bytes exceeds the {max_bytes}-byte limit",
+                    source=source,
                 )
+            body = bytearray()
+            for chunk in response.iter_bytes():
+                body.extend(chunk)
+                if len(body) > max_bytes:
+                    raise FatalError(
+                        f"{method} {redact_url(url)}: response exceeds the {max_bytes}-byte limit", source=source
+                    )
+                if time.monotonic() > deadline:
+                    raise too_slow()
+    except httpx.TransportError:
+        if watchdog.expired:
+            raise too_slow() from None
+        raise
+    finally:
+        watchdog.timer.cancel()
     return httpx.Response(
         status_code=response.status_code,
         headers=response.headers,

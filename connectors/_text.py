@@ -69,6 +69,48 @@ _BREAK_RUNS = re.compile(
 )
 
 
+# A numeric character reference in a feed's bytes: "&#55357;" or "&#xD83D;".
+_NUMERIC_REFERENCE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,16})|([0-9]{1,24}));")
+_REPLACEMENT_REFERENCE = b"&#65533;"
+
+
+def _referenced(match: re.Match[bytes]) -> int:
+    return int(match.group(1), 16) if match.group(1) else int(match.group(2))
+
+
+def repair_character_references(document: bytes) -> bytes:
+    """`document` with every numeric character reference to a non-character made harmless.
+
+    Some CMSs write an emoji as two references to its UTF-16 halves ("&#55357;&#56832;"), or cut one
+    in half. feedparser's fallback parser raises on such a reference (and on one past U+10FFFF, or
+    NUL), which loses the whole feed; a pair becomes the one reference it meant, anything else U+FFFD.
+    """
+    if b"&#" not in document:
+        return document
+    matches = list(_NUMERIC_REFERENCE.finditer(document))
+    pieces: list[bytes] = []
+    position = index = 0
+    while index < len(matches):
+        match = matches[index]
+        code = _referenced(match)
+        index += 1
+        if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF:
+            continue
+        pieces.append(document[position : match.start()])
+        position = match.end()
+        following = matches[index] if index < len(matches) else None
+        if 0xD800 <= code <= 0xDBFF and following is not None and following.start() == match.end():
+            low = _referenced(following)
+            if 0xDC00 <= low <= 0xDFFF:
+                pieces.append(b"&#%d;" % (0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)))
+                position = following.end()
+                index += 1
+                continue
+        pieces.append(_REPLACEMENT_REFERENCE)
+    pieces.append(document[position:])
+    return b"".join(pieces)
+
+
 def normalise_whitespace(text: str) -> str:
     """Collapse runs of spaces, trim every line, keep single line breaks and at most one blank line."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")

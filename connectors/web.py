@@ -10,10 +10,11 @@ from pathlib import Path
 
 import httpx
 
-from connectors._http import build_http_client, redact_url
+from connectors._http import build_http_client
+from trustwatch.redaction import redact_url, redact_urls
 from trustwatch.settings import HttpSettings
 
-__all__ = ["open_web_client", "redact_url"]
+__all__ = ["open_web_client", "redact_url", "redact_urls"]
 
 
 def open_web_client(http: HttpSettings, *, base_dir: Path | None = None) -> httpx.Client:

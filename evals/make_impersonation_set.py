@@ -1,4 +1,4 @@
-"""Generate labelled accounts for evals/impersonation.py from Trust profiles, deterministically.
+"""Generate labelled accounts for evals/impersonation_synthetic.py (a regression set, not the independent one).
 
     .venv/bin/python -m evals.make_impersonation_set TRUSTS_JSON OUT_JSONL [--seed N] [--splits dev,test]
 

@@ -33,7 +33,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from classifiers.staff import DEFAULT_THRESHOLD, StaffMatch, StaffMatcher, load_staff_directory, normalise
+from classifiers.staff import DEFAULT_THRESHOLD, StaffMatch, StaffMatcher, load_staff_directory
+from classifiers.staff.names import normalise
 from trustwatch.settings import TrustProfile
 
 HERE = Path(__file__).resolve().parent

@@ -338,6 +338,7 @@ def draft_takedowns(settings: Settings, store: Store, findings: Sequence[Finding
     book = CaseBook(store)
     evidence_dir = settings.resolve(EVIDENCE_DIR)
     drafted: list[str] = []
+    scorer: ImpersonationScorer | None = None
     for finding in findings:
         if finding.kind != "impersonation":
             continue
@@ -351,12 +352,14 @@ def draft_takedowns(settings: Settings, store: Store, findings: Sequence[Finding
             first_seen = datetime.fromisoformat(finding.evidence.get("first_seen") or finding.detected_at.isoformat())
         else:
             account, first_seen = stored
+        scorer = scorer or ImpersonationScorer(settings.trust, _register(settings))
         draft = build_takedown_draft(
             account,
             verdict_from_evidence(finding.evidence),
             settings.trust,
             first_seen=first_seen,
             now=finding.detected_at,
+            genuine_handles=scorer.genuine_handles(account.platform),
             image=_image_from_evidence(finding.evidence),
         )
         write_evidence_pack(draft, evidence_dir)

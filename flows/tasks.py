@@ -27,7 +27,7 @@ from alerts.routing import route, updates
 from classifiers import detectors
 from classifiers.model import TextScores
 from classifiers.sentiment import TextClassifier, load_classifier, to_classification
-from classifiers.staff import StaffMatcher, matcher_from_settings
+from classifiers.staff.linking import StaffDetector, detector_from_settings
 from connectors import ConfiguredSource, configure_sources
 from connectors.base import ClientSettings
 from flows.runners import CLASSIFY_CHUNK, DETECT_CHUNK, chunks, spreads_work
@@ -113,7 +113,7 @@ def check_detection_inputs(settings: Settings) -> None:
     """Read the staff directory, the account register and the logos now; a bad one is a ConfigError naming it."""
     from flows.impersonation import build_scorer
 
-    staff_matcher_for(settings)
+    staff_detector_for(settings)
     build_scorer(settings)
 
 
@@ -386,14 +386,14 @@ def record_failed_source(
 
 
 @lru_cache(maxsize=2)
-def _cached_staff_matcher(settings_json: str) -> StaffMatcher | None:
+def _cached_staff_detector(settings_json: str) -> StaffDetector | None:
     settings = Settings.model_validate_json(settings_json)
-    return matcher_from_settings(settings)[0] if settings.staff else None
+    return detector_from_settings(settings)[0] if settings.staff else None
 
 
-def staff_matcher_for(settings: Settings) -> StaffMatcher | None:
-    """The staff matcher, built once per process (the automaton over every name form costs a second)."""
-    return _cached_staff_matcher(settings.model_dump_json())
+def staff_detector_for(settings: Settings) -> StaffDetector | None:
+    """The staff detector, built once per process (the directory's name index and the encoder load once)."""
+    return _cached_staff_detector(settings.model_dump_json())
 
 
 def findings_in_mentions(settings: Settings, landed: Sequence[Mapping[str, Any]]) -> list[Finding]:
@@ -405,11 +405,11 @@ def findings_in_mentions(settings: Settings, landed: Sequence[Mapping[str, Any]]
     findings += identifying
     risks = detectors.risk_mentions(landed, settings.classifier.thresholds)
     findings += risks
-    matcher = staff_matcher_for(settings)
-    if matcher is not None:
+    staff_detector = staff_detector_for(settings)
+    if staff_detector is not None:
         findings += detectors.staff_named(
             landed,
-            matcher,
+            staff_detector,
             identifying={(finding.platform, finding.subject_id) for finding in identifying},
             abusive={(finding.platform, finding.subject_id) for finding in risks if finding.kind == "abuse"},
         )

@@ -6,10 +6,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
+import duckdb
 import pyarrow as pa
 
 from storage.store import Store
+from trustwatch.errors import TrustWatchError
 from trustwatch.records import Window
+
+
+class CopyError(TrustWatchError):
+    """DuckDB could not write the export file (a full disk, a folder that went away)."""
 
 
 def mentions_for_export(store: Store, window: Window, staff_kind: str) -> list[dict[str, Any]]:
@@ -47,13 +53,18 @@ def mentions_for_export(store: Store, window: Window, staff_kind: str) -> list[d
 
 
 def copy_to_file(store: Store, table: pa.Table, path: Path, file_format: Literal["csv", "parquet"]) -> None:
-    """Write `table` to `path` as CSV (with a header) or zstd Parquet, through DuckDB's COPY."""
+    """Write `table` to `path` as CSV (with a header) or zstd Parquet, through DuckDB's COPY.
+
+    DuckDB's failure to write (no space left, say) is raised as `CopyError` with DuckDB's reason.
+    """
     options = "FORMAT csv, HEADER true" if file_format == "csv" else "FORMAT parquet, COMPRESSION zstd"
     quoted = str(path).replace("'", "''")
     con = store.connection
     con.register("export_staging", table)
     try:
         con.execute(f"COPY (SELECT * FROM export_staging) TO '{quoted}' ({options})")
+    except duckdb.IOException as error:
+        raise CopyError(str(error).removeprefix("IO Error: ")) from None
     finally:
         con.unregister("export_staging")
 

@@ -7,14 +7,26 @@ What goes, when a purge runs (periods from `[retention]`, counted back from the 
   go with it (their evidence quotes the post);
 - accounts not seen for `accounts_months`, unless a finding is about the account or a mention we
   still hold was posted by it;
-- emails sent more than `emails_months` ago (queued, unsent emails are never deleted);
+- emails sent more than `emails_months` ago, and emails that could not be delivered (dead letters)
+  queued that long ago, with their per-recipient delivery rows (emails still being tried are never
+  deleted);
 - cases resolved more than `cases_years` ago, with their audit trail, takedowns, alerts and finding;
   the case's mention or account then follows the rules above. Open and acknowledged cases are kept
   however old they are.
 
-Cursors, runs, the `exports` audit and the `purges` audit are never deleted. Each purge is one
-transaction with its audit row, followed by a CHECKPOINT so DuckDB writes the deletions into the file
-and can reuse the freed blocks.
+Cursors, runs, the `exports` audit and the `purges` audit are never deleted, but every purge drops the
+responses cursors cache (`cached_…` keys: a feed's last body, with whatever its posts said), at the
+cost of one unconditional fetch per feed. Files holding personal data go by the same clock, when
+their folders are given (`DataFolders`): outbox emails sent before the emails cut-off, weekly reports
+for weeks before the mentions cut-off, evidence packs whose takedown is gone (or that never had one
+and are older than the mentions cut-off), and export files whose window starts before the mentions
+cut-off (those recorded in `exports`, while the file is still the one exported).
+
+Each purge is one transaction with its audit row (files it deleted are counted there too, as
+`files.outbox` and so on, and dropped caches as `cursors.cached_responses`). Then the database is
+rewritten into a fresh file (`Store.rewrite`): DuckDB reuses freed blocks but never clears them, so
+after a CHECKPOINT alone the deleted posts are still readable in the file. The read replica, a copy
+of the old file, is published again from the new one.
 
 Default periods. Mentions, accounts and emails: 12 months, enough for a year-on-year comparison in the
 weekly report, and no longer, since the posts are members of the public's personal data collected
@@ -30,12 +42,16 @@ from __future__ import annotations
 import calendar
 import json
 import logging
+import re
+import shutil
 import uuid
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
-from storage.store import Store
+from storage.store import Store, replica_path
 from trustwatch.settings import RetentionSettings
 
 log = logging.getLogger(__name__)
@@ -49,8 +65,10 @@ PURGED_TABLES = (
     "cases",
     "classifications",
     "collected_mentions",
+    "detected_mentions",
     "findings",
     "accounts",
+    "email_deliveries",
     "emails",
 )
 
@@ -114,6 +132,9 @@ class PurgeReport:
     file_bytes_before: int | None = None
     file_bytes_after: int | None = None
     flow_run_id: str | None = None
+    # Files deleted (or due) by kind: outbox, reports, evidence, exports.
+    files_deleted: dict[str, int] = field(default_factory=dict)
+    cursor_caches_dropped: int = 0
 
     @property
     def total(self) -> int:
@@ -169,6 +190,12 @@ def _delete_expired(store: Store, policy: RetentionPolicy) -> dict[str, int]:
         "DELETE FROM collected_mentions AS m USING purge_mentions AS p "
         "WHERE m.platform = p.platform AND m.native_id = p.native_id",
     )
+    # The mark that a mention was detected goes with it: collected again, it is detected again.
+    deleted["detected_mentions"] = _deleted(
+        store,
+        "DELETE FROM detected_mentions AS d USING purge_mentions AS p "
+        "WHERE d.platform = p.platform AND d.native_id = p.native_id",
+    )
     deleted["findings"] = findings_of_cases + _deleted(
         store,
         "DELETE FROM findings AS f USING purge_mentions AS p "
@@ -187,14 +214,121 @@ def _delete_expired(store: Store, policy: RetentionPolicy) -> dict[str, int]:
         """,
         {"accounts_before": cutoffs["accounts_before"]},
     )
-    deleted["emails"] = _deleted(
-        store,
-        "DELETE FROM emails WHERE status = 'sent' AND sent_at < $emails_before",
+    con.execute(
+        "CREATE TEMP TABLE purge_emails AS SELECT email_id FROM emails "
+        "WHERE (status = 'sent' AND sent_at < $emails_before) "
+        "OR (status = 'undeliverable' AND created_at < $emails_before)",
         {"emails_before": cutoffs["emails_before"]},
     )
+    deleted["email_deliveries"] = _deleted(
+        store, "DELETE FROM email_deliveries WHERE email_id IN (SELECT email_id FROM purge_emails)"
+    )
+    deleted["emails"] = _deleted(store, "DELETE FROM emails WHERE email_id IN (SELECT email_id FROM purge_emails)")
+    con.execute("DROP TABLE purge_emails")
     con.execute("DROP TABLE purge_mentions")
     con.execute("DROP TABLE purge_cases")
     return {table: deleted[table] for table in PURGED_TABLES}
+
+
+CACHE_PREFIX = "cached_"
+_OUTBOX_STAMP = re.compile(r"^(\d{8}T\d{6}Z)_")
+_REPORT_NAME = re.compile(r"^trustwatch-week-(\d{4}-\d{2}-\d{2})\.html$")
+
+
+@dataclass(frozen=True)
+class DataFolders:
+    """The folders where TrustWatch writes files holding personal data (absolute paths)."""
+
+    outbox: Path | None = None
+    reports: Path | None = None
+    evidence: Path | None = None
+
+
+def _without_caches(state: Any) -> Any:
+    if isinstance(state, dict):
+        return {key: _without_caches(value) for key, value in state.items() if not key.startswith(CACHE_PREFIX)}
+    if isinstance(state, list):
+        return [_without_caches(item) for item in state]
+    return state
+
+
+def _drop_cursor_caches(store: Store) -> int:
+    """Remove every `cached_…` entry from every cursor; returns how many cursors held one."""
+    dropped = 0
+    for source, text in store.connection.execute("SELECT source, CAST(state AS VARCHAR) FROM cursors").fetchall():
+        state = json.loads(text)
+        kept = _without_caches(state)
+        if kept != state:
+            store.connection.execute(
+                "UPDATE cursors SET state = CAST(? AS JSON) WHERE source = ?",
+                [json.dumps(kept, ensure_ascii=False, sort_keys=True), source],
+            )
+            dropped += 1
+    return dropped
+
+
+def _modified(path: Path) -> datetime:
+    return datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
+
+
+def _expired_outbox(folder: Path, before: datetime) -> Iterator[Path]:
+    for path in folder.glob("*.eml"):
+        stamp = _OUTBOX_STAMP.match(path.name)
+        written = datetime.strptime(stamp.group(1), "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC) if stamp else _modified(path)
+        if written < before:
+            yield path
+
+
+def _expired_reports(folder: Path, before: datetime) -> Iterator[Path]:
+    for path in folder.glob("trustwatch-week-*.html"):
+        named = _REPORT_NAME.match(path.name)
+        if named and date.fromisoformat(named.group(1)) < before.date():
+            yield path
+
+
+def _expired_evidence(store: Store, folder: Path, before: datetime, purged_takedowns: set[str]) -> Iterator[Path]:
+    live = {row[0] for row in store.connection.execute("SELECT takedown_id FROM takedowns").fetchall()}
+    for path in folder.iterdir():
+        if not path.is_dir() or path.name in live:
+            continue
+        newest = max((_modified(item) for item in path.rglob("*")), default=_modified(path))
+        if path.name in purged_takedowns or newest < before:
+            yield path
+
+
+def _expired_exports(store: Store, before: datetime) -> Iterator[Path]:
+    rows = store.connection.execute("SELECT file, exported_at FROM exports WHERE window_since < ?", [before]).fetchall()
+    for file, exported_at in rows:
+        path = Path(file)
+        # Only the file that export wrote: one written over it later is not ours to delete.
+        if path.is_file() and _modified(path) <= exported_at + timedelta(minutes=5):
+            yield path
+
+
+def _delete_expired_files(
+    store: Store, policy: RetentionPolicy, folders: DataFolders, purged_takedowns: set[str], *, dry_run: bool
+) -> dict[str, int]:
+    """Delete (or, for a dry run, count) the files past retention, by kind."""
+    found: dict[str, list[Path]] = {
+        "outbox": list(_expired_outbox(folders.outbox, policy.emails_before))
+        if folders.outbox and folders.outbox.is_dir()
+        else [],
+        "reports": list(_expired_reports(folders.reports, policy.mentions_before))
+        if folders.reports and folders.reports.is_dir()
+        else [],
+        "evidence": list(_expired_evidence(store, folders.evidence, policy.mentions_before, purged_takedowns))
+        if folders.evidence and folders.evidence.is_dir()
+        else [],
+        "exports": list(_expired_exports(store, policy.mentions_before)),
+    }
+    if not dry_run:
+        for paths in found.values():
+            for path in paths:
+                if path.is_dir():
+                    shutil.rmtree(path)
+                else:
+                    path.unlink(missing_ok=True)
+    return {kind: len(paths) for kind, paths in found.items()}
 
 
 def _file_bytes(store: Store) -> int | None:
@@ -205,12 +339,21 @@ def _file_bytes(store: Store) -> int | None:
 
 
 def purge_expired(
-    store: Store, policy: RetentionPolicy, *, actor: str, dry_run: bool = False, flow_run_id: str | None = None
+    store: Store,
+    policy: RetentionPolicy,
+    *,
+    actor: str,
+    dry_run: bool = False,
+    flow_run_id: str | None = None,
+    folders: DataFolders | None = None,
 ) -> PurgeReport:
-    """Delete what the policy says has expired, in one transaction with its `purges` audit row.
+    """Delete what the policy says has expired, in one transaction with its `purges` audit row, then
+    rewrite the database file so that nothing deleted can be read back from it.
 
-    A dry run makes the same deletions and rolls them back, so the counts it reports are exactly what
-    a purge would delete at that moment; it changes nothing and leaves no audit row.
+    Rows, cursor caches and (when `folders` are given) files past retention go. A dry run makes the
+    same deletions in the database and rolls them back, and only counts the files, so the figures
+    it reports are exactly what a purge would delete at that moment; it changes nothing and leaves
+    no audit row.
     """
     actor = actor.strip()
     if not actor:
@@ -220,7 +363,13 @@ def purge_expired(
     con = store.connection
     con.execute("BEGIN TRANSACTION")
     try:
+        takedowns_before = {row[0] for row in con.execute("SELECT takedown_id FROM takedowns").fetchall()}
         deleted = _delete_expired(store, policy)
+        caches = _drop_cursor_caches(store)
+        purged_takedowns = takedowns_before - {
+            row[0] for row in con.execute("SELECT takedown_id FROM takedowns").fetchall()
+        }
+        files = _delete_expired_files(store, policy, folders or DataFolders(), purged_takedowns, dry_run=dry_run)
         if dry_run:
             con.execute("ROLLBACK")
             return PurgeReport(
@@ -231,7 +380,15 @@ def purge_expired(
                 rows_deleted=deleted,
                 file_bytes_before=bytes_before,
                 flow_run_id=flow_run_id,
+                files_deleted=files,
+                cursor_caches_dropped=caches,
             )
+        # The audit counts what went besides rows under names that say what they are.
+        audited = {
+            **deleted,
+            **({"cursors.cached_responses": caches} if caches else {}),
+            **{f"files.{kind}": count for kind, count in files.items() if count},
+        }
         purge_id = uuid.uuid4().hex
         con.execute(
             "INSERT INTO purges VALUES (?, ?, ?, ?, ?, ?, ?, ?, MAP(?::VARCHAR[], ?::BIGINT[]), ?)",
@@ -244,8 +401,8 @@ def purge_expired(
                 cutoffs["emails_before"],
                 cutoffs["cases_resolved_before"],
                 json.dumps(policy.settings.model_dump(), sort_keys=True),
-                list(deleted),
-                list(deleted.values()),
+                list(audited),
+                list(audited.values()),
                 flow_run_id,
             ],
         )
@@ -253,9 +410,11 @@ def purge_expired(
         con.execute("ROLLBACK")
         raise
     con.execute("COMMIT")
-    # Moves the deletions from the write-ahead log into the file, so the freed blocks are reused.
-    con.execute("CHECKPOINT")
-    log.info("purge %s by %s deleted %d rows", purge_id, actor, sum(deleted.values()))
+    store.rewrite()
+    if replica_path(store.path).exists():
+        # The read replica is a byte copy of the old file, deleted rows and all.
+        store.publish_read_replica()
+    log.info("purge %s by %s deleted %d rows and %d files", purge_id, actor, sum(deleted.values()), sum(files.values()))
     return PurgeReport(
         dry_run=False,
         actor=actor,
@@ -266,4 +425,6 @@ def purge_expired(
         file_bytes_before=bytes_before,
         file_bytes_after=_file_bytes(store),
         flow_run_id=flow_run_id,
+        files_deleted=files,
+        cursor_caches_dropped=caches,
     )

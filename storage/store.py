@@ -29,7 +29,19 @@ import duckdb
 import pyarrow as pa
 
 from trustwatch.errors import TrustWatchError
-from trustwatch.records import Account, Alert, Classification, Cursor, Finding, Mention, Window, utc_now
+from trustwatch.files import keep_files_private, make_private
+from trustwatch.records import (
+    Account,
+    Alert,
+    Classification,
+    Cursor,
+    Finding,
+    Mention,
+    Window,
+    utc_now,
+    without_surrogates,
+)
+from trustwatch.redaction import redact_urls
 
 log = logging.getLogger(__name__)
 
@@ -156,7 +168,15 @@ class DeadLetter:
 
 
 def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, default=str, sort_keys=True)
+    # Payloads (raw, evidence, cursor state) keep links as the platform sent them, and cursor state
+    # changes after validation: stored, they lose lone surrogates and credentials in URLs.
+    text = without_surrogates(json.dumps(value, ensure_ascii=False, default=str, sort_keys=True))
+    return redact_urls(text, secrets_only=True)
+
+
+def _safe_error(error: str | None) -> str | None:
+    # Run records, findings and the team's email quote these: endpoints yes, credentials never.
+    return None if error is None else redact_urls(error)
 
 
 def mention_rows(mentions: Sequence[Mention]) -> pa.Table:
@@ -229,6 +249,41 @@ def writer_waiting_path(path: Path | str) -> Path:
     return path.with_name(f"{path.name}.writer-waiting")
 
 
+def _fsync_folder(folder: Path) -> None:
+    # Makes a rename durable; not every platform can open a folder for this.
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+def wal_path(path: Path) -> Path:
+    """The write-ahead log DuckDB keeps beside the database file."""
+    return path.with_name(path.name + ".wal")
+
+
+_DAMAGED_HINT = (
+    "; if the file is damaged, restore it from a backup (see docs/operations.md), or move it aside and let "
+    "the next run start a new database"
+)
+
+
+def storage_failure(path: Path, error: duckdb.Error) -> StorageError:
+    """A DuckDB error as a `StorageError` naming the file: damaged, full disk, or something else."""
+    message = str(error)
+    if "No space left" in message or "Disk quota" in message:
+        return StorageError(f"{path}: the disk is full; free some space and run again ({message})")
+    if isinstance(error, duckdb.IOException) or "Corrupt" in message or "checksum" in message:
+        return StorageError(f"{path}: the database file cannot be read ({message}){_DAMAGED_HINT}")
+    return StorageError(f"{path}: {message}")
+
+
 def _connect(path: Path, lock_timeout_seconds: float, read_only: bool) -> duckdb.DuckDBPyConnection:
     deadline = time.monotonic() + lock_timeout_seconds
     delay = 0.1
@@ -241,7 +296,7 @@ def _connect(path: Path, lock_timeout_seconds: float, read_only: bool) -> duckdb
             except duckdb.IOException as error:
                 message = str(error)
                 if "lock" not in message.lower():
-                    raise StorageError(f"{path}: cannot open the DuckDB file: {message}") from None
+                    raise storage_failure(path, error) from None
                 if time.monotonic() >= deadline:
                     raise StorageError(
                         f"{path}: the DuckDB file is locked by another process (waited {lock_timeout_seconds:.0f} s); "
@@ -254,6 +309,8 @@ def _connect(path: Path, lock_timeout_seconds: float, read_only: bool) -> duckdb
                     announced = True
                 time.sleep(delay)
                 delay = min(delay * 2, 2.0)
+            except duckdb.Error as error:  # a damaged file is reported as a plain `Error` ("Corrupt database file")
+                raise storage_failure(path, error) from None
     finally:
         if announced:
             waiting.unlink(missing_ok=True)
@@ -262,10 +319,18 @@ def _connect(path: Path, lock_timeout_seconds: float, read_only: bool) -> duckdb
 class Store:
     """The TrustWatch database."""
 
-    def __init__(self, connection: duckdb.DuckDBPyConnection, path: Path, *, publish_replica: bool = False) -> None:
+    def __init__(
+        self,
+        connection: duckdb.DuckDBPyConnection,
+        path: Path,
+        *,
+        publish_replica: bool = False,
+        lock_timeout_seconds: float = 30.0,
+    ) -> None:
         self.connection = connection
         self.path = path
         self.publish_replica = publish_replica
+        self.lock_timeout_seconds = lock_timeout_seconds
         self._in_transaction = False
 
     @classmethod
@@ -285,23 +350,29 @@ class Store:
         path = Path(path)
         if read_only and not path.exists():
             raise StorageError(f"{path}: no TrustWatch database here yet (run `trustwatch run` first)")
-        created = not path.exists()
-        if created:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            # Create the file ourselves so it is owner-only from the first byte: it holds personal data.
-            descriptor = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-            os.close(descriptor)
-            path.unlink()
-            previous_umask = os.umask(0o077)
-        try:
-            connection = _connect(path, lock_timeout_seconds, read_only)
-        finally:
-            if created:
-                os.umask(previous_umask)
-        connection.execute("SET TimeZone = 'UTC'")
-        store = cls(connection, path, publish_replica=publish_replica and not read_only)
+        # The database, its write-ahead log (created later, at the first write) and DuckDB's spill
+        # files hold personal data: everything this process creates from here on is owner-only.
+        keep_files_private()
         if not read_only:
-            store.migrate()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            for existing in (path, wal_path(path)):
+                make_private(existing)
+        connection = _connect(path, lock_timeout_seconds, read_only)
+        store = cls(
+            connection,
+            path,
+            publish_replica=publish_replica and not read_only,
+            lock_timeout_seconds=lock_timeout_seconds,
+        )
+        try:
+            connection.execute("SET TimeZone = 'UTC'")
+            if not read_only:
+                store.migrate()
+            else:
+                store.schema_version()  # reads the catalogue: a damaged file says so here, not mid-query
+        except duckdb.Error as error:
+            connection.close()
+            raise storage_failure(path, error) from None
         return store
 
     def close(self) -> None:
@@ -333,6 +404,60 @@ class Store:
             os.umask(previous_umask)
             staging.unlink(missing_ok=True)
         return target
+
+    def rewrite(self) -> None:
+        """Copy the database into a fresh file and swap it in, so deleted rows leave nothing behind.
+
+        DuckDB reuses the blocks that deletions and updates free but never clears them: after a purge
+        and a CHECKPOINT the deleted text is still in the file. The copy holds only live rows. The
+        swap is atomic, and it happens while this process still holds the old file's lock and already
+        holds the new file's, so no other writer works on either in between. `self.connection` is a
+        new connection afterwards. On failure (a full disk) the database is left as it was.
+        """
+        fresh = self.path.with_name(f".{self.path.name}.rewrite")
+        for leftover in (fresh, wal_path(fresh)):
+            leftover.unlink(missing_ok=True)
+        marker = uuid.uuid4().hex
+        con = self.connection
+        catalog = self.scalar("SELECT current_database()")
+        con.execute("CHECKPOINT")
+        try:
+            con.execute("ATTACH ? AS rewritten", [str(fresh)])
+            try:
+                con.execute(f'COPY FROM DATABASE "{catalog}" TO rewritten')
+                con.execute("CREATE TABLE rewritten.main.rewrite_marker AS SELECT ? AS marker", [marker])
+            finally:
+                con.execute("DETACH rewritten")
+            holder = duckdb.connect(str(fresh))
+        except (duckdb.Error, OSError) as error:
+            for leftover in (fresh, wal_path(fresh)):
+                leftover.unlink(missing_ok=True)
+            raise StorageError(f"{self.path}: cannot rewrite the database file ({error})") from None
+        try:
+            with fresh.open("rb") as written:
+                os.fsync(written.fileno())
+            fresh.replace(self.path)
+            _fsync_folder(self.path.parent)
+            con.close()
+        finally:
+            holder.close()
+        # Another writer may have opened the new file in the moment between: then this waits for it.
+        self.connection = _connect(self.path, self.lock_timeout_seconds, read_only=False)
+        self.connection.execute("SET TimeZone = 'UTC'")
+        copied = self.scalar(
+            "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
+            "AND table_name = 'rewrite_marker'"
+        )
+        if not copied or self.scalar("SELECT marker FROM rewrite_marker") != marker:
+            # DuckDB shares one instance per file within a process: another connection to the old
+            # file kept it alive, and this connection went to it. Closed, so nothing is written there.
+            self.connection.close()
+            raise StorageError(
+                f"{self.path}: rewritten, but another connection in this process still holds the old file; "
+                "close every other connection before a purge"
+            )
+        self.connection.execute("DROP TABLE rewrite_marker")
+        self.connection.execute("CHECKPOINT")
 
     def __enter__(self) -> Self:
         return self
@@ -416,7 +541,7 @@ class Store:
                 mentions_new = (SELECT coalesce(sum(mentions_new), 0) FROM run_sources WHERE run_id = ?)
             WHERE run_id = ?
             """,
-            [utc_now(), status, alerts_raised, emails_sent, error, run_id, run_id, run_id],
+            [utc_now(), status, alerts_raised, emails_sent, _safe_error(error), run_id, run_id, run_id],
         )
 
     def load_cursor(self, source: str) -> Cursor:
@@ -571,7 +696,7 @@ class Store:
                         len({m.key for m in mentions}),
                         mentions_new,
                         len({(a.platform, a.account_id) for a in accounts}),
-                        error,
+                        _safe_error(error),
                         error_kind,
                         now,
                         window.since if window else None,

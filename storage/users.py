@@ -206,6 +206,15 @@ class UserBook:
             return None
         return _user(rows[0])
 
+    def linked_user(self, subject: str) -> User | None:
+        """The enabled user already linked to single-sign-on `subject` (read-only: links nothing new)."""
+        rows = self.store.fetch_dicts("SELECT username FROM users WHERE sso_subject = ? AND NOT disabled", [subject])
+        return self.get(rows[0]["username"]) if rows else None
+
+    def audited(self, action_id: str) -> bool:
+        """True when an action with this id is already in the audit log (a journal replaying it again)."""
+        return bool(self.store.scalar("SELECT 1 FROM audit_log WHERE action_id = ?", [action_id]))
+
     def record_sign_in(self, username: str, client: str | None, method: str, *, now: datetime | None = None) -> None:
         """Remember when someone signed in, and audit it."""
         now = now or utc_now()

@@ -21,8 +21,12 @@ purged_at  # storage/retention.py PurgeReport
 updated_at  # trustwatch/records.py
 PARQUET  # alerts/export.py ExportFormat member, chosen by name on the command line
 
+# requests' own attribute, set by the X client's replay adapter; pydantic calls the platform validator.
+_._content  # connectors/x/client.py _ReplayAdapter
+_known_platforms  # trustwatch/settings.py TrustProfile
+
 # Called by tests to build fixtures, part of the public API.
-profile_image_hash  # classifiers/impersonation.py
+profile_image_hash  # classifiers/impersonation/images.py
 _.save  # classifiers/model.py HeadSet.save, used by training/finetune.py
 _.schema_version  # storage/store.py
 RedditRetryPolicy  # connectors/reddit/client.py
@@ -41,7 +45,7 @@ model_config, _.model_post_init, __context, settings_cls, dotenv_settings, file_
 _._one_or_many, _._has_queries, _._valid_services, _._valid_locations, _._valid_ods_codes
 _._valid_review_pages, _._has_something_to_read, _._valid_subreddits, _._http_urls, _._non_blank_terms
 _._queries_fit, _._addresses, _._looks_like_address, _._compiles, _._unique_source_names
-_.settings_customise_sources
+_.settings_customise_sources, _._storable_input  # trustwatch/records.py Record
 _._valid_hashtags, _._valid_accounts, _._something_to_read, _._clean_tags, _._has_searches, _._consistent
 TRUST  # trustwatch/records.py SubjectType member
 exc  # storage/store.py __exit__ signature
@@ -61,3 +65,5 @@ _.dispatch  # web/security.py SecurityHeaders
 users_add, users_disable, users_enable, users_list  # cli/web.py
 _https_or_loopback, _absolute  # trustwatch/settings.py
 case_of  # storage/cases.py, for tests and callers holding a Finding
+_.tone  # training/real_text.py PersonMention: labelled for every staff mention, not read by a model yet
+_.unsure  # training/real_text.py PersonMention: the labeller's doubt, kept with the label

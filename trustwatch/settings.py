@@ -41,8 +41,45 @@ class Section(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+# The platforms whose accounts the Trust registers and TrustWatch scores for impersonation, and other
+# spellings of their names people write in configs and inputs ("Twitter", " X ", "BlueSky").
+ACCOUNT_PLATFORMS = (
+    "x",
+    "facebook",
+    "instagram",
+    "threads",
+    "tiktok",
+    "linkedin",
+    "youtube",
+    "bluesky",
+    "reddit",
+    "mastodon",
+)
+PLATFORM_ALIASES = {"twitter": "x", "x.com": "x", "twitter.com": "x", "bsky": "bluesky", "fb": "facebook"}
+
+
+def normalise_platform(name: str) -> str:
+    """A platform name in the form TrustWatch uses: trimmed, lower case, "Twitter" read as "x".
+
+    Raises ValueError naming the known platforms when it is none of them.
+    """
+    key = name.strip().casefold()
+    key = PLATFORM_ALIASES.get(key, key)
+    if key not in ACCOUNT_PLATFORMS:
+        raise ValueError(f"unknown platform {name!r} (known: {', '.join(ACCOUNT_PLATFORMS)})")
+    return key
+
+
+class Executive(Section):
+    """A named executive of the Trust: impersonators borrow the chief executive's or chair's name too."""
+
+    name: str = Field(min_length=3)
+    # As the Trust writes it ("Chief Executive", "Chair", "Chief Nurse").
+    role: str = Field(min_length=2)
+
+
 class TrustProfile(Section):
-    """Who we listen for: the Trust's names, codes, domains and official accounts."""
+    """Who we listen for: the Trust's names, codes, domains, official accounts and executives."""
 
     name: str
     aliases: list[str] = Field(default_factory=list)
@@ -53,6 +90,17 @@ class TrustProfile(Section):
     logos: list[Path] = Field(default_factory=list)
     # The register of the Trust's approved accounts (CSV), relative to the config file.
     approved_accounts: Path | None = None
+    # Executives whose names an impersonator may use (`[[trust.executives]]`); their own accounts go on
+    # the register like any other approved account.
+    executives: list[Executive] = Field(default_factory=list)
+
+    @field_validator("official_handles")
+    @classmethod
+    def _known_platforms(cls, handles: dict[str, list[str]]) -> dict[str, list[str]]:
+        normalised: dict[str, list[str]] = {}
+        for platform, names in handles.items():
+            normalised.setdefault(normalise_platform(platform), []).extend(names)
+        return normalised
 
     @property
     def names(self) -> list[str]:
@@ -136,10 +184,9 @@ class AlertSettings(Section):
     routes: list[AlertRoute] = Field(default_factory=list)
     # Emailed at the end of the run that found them, one email each; the rest go in one digest.
     urgent_kinds: list[str] = Field(default_factory=lambda: ["safeguarding", "patient_identifiers", "impersonation"])
-    # Recorded for reports, never emailed on their own (staff praise goes in the weekly report).
-    report_only_kinds: list[str] = Field(
-        default_factory=lambda: ["staff_praise", "suspicious_account", "parody_account"]
-    )
+    # Recorded for reports, never emailed on their own (staff praise goes in the weekly report). Suspicious
+    # accounts are not here: they reach a person in the daily digest, since most missed impersonators land there.
+    report_only_kinds: list[str] = Field(default_factory=lambda: ["staff_praise", "parody_account"])
     # A volume spike: the last 24 hours of one source and sentiment at least `spike_factor` times its
     # daily mean over the previous `spike_baseline_days`, and at least `spike_min_mentions`.
     spike_factor: float = Field(default=3.0, gt=1.0)
@@ -168,13 +215,18 @@ class HttpSettings(Section):
 
 
 class StaffSettings(Section):
-    """The staff directory: where the CSV is and how to read it. Never logged."""
+    """The staff directory, and the Trust's places named after people. Never logged."""
 
     directory: Path
     # Extra header → field mappings for unusual exports (ESR names are recognised already).
     column_map: dict[str, str] = Field(default_factory=dict)
-    # Matches below this confidence are not reported (calibrated on evals/data/staff_eval.jsonl).
-    threshold: float = Field(default=0.5, ge=0.0, le=1.0)
+    # The staff probability a name needs to be reported; unset, the mention head's own (chosen on real dev text).
+    threshold: float | None = Field(default=None, ge=0.0, le=1.0)
+    # A name that fits no directory row is still reported ("a member of staff not found in the directory")
+    # when the mention head is at least this sure it names staff.
+    unlinked_threshold: float = Field(default=0.8, ge=0.0, le=1.0)
+    # Sites, wards, units and houses named after people ("Florence Ward", "Bevan House"): never staff.
+    places: list[str] = Field(default_factory=list)
 
 
 class MonitorSettings(Section):

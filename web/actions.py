@@ -76,7 +76,7 @@ AUDIT_ONLY = frozenset(
 def apply_action(store: Store, action: Action) -> None:
     """Make the change `action` names and audit it (once, however often a journal replays it)."""
     users = UserBook(store)
-    if users.store.scalar("SELECT 1 FROM audit_log WHERE action_id = ?", [action.action_id]):
+    if users.audited(action.action_id):
         return
     target = action.arguments.get("case_id") or action.arguments.get("takedown_id") or action.arguments.get("target")
     if action.name in AUDIT_ONLY:

@@ -32,7 +32,7 @@ from alerts.dispatch import staff_directory_for
 from alerts.routing import guidance_for, noun
 from classifiers.approved_accounts import ApprovedRegister, load_approved_accounts
 from classifiers.pii import redact
-from classifiers.staff_directory import StaffDirectory
+from classifiers.staff.directory import StaffDirectory
 from storage import browse
 from storage.cases import TEAMS, CaseBook, CaseError, InboxFilter
 from storage.store import Store
@@ -325,10 +325,7 @@ def _auth_routes(app: FastAPI, web: WebApp) -> None:
         with web.database.read() as store:
             user = UserBook(store).for_single_sign_on(identity.subject, identity.email) if web.database.live else None
             if user is None and not web.database.live:
-                found = store.fetch_dicts(
-                    "SELECT username FROM users WHERE sso_subject = ? AND NOT disabled", [identity.subject]
-                )
-                user = UserBook(store).get(found[0]["username"]) if found else None
+                user = UserBook(store).linked_user(identity.subject)
         if user is None:
             web.database.perform(
                 Action(

@@ -13,7 +13,7 @@ from alerts.email import LONDON, format_time, platform_name, safe_link
 from alerts.report.palette import MAX_SOURCES_CHARTED, OTHER_COLOUR, SOURCE_COLOURS
 from alerts.report.themes import THEME_PRIOR_WEEKS, Theme, frequent_negative_terms
 from classifiers.pii import redact
-from classifiers.staff_directory import StaffDirectory
+from classifiers.staff.directory import StaffDirectory
 from storage import reports as queries
 from storage.store import Store
 from trustwatch.records import Window, utc_now

@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from connectors._http import RetryPolicy, credential, http_client_for, parse_json, read_limited, redact_url, retrying
+from connectors._http import RetryPolicy, credential, fetch_with_retries, http_client_for, parse_json, redact_url
 from connectors.base import ClientSettings
 from trustwatch.errors import FatalError, RetriableError, SourceError
 from trustwatch.records import parse_utc
@@ -97,26 +97,22 @@ class MastodonClient:
             key: (str(value).lower() if isinstance(value, bool) else value) for key, value in (params or {}).items()
         }
 
-        def attempt() -> httpx.Response:
+        def classify(response: httpx.Response) -> None:
             self.requests_made += 1
-            try:
-                response = read_limited(
-                    self.http, "GET", url, max_bytes=self.max_bytes, source=self.source, params=query or None
-                )
-            except httpx.TimeoutException as error:
-                raise RetriableError(
-                    f"GET {redact_url(url)} timed out ({type(error).__name__})", source=self.source
-                ) from None
-            except httpx.TransportError as error:
-                raise RetriableError(
-                    f"GET {redact_url(url)} failed: {type(error).__name__}", source=self.source
-                ) from None
             classified = mastodon_error(response, source=self.source, token_variable=self.token_variable)
             if classified is not None:
                 raise classified
-            return response
 
-        response = retrying(self.policy)(attempt)
+        response = fetch_with_retries(
+            self.http,
+            "GET",
+            url,
+            source=self.source,
+            max_bytes=self.max_bytes,
+            policy=self.policy,
+            classify=classify,
+            params=query or None,
+        )
         following = response.links.get("next", {}).get("url")
         return parse_json(response, source=self.source), following if isinstance(following, str) else None
 

@@ -30,10 +30,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from connectors._graph import GraphClient, next_link, objects
-from connectors._http import credential, http_client_for
+from connectors._graph import GraphClient, next_link, objects, open_graph_client
 from connectors.base import ClientSettings
-from trustwatch.settings import secret_from_env
 
 TOKEN_VARIABLE = "TRUSTWATCH_META_TOKEN"  # noqa: S105 - the variable's name, not a secret
 APP_SECRET_VARIABLE = "TRUSTWATCH_META_APP_SECRET"  # noqa: S105 - the variable's name, not a secret
@@ -137,24 +135,13 @@ def open_meta_client(
 ) -> Iterator[MetaClient]:
     """A client with the token from TRUSTWATCH_META_TOKEN (and TRUSTWATCH_META_APP_SECRET, if set, for
     `appsecret_proof`); a missing token is a FatalError naming the variable."""
-    token = credential(
-        TOKEN_VARIABLE,
+    with open_graph_client(
         client_settings,
+        base_url=f"{GRAPH_HOST}/{graph_version}",
+        token_variable=TOKEN_VARIABLE,
+        app_secret_variable=APP_SECRET_VARIABLE,
         source=source_name,
         why="Meta needs a Page access token or a system-user token with the Page's and Instagram account's "
         "read permissions (docs/sources/meta.md)",
-    )
-    graph = GraphClient(
-        http=http_client_for(client_settings),
-        base_url=f"{GRAPH_HOST}/{graph_version}",
-        token=token,
-        token_variable=TOKEN_VARIABLE,
-        max_bytes=client_settings.http.max_response_bytes,
-        source=source_name,
-        # Replay reads no secret (see `credential`), and a proof would not match the recordings.
-        app_secret=None if client_settings.http.replay_dir is not None else secret_from_env(APP_SECRET_VARIABLE),
-    )
-    try:
+    ) as graph:
         yield MetaClient(graph=graph, max_pages=max_pages)
-    finally:
-        graph.http.close()

@@ -18,6 +18,7 @@ first, then a single error names each URL that failed.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
@@ -52,9 +53,9 @@ class RssSource(SourceConfig):
             url = written.strip()
             parts = urlsplit(url)
             if parts.scheme not in {"http", "https"} or not parts.hostname or any(c.isspace() for c in url):
-                raise ValueError(f"{url!r} is not an http(s) feed address")
+                raise ValueError(f"{redact_url(url)!r} is not an http(s) feed address")
             if url in cleaned:
-                raise ValueError(f"{url!r} is listed twice")
+                raise ValueError(f"{redact_url(url)!r} is listed twice")
             cleaned.append(url)
         return cleaned
 
@@ -159,21 +160,30 @@ def _combined_error(source: RssSource, failures: list[SourceError]) -> SourceErr
     return FatalError(message, source=source.name)
 
 
+def feed_state_key(url: str) -> str:
+    """The feed's key in the cursor: its address, or with credentials in it, the redacted address and a digest.
+
+    Cursors are stored and shown, so a feed's credentials never become part of one.
+    """
+    redacted = redact_url(url, secrets_only=True)
+    return url if redacted == url else f"{redacted}#{hashlib.sha256(url.encode()).hexdigest()[:12]}"
+
+
 def fetch(source: RssSource, window: Window, cursor: Cursor, client: FeedClient) -> Iterator[Mention | Account]:
     """Yield the feed entries published inside `window` that concern the Trust, oldest first.
 
-    `cursor.state["feeds"][url]` keeps each feed's ETag, Last-Modified and last body, so an
-    unchanged feed costs a 304 and is re-read from the cache.
+    `cursor.state["feeds"][key]` keeps each feed's ETag, Last-Modified and last body, so an
+    unchanged feed costs a 304 and is re-read from the cache (`feed_state_key` names the feed).
     """
     feeds_state: dict[str, Any] = cursor.state.setdefault("feeds", {})
-    for stale in set(feeds_state) - set(source.urls):
+    for stale in set(feeds_state) - {feed_state_key(url) for url in source.urls}:
         del feeds_state[stale]
 
     collected: dict[str, Mention] = {}
     failures: list[SourceError] = []
     for url in source.urls:
         try:
-            mentions = _read_feed(source, url, window, feeds_state.setdefault(url, {}), client)
+            mentions = _read_feed(source, url, window, feeds_state.setdefault(feed_state_key(url), {}), client)
         except SourceError as error:
             log.warning("%s: feed %s failed: %s", source.name, redact_url(url), error)
             failures.append(error)

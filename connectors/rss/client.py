@@ -17,7 +17,8 @@ from typing import Any
 import feedparser
 import httpx
 
-from connectors._http import RetryPolicy, fetch_with_retries, http_client_for
+from connectors._http import RetryPolicy, fetch_with_retries, http_client_for, redact_url
+from connectors._text import repair_character_references
 from connectors.base import ClientSettings
 from connectors.rss.json_feed import looks_like_json, parse_json_feed
 from trustwatch.errors import FatalError
@@ -76,7 +77,7 @@ def download_feed(client: FeedClient, url: str, state: dict[str, Any], *, source
     any window, backfills included).
     """
     headers = {"Accept": ACCEPT}
-    has_cached_body = isinstance(state.get("body"), str)
+    has_cached_body = isinstance(state.get("cached_body"), str)
     if has_cached_body and state.get("etag"):
         headers["If-None-Match"] = state["etag"]
     if has_cached_body and state.get("last_modified"):
@@ -87,19 +88,27 @@ def download_feed(client: FeedClient, url: str, state: dict[str, Any], *, source
     )
     if response.status_code == 304:
         if not has_cached_body:
-            raise FatalError(f"{url} answered 304 Not Modified to a request that was not conditional", source=source)
+            raise FatalError(
+                f"{redact_url(url)} answered 304 Not Modified to a request that was not conditional", source=source
+            )
         return FeedDocument(
-            url=url, body=_unpack(state["body"]), headers=dict(state.get("headers") or {}), not_modified=True
+            url=url,
+            body=_unpack(state["cached_body"]),
+            headers=dict(state.get("cached_headers") or {}),
+            not_modified=True,
         )
 
     parser_headers = {name: response.headers[name] for name in PARSER_HEADERS if name in response.headers}
-    parser_headers.setdefault("content-location", str(response.url))
+    # Kept in the cursor: the address resolves relative links, and its credentials are not needed for that.
+    parser_headers.setdefault("content-location", redact_url(str(response.url), secrets_only=True))
     state.clear()
     etag, last_modified = response.headers.get("etag"), response.headers.get("last-modified")
     # Without a validator the server cannot answer 304, so a cached body would never be read.
     if etag or last_modified:
-        state.update({"etag": etag, "last_modified": last_modified, "headers": parser_headers})
-        state["body"] = _pack(response.content)
+        # `cached_…` entries hold what the feed said, personal data included: the retention purge
+        # drops them, and the next fetch is simply unconditional.
+        state.update({"etag": etag, "last_modified": last_modified, "cached_headers": parser_headers})
+        state["cached_body"] = _pack(response.content)
     return FeedDocument(url=url, body=response.content, headers=parser_headers, not_modified=False)
 
 
@@ -117,17 +126,19 @@ def parse_feed(document: FeedDocument, *, source: str) -> Any:
     """
     if looks_like_json(document.body, document.headers.get("content-type", "")):
         return parse_json_feed(document.body, url=document.url, source=source)
-    parsed = feedparser.parse(document.body, response_headers=document.headers)
+    parsed = feedparser.parse(repair_character_references(document.body), response_headers=document.headers)
     if not parsed.get("version") and not parsed.entries:
         content_type = document.headers.get("content-type") or "no content type"
         if _looks_like_html(document):
             raise FatalError(
-                f"{document.url}: expected an RSS or Atom feed but got an HTML page ({content_type}); "
+                f"{redact_url(document.url)}: expected an RSS or Atom feed but got an HTML page ({content_type}); "
                 "check the feed address",
                 source=source,
             )
         reason = type(parsed.get("bozo_exception")).__name__ if parsed.get("bozo") else "no feed elements"
-        raise FatalError(f"{document.url}: not an RSS or Atom feed ({content_type}; {reason})", source=source)
+        raise FatalError(
+            f"{redact_url(document.url)}: not an RSS or Atom feed ({content_type}; {reason})", source=source
+        )
     return parsed
 
 

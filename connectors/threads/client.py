@@ -17,10 +17,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from connectors._graph import GraphClient
-from connectors._http import credential, http_client_for
+from connectors._graph import GraphClient, open_graph_client
 from connectors.base import ClientSettings
-from trustwatch.settings import secret_from_env
 
 TOKEN_VARIABLE = "TRUSTWATCH_THREADS_TOKEN"  # noqa: S105 - the variable's name, not a secret
 APP_SECRET_VARIABLE = "TRUSTWATCH_THREADS_APP_SECRET"  # noqa: S105 - the variable's name, not a secret
@@ -60,24 +58,13 @@ def open_threads_client(
     source_name: str, client_settings: ClientSettings, *, max_pages: int
 ) -> Iterator[ThreadsClient]:
     """A client with the token from TRUSTWATCH_THREADS_TOKEN; a missing token is a FatalError naming it."""
-    token = credential(
-        TOKEN_VARIABLE,
+    with open_graph_client(
         client_settings,
+        base_url=THREADS_API,
+        token_variable=TOKEN_VARIABLE,
+        app_secret_variable=APP_SECRET_VARIABLE,
         source=source_name,
         why="Threads keyword search needs a Threads user access token with threads_basic and "
         "threads_keyword_search (docs/sources/threads.md)",
-    )
-    graph = GraphClient(
-        http=http_client_for(client_settings),
-        base_url=THREADS_API,
-        token=token,
-        token_variable=TOKEN_VARIABLE,
-        max_bytes=client_settings.http.max_response_bytes,
-        source=source_name,
-        # Replay reads no secret (see `credential`), and a proof would not match the recordings.
-        app_secret=None if client_settings.http.replay_dir is not None else secret_from_env(APP_SECRET_VARIABLE),
-    )
-    try:
+    ) as graph:
         yield ThreadsClient(graph=graph, max_pages=max_pages)
-    finally:
-        graph.http.close()

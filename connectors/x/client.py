@@ -31,6 +31,8 @@ from datetime import datetime
 from typing import Any
 
 import requests
+import requests.adapters
+import requests.structures
 import tweepy
 
 from connectors._http import RetryPolicy, credential, mount_replay, retrying

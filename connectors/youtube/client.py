@@ -34,12 +34,11 @@ import httpx
 from connectors._http import (
     RetryPolicy,
     credential,
+    fetch_with_retries,
     http_client_for,
     parse_json,
     raise_for_status,
-    read_limited,
     redact_url,
-    retrying,
 )
 from connectors.base import ClientSettings
 from trustwatch.errors import FatalError, QuotaExhausted, RetriableError, SourceError
@@ -116,22 +115,23 @@ class YouTubeClient:
     def _get(self, resource: str, params: dict[str, str | int]) -> dict[str, Any]:
         url = f"{API_ROOT}/{resource}"
 
-        def attempt() -> httpx.Response:
+        def classify(response: httpx.Response) -> None:
             self.requests_made += 1
-            try:
-                response = read_limited(
-                    self.http, "GET", url, max_bytes=self.max_bytes, source=self.source, params=params
-                )
-            except httpx.TimeoutException as error:
-                raise RetriableError(f"GET {url} timed out ({type(error).__name__})", source=self.source) from None
-            except httpx.TransportError as error:
-                raise RetriableError(f"GET {url} failed: {type(error).__name__}", source=self.source) from None
             classified = youtube_error(response, source=self.source)
             if classified is not None:
                 raise classified
-            return response
 
-        payload = parse_json(retrying(self.policy)(attempt), source=self.source)
+        response = fetch_with_retries(
+            self.http,
+            "GET",
+            url,
+            source=self.source,
+            max_bytes=self.max_bytes,
+            policy=self.policy,
+            classify=classify,
+            params=params,
+        )
+        payload = parse_json(response, source=self.source)
         if not isinstance(payload, dict):
             raise FatalError(f"{url}: expected a JSON object", source=self.source)
         return payload

@@ -256,3 +256,45 @@ def test_a_line_break_in_a_post_title_never_stops_its_alert(store: Store, tmp_pa
     [email] = outbox(tmp_path)
     assert sent == 1
     assert "\n" not in str(email["Subject"]) and email["Bcc"] is None
+
+
+def account_finding(handle: str, display_name: str, description: str) -> Finding:
+    from classifiers.approved_accounts import ApprovedRegister
+    from classifiers.impersonation import ImpersonationScorer, account_from_json, impersonation_finding
+
+    scorer = ImpersonationScorer(
+        TrustProfile(name="Kingsmere Valley Hospitals NHS Foundation Trust", aliases=["KVH"]), ApprovedRegister()
+    )
+    account = account_from_json(
+        {
+            "platform": "x",
+            "handle": handle,
+            "account_id": handle,
+            "display_name": display_name,
+            "description": description,
+        }
+    )
+    made = impersonation_finding(account, scorer.score(account, WINDOW.until), WINDOW.until)
+    assert made is not None
+    return made
+
+
+def test_impersonation_goes_out_at_once_and_suspicious_accounts_reach_the_daily_digest(
+    store: Store, tmp_path: Path
+) -> None:
+    config = settings(tmp_path)
+    impersonator = account_finding(
+        "kvh_refunds", "Kingsmere Valley Hospitals", "Refunds desk: DM your card details and NHS number."
+    )
+    suspicious = account_finding("kvh_news_team", "Local News", "")
+    assert (impersonator.kind, suspicious.kind) == ("impersonation", "suspicious_account")
+
+    assert raise_and_dispatch(store, config, [impersonator, suspicious], urgent_only=True) == 1
+    [at_once] = outbox(tmp_path)
+    assert "impersonating" in at_once["Subject"]
+
+    assert raise_and_dispatch(store, config, [impersonator, suspicious]) == 1
+    digest = next(m for m in outbox(tmp_path) if m is not None and "impersonating" not in m["Subject"])
+    body = digest.get_body(preferencelist=("plain",)).get_content()  # type: ignore[union-attr]
+    assert "@kvh_news_team" in body
+    assert "check the profile today" in body

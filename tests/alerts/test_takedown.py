@@ -7,9 +7,18 @@ import pytest
 
 from alerts.takedown import REPORT_ROUTES, build_takedown_draft, profile_url, write_evidence_pack
 from classifiers.approved_accounts import load_approved_accounts
-from classifiers.impersonation import AccountVerdict, ImpersonationScorer, Verdict, account_from_json
+from classifiers.impersonation import (
+    AccountVerdict,
+    Evidence,
+    ImageUnavailable,
+    ImpersonationScorer,
+    ProfileImage,
+    Verdict,
+    account_from_json,
+    profile_image_hash,
+)
 from trustwatch.records import Account
-from trustwatch.settings import TrustProfile
+from trustwatch.settings import ACCOUNT_PLATFORMS, TrustProfile
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "impersonation"
 NOW = datetime(2026, 11, 1, tzinfo=UTC)
@@ -45,8 +54,8 @@ def verdict(trust: TrustProfile, impersonator: Account) -> AccountVerdict:
     return result
 
 
-def test_every_required_platform_has_a_documented_report_route() -> None:
-    assert set(REPORT_ROUTES) == {"x", "reddit", "bluesky", "facebook", "instagram", "tiktok", "linkedin"}
+def test_every_platform_on_the_register_has_a_documented_report_route() -> None:
+    assert set(REPORT_ROUTES) == set(ACCOUNT_PLATFORMS)
     for route in REPORT_ROUTES.values():
         assert route.form_url.startswith("https://")
         assert route.policy_url.startswith("https://")
@@ -62,7 +71,7 @@ def test_draft_says_what_to_report_where_and_why(
     assert (
         "@KingsmereNHS_Help on x impersonates Kingsmere Valley Hospitals NHS Foundation Trust" in draft.what_to_report
     )
-    assert "@KingsmereNHS, @KingsmereNHSJobs" in draft.report_text
+    assert "@KingsmereNHS (https://x.com/KingsmereNHS), @KingsmereNHSJobs" in draft.report_text
     assert "28 October 2026" in draft.report_text
     assert REPORT_ROUTES["x"].form_url in draft.report_text
     for element in verdict.elements:
@@ -75,7 +84,7 @@ def test_evidence_pack_holds_snapshot_features_and_first_seen(
     pack = build_takedown_draft(impersonator, verdict, trust, first_seen=FIRST_SEEN, now=NOW).evidence_pack
     assert pack["account_snapshot"]["handle"] == "KingsmereNHS_Help"
     assert pack["first_seen"] == "2026-10-28T09:30:00+00:00"
-    assert {feature["name"] for feature in pack["matched_features"]} >= {"name", "handle", "bio_claim"}
+    assert {feature["name"] for feature in pack["matched_features"]} >= {"name", "handle", "bio"}
     assert pack["image_hash_match"] is None
     assert pack["screenshots"] == []
 
@@ -113,8 +122,117 @@ def test_drafts_are_refused_for_other_verdicts(trust: TrustProfile, impersonator
         ("reddit", "Kingsmere_Help", "https://www.reddit.com/user/Kingsmere_Help"),
         ("bluesky", "kingsmere-help.bsky.social", "https://bsky.app/profile/kingsmere-help.bsky.social"),
         ("tiktok", "kingsmerehelp", "https://www.tiktok.com/@kingsmerehelp"),
+        ("facebook", "Kingsmere.Help", "https://www.facebook.com/Kingsmere.Help"),
+        ("facebook", "61559656116104", "https://www.facebook.com/profile.php?id=61559656116104"),
+        (
+            "linkedin",
+            "kingsmere-valley-hospitals-help",
+            "https://www.linkedin.com/company/kingsmere-valley-hospitals-help/",
+        ),
+        ("youtube", "KingsmereHelp", "https://www.youtube.com/@KingsmereHelp"),
+        ("instagram", "kingsmere.help", "https://www.instagram.com/kingsmere.help/"),
     ],
-    ids=["reddit user page", "bluesky profile", "tiktok profile"],
+    ids=[
+        "reddit user page",
+        "bluesky profile",
+        "tiktok profile",
+        "facebook page by username",
+        "facebook page with no username is addressed by its number",
+        "linkedin page",
+        "youtube channel",
+        "instagram profile",
+    ],
 )
 def test_profile_urls_per_platform(platform: str, handle: str, url: str) -> None:
     assert profile_url(Account(platform=platform, account_id="1", handle=handle)) == url
+
+
+def test_an_impersonated_executive_on_linkedin_is_reported_by_their_profile_url(trust: TrustProfile) -> None:
+    verdict = AccountVerdict(
+        Verdict.IMPERSONATION,
+        0.8,
+        [Evidence("executive", "uses the name of the Trust's chief executive", 0.35, None, "identity")],
+        ("executive",),
+    )
+    fake = Account(platform="linkedin", account_id="7", handle="dr-alex-example-ceo")
+    draft = build_takedown_draft(fake, verdict, trust, first_seen=FIRST_SEEN, now=NOW)
+    assert draft.account_url == "https://www.linkedin.com/in/dr-alex-example-ceo/"
+    assert draft.account_url in draft.report_text
+
+
+@pytest.mark.parametrize(
+    ("platform", "handle", "url"),
+    [
+        ("facebook", "61559656116104", "https://www.facebook.com/profile.php?id=61559656116104"),
+        (
+            "linkedin",
+            "kingsmere-valley-hospitals-nhs-ft",
+            "https://www.linkedin.com/company/kingsmere-valley-hospitals-nhs-ft/",
+        ),
+    ],
+    ids=["a facebook page with no username", "a linkedin page"],
+)
+def test_facebook_and_linkedin_drafts_carry_the_profile_url_their_forms_ask_for(
+    trust: TrustProfile, platform: str, handle: str, url: str
+) -> None:
+    scorer = ImpersonationScorer(trust, load_approved_accounts(FIXTURES / "approved_accounts.csv"))
+    fake = account_from_json(
+        {
+            "platform": platform,
+            "handle": handle,
+            "account_id": "55",
+            "display_name": "Kingsmere Valley Hospitals NHS Foundation Trust",
+            "description": "Patient refunds desk. DM your card details to claim.",
+        }
+    )
+    verdict = scorer.score(fake, NOW)
+    assert verdict.verdict is Verdict.IMPERSONATION
+    draft = build_takedown_draft(fake, verdict, trust, first_seen=FIRST_SEEN, now=NOW)
+    assert draft.account_url == url
+    assert f"({url})" in draft.report_text
+
+
+def test_genuine_accounts_in_a_draft_include_the_whole_register(
+    trust: TrustProfile, impersonator: Account, verdict: AccountVerdict
+) -> None:
+    scorer = ImpersonationScorer(trust, load_approved_accounts(FIXTURES / "approved_accounts.csv"))
+    draft = build_takedown_draft(
+        impersonator, verdict, trust, first_seen=FIRST_SEEN, now=NOW, genuine_handles=scorer.genuine_handles("x")
+    )
+    # KingsmereMaternity is only on the register (written "twitter" there), not in [trust.official_handles].
+    assert "@KingsmereMaternity" in draft.report_text
+    assert "@KingsmereMaternity" in draft.what_to_report
+
+
+def test_a_draft_claims_a_logo_match_only_when_an_image_matched(
+    trust: TrustProfile, impersonator: Account, verdict: AccountVerdict
+) -> None:
+    unchecked = build_takedown_draft(impersonator, verdict, trust, first_seen=FIRST_SEEN, now=NOW)
+    assert "logo" not in unchecked.report_text.casefold()
+
+    failed = build_takedown_draft(
+        impersonator,
+        verdict,
+        trust,
+        first_seen=FIRST_SEEN,
+        now=NOW,
+        image=ImageUnavailable("https://img.example/a.jpg", "HTTP 404"),
+    )
+    assert "match to our logo" not in failed.report_text
+    assert "profile image not checked: HTTP 404" in failed.report_text
+
+    image = ProfileImage("https://img.example/b.png", profile_image_hash(_png()), "image/png", 100)
+    logo_evidence = Evidence("logo", "profile image is 3/256 bits from an official logo", 0.28, {}, "identity")
+    matched = AccountVerdict(Verdict.IMPERSONATION, 0.9, [*verdict.evidence, logo_evidence], verdict.elements)
+    with_logo = build_takedown_draft(impersonator, matched, trust, first_seen=FIRST_SEEN, now=NOW, image=image)
+    assert "the profile image's match to our logo" in with_logo.report_text
+
+
+def _png() -> bytes:
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (32, 32), "white").save(buffer, "PNG")
+    return buffer.getvalue()

@@ -169,7 +169,7 @@ def test_register_row_without_id_matches_by_handle(scorer: ImpersonationScorer) 
                 "following": 400,
             },
             Verdict.IMPERSONATION,
-            {"name", "handle", "bio_claim"},
+            {"name", "handle", "bio"},
         ),
         (
             {"handle": "K1ngsmereNHS", "display_name": "K\u0456ngsmereNHS"},
@@ -223,6 +223,7 @@ def test_register_row_without_id_matches_by_handle(scorer: ImpersonationScorer) 
             set(),
         ),
         ({"handle": "Kingsmere_NHS", "display_name": "", "description": ""}, Verdict.SUSPICIOUS, {"handle"}),
+        ({"handle": "K1ngsmereNHS", "display_name": "", "description": ""}, Verdict.IMPERSONATION, {"handle"}),
     ],
     ids=[
         "a fake support desk copying name, handle and claiming service is impersonation",
@@ -233,7 +234,8 @@ def test_register_row_without_id_matches_by_handle(scorer: ImpersonationScorer) 
         "another Trust with a similar name is unrelated",
         "NHS England is unrelated",
         "a council sharing the town's name is unrelated",
-        "a bare lookalike handle is only suspicious (one element)",
+        "a bare lookalike handle with an added separator is only suspicious (one element)",
+        "a bare handle with a digit swapped in is impersonation (the swap is deception)",
     ],
 )
 def test_scoring_cases(
@@ -339,9 +341,10 @@ def test_check_accounts_adds_verdict_score_and_evidence(scorer: ImpersonationSco
         json.dumps({"platform": "x", "handle": "@Kingsmere_Help", "display_name": "Kingsmere General Hospital"}),
     ]
     out = list(check_accounts(lines, scorer, NOW))
-    assert [row["verdict"] for row in out] == ["official", "impersonation"]
-    assert out[1]["handle"] == "@Kingsmere_Help"
-    assert out[1]["evidence"] and isinstance(out[1]["score"], float)
+    assert [verdict.verdict for _, _, verdict, _ in out] == [Verdict.OFFICIAL, Verdict.IMPERSONATION]
+    payload, parsed, verdict, image = out[1]
+    assert payload["handle"] == "@Kingsmere_Help" and parsed.handle == "Kingsmere_Help"
+    assert verdict.evidence and isinstance(verdict.to_dict()["score"], float) and image is None
 
 
 @pytest.mark.parametrize(
@@ -548,13 +551,13 @@ def test_fetch_profile_image_hashes_the_content_box_too() -> None:
         "a ward manager saying her ward is hiring is not a claim",
     ],
 )
-def test_recruitment_and_details_scams_are_claims_only_when_the_account_looks_like_the_trust(
+def test_recruitment_and_details_scams_count_only_when_the_account_looks_like_the_trust(
     scorer: ImpersonationScorer, fields: dict[str, Any], expected: Verdict
 ) -> None:
     verdict = scorer.score(account(**fields), NOW)
     assert verdict.verdict is expected, verdict.evidence
-    claimed = "bio_claim" in verdict.elements
-    assert claimed is (expected is Verdict.IMPERSONATION)
+    scam = any(item.name == "scam_content" for item in verdict.evidence)
+    assert scam is (expected is Verdict.IMPERSONATION)
 
 
 def test_an_emoji_in_a_copied_name_does_not_weaken_the_name(scorer: ImpersonationScorer) -> None:
@@ -562,3 +565,48 @@ def test_an_emoji_in_a_copied_name_does_not_weaken_the_name(scorer: Impersonatio
     decorated = scorer.score(account(handle="user5512", display_name="KINGSMERE VALLEY HOSPITALS 🏥💙"), NOW)
     assert "name" in decorated.elements
     assert decorated.score == plain.score
+
+
+@pytest.mark.parametrize(
+    ("lines", "message"),
+    [
+        (
+            [b'{"platform": "myspace", "handle": "a"}'],
+            r"line 1: field 'platform': unknown platform 'myspace' \(known: x,",
+        ),
+        ([b'{"platform": "x", "handle": "caf\xe9"}'], r"line 1: not UTF-8 text \(byte 0xe9 at column 33\)"),
+        ([], r"no accounts to check \(the input is empty\)"),
+        ([b"\n", b"   \n"], r"no accounts to check"),
+        ([b'{"platform": "x", "handle": "two words"}'], r"line 1: field 'handle': 'two words' is not a handle"),
+        ([b'{"platform": "x", "handle": "a", "followers": -3}'], r"line 1: field 'followers' must be a whole number"),
+        ([b'{"platform": "x", "handle": "a", "verified": "yes"}'], r"line 1: field 'verified' must be true or false"),
+        ([b'{"platform": "x", "handle": "a", "account_id": true}'], r"line 1: field 'account_id' must be a string"),
+        ([b'{"platform": "x", "handle": "a", "display_name": 7}'], r"line 1: field 'display_name' must be a string"),
+        ([b'{"platform": 3, "handle": "a"}'], r"line 1: field 'platform' is required and must be a non-empty string"),
+    ],
+    ids=[
+        "an unknown platform is refused, naming the known ones",
+        "bytes that are not UTF-8 are refused, naming the byte",
+        "an empty input is an error, not a clean result",
+        "an input of blank lines is an error too",
+        "a handle with a space is refused",
+        "a negative follower count is refused",
+        "verified must be true or false",
+        "an account id must be text or a number",
+        "a display name must be text",
+        "a platform that is not text is refused",
+    ],
+)
+def test_bad_input_is_an_error_naming_the_line_and_field(
+    scorer: ImpersonationScorer, lines: list[bytes], message: str
+) -> None:
+    with pytest.raises(AccountInputError, match=message) as caught:
+        list(check_accounts(lines, scorer, NOW, source="accounts.jsonl"))
+    assert str(caught.value).startswith("accounts.jsonl")
+
+
+def test_a_byte_order_mark_on_the_first_line_is_accepted(scorer: ImpersonationScorer) -> None:
+    lines = [b'\xef\xbb\xbf{"platform": "X", "handle": "KingsmereNHS", "account_id": "1400000001"}\n']
+    [(_, parsed, verdict, _)] = list(check_accounts(lines, scorer, NOW))
+    assert parsed.platform == "x"
+    assert verdict.verdict is Verdict.OFFICIAL

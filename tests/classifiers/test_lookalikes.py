@@ -1,10 +1,12 @@
 import pytest
 
+from classifiers.impersonation.scorer import name_tokens
 from classifiers.lookalikes import (
     is_valid_handle,
     lookalike_handles,
+    readable,
     skeleton,
-    skeleton_tokens,
+    unicode_tricks,
 )
 
 
@@ -121,10 +123,8 @@ def test_skeleton_keeps_different_names_apart() -> None:
     assert skeleton("KingstonHospital") != skeleton("KingsmereHospital")
 
 
-def test_skeleton_tokens_split_camel_case_and_separators() -> None:
-    assert skeleton_tokens("KingsmereNHS Support_Team") == [
-        skeleton(w) for w in ("Kingsmere", "NHS", "Support", "Team")
-    ]
+def test_name_tokens_split_camel_case_and_separators() -> None:
+    assert name_tokens("KingsmereNHS Support_Team") == [skeleton(w) for w in ("Kingsmere", "NHS", "Support", "Team")]
 
 
 @pytest.mark.parametrize(
@@ -140,5 +140,66 @@ def test_skeleton_tokens_split_camel_case_and_separators() -> None:
         "a trademark sign is not read as the letters TM",
     ],
 )
-def test_skeleton_tokens_drop_emoji_and_symbols(text: str, expected: list[str]) -> None:
-    assert skeleton_tokens(text) == expected
+def test_name_tokens_drop_emoji_and_symbols(text: str, expected: list[str]) -> None:
+    assert name_tokens(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("disguised", "plain"),
+    [
+        ("King\u200bsmere Va\u200dlley", "Kingsmere Valley"),
+        ("Kingsmere\u2060 \ufeffValley", "Kingsmere Valley"),
+        ("K\u026a\u0274\u0262\ua731\u1d0d\u1d07\u0280\u1d07", "Kingsmere"),
+        ("\U0001d40a\U0001d422\U0001d427\U0001d420\U0001d42c", "Kings"),
+        ("\uff2b\uff49\uff4e\uff47\uff53", "Kings"),
+        ("\U0001f15a\U0001f158\U0001f15d", "kin"),
+        ("Kingsm\u0435r\u0435 V\u0430lley", "Kingsmere Valley"),
+    ],
+    ids=[
+        "zero-width space and joiner",
+        "word joiner and byte-order mark",
+        "small capitals",
+        "mathematical bold",
+        "fullwidth letters",
+        "negative circled letters",
+        "Cyrillic look-alikes",
+    ],
+)
+def test_readable_text_sees_through_disguises(disguised: str, plain: str) -> None:
+    assert readable(disguised) == plain
+    assert skeleton(disguised) == skeleton(plain)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("King\u200bsmere", "invisible"),
+        ("K\u026a\u0274\ua731", "styled"),
+        ("\U0001d40a\U0001d422\U0001d427\U0001d420", "styled"),
+        ("Kingsm\u0435re Valley", "mixed_script"),
+        ("\u0410\u0421\u0415 Valley", "mixed_script"),
+    ],
+    ids=[
+        "zero-width inside a word",
+        "small capitals",
+        "mathematical letters",
+        "Cyrillic inside a word",
+        "a Cyrillic word",
+    ],
+)
+def test_unicode_tricks_name_each_disguise(text: str, kind: str) -> None:
+    assert getattr(unicode_tricks(text), kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr Jane \U0001f469\u200d\u2695\ufe0f",
+        "\U0001f1ec\U0001f1e7 Anna",
+        "\u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432",
+        "Zo\u00eb",
+    ],
+    ids=["an emoji joined by a zero-width joiner", "a flag", "a name written wholly in Cyrillic", "an accent"],
+)
+def test_ordinary_names_are_not_disguises(text: str) -> None:
+    assert not unicode_tricks(text)

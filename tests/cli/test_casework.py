@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -220,6 +221,29 @@ def test_sql_refuses_anything_but_one_read_only_query(
     assert code == 2
     assert message in output
     assert len(db_rows(config, "SELECT * FROM cases")) == 2
+
+
+ENDLESS_QUERY = "SELECT sum(hash(i)) FROM range(1000000000000) AS t(i)"
+
+
+@pytest.mark.parametrize(
+    ("arguments", "env", "stopped_after"),
+    [
+        (["--timeout", "0.5"], {}, "0.5 s"),
+        ([], {"TRUSTWATCH_STORAGE__LOCK_TIMEOUT_SECONDS": "1"}, "0.5 s"),
+    ],
+    ids=["as asked", "by default half the run's wait for the lock"],
+)
+def test_a_long_query_is_stopped_so_a_scheduled_run_can_open_the_database(
+    config: Path, ids: dict[str, str], arguments: list[str], env: dict[str, str], stopped_after: str
+) -> None:
+    started = time.monotonic()
+    code, output = invoke(config, "sql", ENDLESS_QUERY, *arguments, env=env)
+    assert code == 2
+    assert f"stopped after {stopped_after}" in " ".join(output.split())
+    assert time.monotonic() - started < 10
+    with Store.open(config.parent / "tw.duckdb", lock_timeout_seconds=1) as store:
+        assert store.count("cases") == 2
 
 
 def test_export_writes_a_pseudonymised_file_and_refuses_without_a_key(

@@ -134,7 +134,7 @@ def test_purge_dry_run_prints_what_would_go_and_deletes_nothing(seeded: Path, tm
     lines = {
         line.split("│")[1].strip(): line.split("│")[2].strip() for line in result.output.splitlines() if "│" in line
     }
-    assert lines["collected_mentions"] == "3" and lines["cases"] == "1" and lines["emails"] == "1"
+    assert lines["collected_mentions"] == "3" and lines["cases"] == "1" and lines["emails"] == "2"
     with Store.open(tmp_path / "trustwatch.duckdb") as store:
         assert store.count("collected_mentions") == 6 and store.count("purges") == 0
 

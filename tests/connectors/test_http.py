@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import json
+import logging
+import socketserver
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -17,6 +23,7 @@ from connectors._http import (
     ReplayTransport,
     RetryPolicy,
     UnrecordedRequest,
+    build_http_client,
     credential,
     fetch_with_retries,
     mount_replay,
@@ -260,3 +267,79 @@ def test_an_unrecorded_request_is_fatal_for_connectors_and_a_failed_fetch_for_pl
         fetch_with_retries(client, "GET", "https://pbs.twimg.com/x.png", max_bytes=1000, source="x-demo")
     with pytest.raises(httpx.HTTPError):  # what profile-image fetching catches as "unavailable"
         client.get("https://pbs.twimg.com/x.png")
+
+
+def test_the_request_log_line_never_shows_credentials_in_the_url(caplog: pytest.LogCaptureFixture) -> None:
+    http = HttpSettings()
+    transport = httpx.MockTransport(lambda request: httpx.Response(200))
+    with build_http_client(http, transport=transport) as client, caplog.at_level(logging.INFO, logger="httpx"):
+        client.get("https://bob:s3cret@feeds.test/rss?apikey=XYZ123&page=2")
+
+    assert "HTTP Request: GET https://…@feeds.test/rss?apikey=…&page=… " in caplog.text
+    assert "s3cret" not in caplog.text and "XYZ123" not in caplog.text
+
+
+@contextmanager
+def trickling_server(head: bytes, body: bytes, *, pause: float) -> Iterator[str]:
+    """A server on 127.0.0.1 that sends `head` at once, then `body` a byte every `pause` seconds."""
+
+    class Trickle(socketserver.BaseRequestHandler):
+        def handle(self) -> None:
+            self.request.recv(65536)
+            try:
+                self.request.sendall(head)
+                for byte in body:
+                    time.sleep(pause)
+                    self.request.sendall(bytes([byte]))
+            except OSError:
+                pass  # the client gave up, which is the point
+
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Trickle)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/feed"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+OK_HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 400\r\n\r\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [(OK_HEAD, b"x" * 400), (b"", OK_HEAD + b"x" * 400)],
+    ids=["a body sent a byte at a time", "headers sent a byte at a time"],
+)
+def test_a_server_trickling_its_answer_is_given_up_on_at_the_request_deadline(head: bytes, body: bytes) -> None:
+    requests = 0
+
+    def count(request: httpx.Request) -> None:
+        nonlocal requests
+        requests += 1
+
+    # Each byte comes well inside the 0.5 s timeout, so only the overall deadline (3 x 0.5 s) stops it.
+    with (
+        trickling_server(head, body, pause=0.05) as url,
+        httpx.Client(timeout=0.5, event_hooks={"request": [count]}) as client,
+    ):
+        started = time.monotonic()
+        with pytest.raises(RetriableError, match=r"no complete answer within 1\.5 s"):
+            fetch_with_retries(
+                client, "GET", url, max_bytes=10_000, policy=RetryPolicy(attempts=4, sleep=lambda _: None)
+            )
+        elapsed = time.monotonic() - started
+
+    assert elapsed < 2.5
+    assert requests == 1, "a trickling server is not asked again within the same call"
+
+
+def test_a_redirect_loop_is_a_fatal_error_naming_the_address() -> None:
+    def loop(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(302, headers={"location": str(request.url)})
+
+    looping = httpx.Client(transport=httpx.MockTransport(loop), follow_redirects=True)
+    with looping, pytest.raises(FatalError, match=r"GET https://feeds.test/rss\?apikey=…: more than 20 redirects"):
+        fetch_with_retries(looping, "GET", "https://feeds.test/rss?apikey=XYZ", max_bytes=1000)

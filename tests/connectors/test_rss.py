@@ -327,6 +327,30 @@ def test_windows_1252_feed_is_decoded_as_declared(
     )
 
 
+HOSTILE_FEED = b"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Valley Gazette</title>
+<item><title>Kingsmere General A&amp;E &#55357; six hour wait</title><link>https://www.valleygazette.test/a</link>
+<description>Patients at Kingsmere General waited &#xD83D; for hours.</description>
+<pubDate>Tue, 10 Nov 2026 09:00:00 GMT</pubDate></item>
+<item><title>Kingsmere General staff praised &#55357;&#56832;</title><link>https://www.valleygazette.test/b</link>
+<description>Kingsmere General&#0; maternity&#x202E; team thanked.</description>
+<pubDate>Wed, 11 Nov 2026 09:00:00 GMT</pubDate></item>
+</channel></rss>"""
+
+
+def test_references_to_half_an_emoji_keep_the_whole_feed(router: respx.MockRouter, client: FeedClient) -> None:
+    router.get(NEWS_URL).mock(return_value=httpx.Response(200, content=HOSTILE_FEED, headers={"content-type": RSS}))
+
+    mentions = collect(rss_source(NEWS_URL), client)
+
+    assert titles(mentions) == [
+        "Kingsmere General A&E \ufffd six hour wait",
+        "Kingsmere General staff praised \U0001f600",
+    ]
+    assert mentions[0].text == "Patients at Kingsmere General waited \ufffd for hours."
+    assert mentions[1].text == "Kingsmere General\ufffd maternity team thanked."
+
+
 def test_double_encoded_html_and_mojibake_come_out_clean(router: respx.MockRouter, client: FeedClient) -> None:
     router.get(NEWS_URL).mock(return_value=feed("double_encoded.xml"))
 
@@ -391,7 +415,29 @@ def test_cached_state_of_feeds_no_longer_configured_is_dropped(router: respx.Moc
 
     assert list(cursor.state["feeds"]) == [NEWS_URL]
     # This server sends neither ETag nor Last-Modified: it can never answer 304, so nothing is cached.
-    assert "body" not in cursor.state["feeds"][NEWS_URL]
+    assert "cached_body" not in cursor.state["feeds"][NEWS_URL]
+
+
+def test_a_feed_whose_address_carries_credentials_keeps_them_out_of_the_cursor_and_still_gets_304s() -> None:
+    url = "https://bob:s3cret@feeds.valleygazette.test/health/rss?apikey=XYZ123"
+    body = (FIXTURES / "rss20_local_news.xml").read_bytes()
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.headers.get("if-none-match") == '"v1"':
+            return httpx.Response(304)
+        return httpx.Response(200, content=body, headers={"content-type": RSS, "etag": '"v1"'})
+
+    source = rss_source(url)
+    cursor = Cursor(source=source.name)
+    with httpx.Client(transport=httpx.MockTransport(answer)) as http:
+        client = FeedClient(http=http, max_bytes=1_000_000)
+        first = collect(source, client, cursor=cursor)
+        stored = cursor.model_dump_json()
+        second = collect(source, client, cursor=Cursor.model_validate_json(stored))
+
+    assert "s3cret" not in stored and "XYZ123" not in stored
+    assert [mention.native_id for mention in second] == [mention.native_id for mention in first]
+    assert all("XYZ123" not in (mention.query or "") for mention in first)
 
 
 def test_response_over_the_size_limit_is_a_fatal_error(router: respx.MockRouter) -> None:

@@ -6,6 +6,7 @@ from connectors._text import (
     mentions_any,
     normalise_whitespace,
     plain_to_text,
+    repair_character_references,
     repair_mojibake,
 )
 
@@ -148,3 +149,30 @@ def test_a_name_with_an_apostrophe_matches_however_the_apostrophe_is_written(tex
 
 def test_html_nested_deeper_than_the_recursion_limit_is_still_read() -> None:
     assert html_to_text("<b>" * 5000 + "deep text" + "</b>" * 10) == "deep text"
+
+
+@pytest.mark.parametrize(
+    ("written", "repaired"),
+    [
+        (b"wait &#55357; what", b"wait &#65533; what"),
+        (b"wait &#xD83D; what", b"wait &#65533; what"),
+        (b"great &#55357;&#56832; staff", b"great &#128512; staff"),
+        (b"great &#xd83d;&#XDE00; staff", b"great &#128512; staff"),
+        (b"low first &#56832;&#55357;", b"low first &#65533;&#65533;"),
+        (b"too big &#1114112; &#99999999999999;", b"too big &#65533; &#65533;"),
+        (b"nul &#0; and &#x0;", b"nul &#65533; and &#65533;"),
+        (b"fine &#128512; &#233; &amp; &#x2019;", b"fine &#128512; &#233; &amp; &#x2019;"),
+    ],
+    ids=[
+        "a lone surrogate",
+        "a lone surrogate in hex",
+        "a surrogate pair becomes its emoji",
+        "a pair in hex",
+        "a pair in the wrong order",
+        "past the last code point",
+        "NUL",
+        "valid references untouched",
+    ],
+)
+def test_references_to_non_characters_are_repaired(written: bytes, repaired: bytes) -> None:
+    assert repair_character_references(written) == repaired

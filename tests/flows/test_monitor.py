@@ -42,12 +42,15 @@ def test_demo_run_lands_mentions_alerts_once_and_a_second_run_adds_nothing(demo_
     sent = messages(tmp_path / "outbox")
     assert len(sent) == first["emails_sent"] >= 3
 
+    # Two demo posts carry identifiers: a review with an NHS number and a scam reply giving a phone number.
     urgent = [m for m in sent if "URGENT post with patient identifiers" in m["Subject"]]
-    assert len(urgent) == 1
-    assert "information.governance@kingsmerevalley.nhs.uk" in urgent[0]["To"]
-    for kind in ("plain", "html"):
-        assert "[NHS number]" in body(urgent[0], kind)
-        assert "999 123 4578" not in body(urgent[0], kind)
+    assert len(urgent) == 2
+    review = next(m for m in urgent if "[NHS number]" in body(m, "plain"))
+    assert "information.governance@kingsmerevalley.nhs.uk" in review["To"]
+    for message in urgent:
+        for kind in ("plain", "html"):
+            assert "999 123 4578" not in body(message, kind)
+            assert "[phone number]" in body(message, kind)
 
     people = [m for m in sent if m["To"] == "people.experience@kingsmerevalley.nhs.uk"]
     assert len(people) == 1, "People Experience gets one digest of posts naming staff"

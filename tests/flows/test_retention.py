@@ -150,10 +150,15 @@ def seed(store: Store, now: datetime = NOW) -> dict[str, str]:
     book.draft_takedown(ancient_finding, reason="patient data", actor="priya.shah", now=ancient + DAY)
     book.resolve(cases["ancient"], "priya.shah", "removed by the platform", now=ancient + 30 * DAY)
 
+    store.mark_detected("run-seed", now=now)
     queue_email(store, "sent-old", sent_at=now - 400 * DAY)
     queue_email(store, "sent-recent", sent_at=now - 10 * DAY)
     queue_email(store, "never-sent", sent_at=None)
     store.connection.execute("UPDATE emails SET created_at = ? WHERE email_id = 'never-sent'", [now - 500 * DAY])
+    # A dead letter: refused for good long ago; it still quotes posts.
+    queue_email(store, "dead-old", sent_at=None)
+    store.mark_dead("dead-old", list(INBOX), "550 mailbox unavailable")
+    store.connection.execute("UPDATE emails SET created_at = ? WHERE email_id = 'dead-old'", [now - 500 * DAY])
     return cases
 
 
@@ -206,9 +211,11 @@ def test_a_purge_deletes_expired_rows_and_keeps_what_casework_needs(store: Store
         "cases": 1,
         "classifications": 3,
         "collected_mentions": 3,
+        "detected_mentions": 3,  # collected again, a purged mention is detected again
         "findings": 2,
         "accounts": 1,
-        "emails": 1,
+        "email_deliveries": 2,
+        "emails": 2,  # the old sent one and the old dead letter; the unsent one is still being tried
     }
 
 
@@ -239,7 +246,7 @@ def test_a_dry_run_reports_what_a_purge_would_delete_and_changes_nothing(store: 
     preview = purge_expired(store, POLICY, actor="dan.okafor", dry_run=True)
 
     assert table_counts(store) == before
-    assert preview.dry_run and preview.purge_id is None and preview.total == 16
+    assert preview.dry_run and preview.purge_id is None and preview.total == 22
     assert purge_expired(store, POLICY, actor="dan.okafor").rows_deleted == preview.rows_deleted
 
 
@@ -255,7 +262,7 @@ def test_each_purge_leaves_one_audit_row_with_its_counts_and_policy(store: Store
     assert dict(row["rows_deleted"]) == report.rows_deleted
     assert json.loads(row["policy"]) == RetentionSettings().model_dump()
     [logged] = store.fetch_dicts("SELECT * FROM data_audit_log WHERE action = 'purge'")
-    assert logged["actor"] == "dan.okafor" and logged["detail"].startswith("16 rows deleted")
+    assert logged["actor"] == "dan.okafor" and logged["detail"].startswith("22 rows deleted")
 
 
 @pytest.mark.usefixtures("cases")

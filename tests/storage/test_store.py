@@ -1,3 +1,4 @@
+import json
 import stat
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -100,11 +101,70 @@ def test_cursor_is_saved_with_the_rows_and_never_without_them(store: Store) -> N
     run_id = store.start_run("daily_monitor", WINDOW)
     land(store, run_id, [mention("1")], {"etag": "a"})
     assert store.load_cursor("news").state == {"etag": "a"}
-    broken = mention("2").model_copy(update={"published_at": "not a time"})
+    broken = Mention.model_construct(**{**dict(mention("2")), "published_at": "not a time"})
     with pytest.raises(Exception):  # noqa: B017 - any failure must roll the whole landing back
         land(store, run_id, [mention("3"), broken], {"etag": "b"})
     assert store.load_cursor("news").state == {"etag": "a"}
     assert store.count("collected_mentions") == 1
+
+
+def test_a_post_with_a_lone_surrogate_lands_and_so_does_a_cursor_holding_one(store: Store) -> None:
+    surrogate = json.loads('"\\ud83d"')
+    run_id = store.start_run("daily_monitor", WINDOW)
+    posted = mention("1", text=f"Waited 6 hours {surrogate}", title=surrogate, raw={"text": surrogate})
+    assert land(store, run_id, [posted], {"next_page": f"token{surrogate}"}) == 1
+    row = store.fetch_dicts("SELECT text, title, CAST(raw AS VARCHAR) AS raw FROM collected_mentions")[0]
+    assert row == {"text": "Waited 6 hours \ufffd", "title": "\ufffd", "raw": '{"text": "\ufffd"}'}
+    assert store.load_cursor("news").state == {"next_page": "token\ufffd"}
+
+
+FEED_WITH_CREDENTIALS = "https://bob:s3cret@feeds.test/rss?apikey=XYZ123"
+
+
+def test_credentials_in_urls_never_reach_the_run_records_cursors_payloads_or_findings(store: Store) -> None:
+    run_id = store.start_run("daily_monitor", WINDOW)
+    posted = mention("1", raw={"link": "https://feeds.test/story/1?apikey=XYZ123", "feed": FEED_WITH_CREDENTIALS})
+    store.land(
+        run_id=run_id,
+        source="news",
+        source_type="rss",
+        mentions=[posted],
+        accounts=[],
+        classifications=[],
+        cursor=Cursor(source="news", state={"next": FEED_WITH_CREDENTIALS}),
+        status="fatal",
+        error=f"GET {FEED_WITH_CREDENTIALS} answered 401",
+        error_kind="fatal",
+    )
+    store.record_source_failure(run_id, "other", "rss", f"ConnectError: {FEED_WITH_CREDENTIALS}", "error")
+    store.upsert_findings(
+        [
+            Finding(
+                kind="fatal",
+                subject_type=SubjectType.SOURCE,
+                platform="rss",
+                subject_id="news@2026-11-10",
+                severity=Severity.HIGH,
+                summary="news: collection failed",
+                evidence={"error": f"GET {FEED_WITH_CREDENTIALS} answered 401"},
+                detector="test",
+            )
+        ],
+        run_id,
+    )
+    store.finish_run(run_id, "failed", alerts_raised=0, emails_sent=0, error=f"stopped at {FEED_WITH_CREDENTIALS}")
+
+    stored = json.dumps(
+        [
+            store.fetch_dicts(f"SELECT * FROM {table}")
+            for table in ("runs", "run_sources", "cursors", "collected_mentions", "findings")
+        ],
+        default=str,
+        ensure_ascii=False,
+    )
+    assert "s3cret" not in stored
+    assert "XYZ123" not in stored
+    assert "https://…@feeds.test/rss?apikey=… answered 401" in stored
 
 
 def test_unclassified_skips_what_this_model_version_has_seen(store: Store) -> None:
@@ -268,3 +328,42 @@ def test_a_transaction_opened_inside_another_commits_or_rolls_back_with_it(store
     with store.transaction() as con:
         con.execute("INSERT INTO notes VALUES ('a later transaction of its own')")
     assert store.scalar("SELECT count(*) FROM notes") == 2
+
+
+def test_a_rewrite_leaves_no_deleted_text_in_the_file_and_keeps_every_live_row(tmp_path: Path) -> None:
+    path = tmp_path / "tw.duckdb"
+    store = Store.open(path)
+    run_id = store.start_run("daily_monitor", WINDOW)
+    texts = {str(number): f"Patient {number:04d}-{'x' * number} DOB 0{number % 9 + 1}/03/1951" for number in range(40)}
+    land(store, run_id, [mention(native_id, text) for native_id, text in texts.items()], {"etag": "v1"})
+    store.connection.execute("CHECKPOINT")
+    store.connection.execute("DELETE FROM collected_mentions WHERE native_id <> '7'")
+    store.connection.execute("CHECKPOINT")
+    assert texts["8"].encode() in path.read_bytes(), "a checkpoint alone leaves deleted text in the file"
+
+    store.rewrite()
+
+    content = path.read_bytes()
+    assert not any(text.encode() in content for native_id, text in texts.items() if native_id != "7")
+    assert texts["7"].encode() in content
+    assert store.count("collected_mentions") == 1 and store.load_cursor("news").state == {"etag": "v1"}
+    assert store.count("classifications") == 40
+    land(store, store.start_run("daily_monitor", WINDOW), [mention("7", texts["7"])])  # keys still unique
+    assert store.count("collected_mentions") == 1
+    assert store.schema_version() >= 4 and store.count("mentions") == 1
+    store.close()
+    assert sorted(entry.name for entry in tmp_path.iterdir()) == ["tw.duckdb"]
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_a_rewrite_refuses_to_carry_on_when_another_connection_in_the_process_holds_the_old_file(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "tw.duckdb"
+    store, other = Store.open(path), Store.open(path)
+    land(store, store.start_run("daily_monitor", WINDOW), [mention("1")])
+    with pytest.raises(StorageError, match="another connection in this process"):
+        store.rewrite()
+    other.close()
+    with Store.open(path) as reopened:
+        assert reopened.count("collected_mentions") == 1

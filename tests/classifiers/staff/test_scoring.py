@@ -3,29 +3,29 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
 from classifiers.staff import (
     DEFAULT_THRESHOLD,
-    FORM_FIRST,
-    FORM_FULL,
-    FORM_ROLE_FIRST,
-    FORM_TITLE_FULL,
-    FORM_TITLE_SURNAME,
     WEIGHTS,
     StaffDirectory,
     StaffMatcher,
     load_staff_directory,
     match_records,
     matcher_from_settings,
+)
+from classifiers.staff.names import (
+    FORM_FIRST,
+    FORM_FULL,
+    FORM_ROLE_FIRST,
+    FORM_TITLE_FULL,
+    FORM_TITLE_SURNAME,
     normalise,
 )
-from cli.main import app
 from trustwatch.errors import ConfigError
 from trustwatch.settings import TrustProfile, load_settings
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "staff"
-EVAL_DATA = Path(__file__).resolve().parents[2] / "evals" / "data"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "staff"
+EVAL_DATA = Path(__file__).resolve().parents[3] / "evals" / "data"
 TRUST = TrustProfile(
     name="Kingsmere Valley Hospitals NHS Foundation Trust",
     aliases=["Kingsmere General Hospital", "Kingsmere General", "KVH NHS"],
@@ -43,14 +43,6 @@ def matcher(directory: StaffDirectory) -> StaffMatcher:
     return StaffMatcher(directory, TRUST)
 
 
-def test_canonical_directory_loads_every_row_and_ignores_extra_columns(directory: StaffDirectory) -> None:
-    assert len(directory) == 12
-    member = directory["T008"]
-    assert (member.full_name, member.title, member.role) == ("Chloé Dubois", "Dr", "Specialty Registrar")
-    assert member.department == "Oncology"
-    assert "T999" not in directory
-
-
 def test_reprs_never_show_names(directory: StaffDirectory, matcher: StaffMatcher) -> None:
     member = directory["T001"]
     shown = repr(directory) + repr(member) + repr(matcher)
@@ -59,65 +51,6 @@ def test_reprs_never_show_names(directory: StaffDirectory, matcher: StaffMatcher
     assert "T001" in repr(member)
     match = matcher.scan("Dr Sanjay Patel at Kingsmere General was brilliant")[0]
     assert "Patel" not in repr(match)
-
-
-def test_esr_export_prefers_employee_number_and_reorders_surname_first_names() -> None:
-    directory = load_staff_directory(FIXTURES / "esr_export.csv")
-    assert [member.staff_id for member in directory] == ["00012345", "00067890"]
-    sanjay, siobhan = list(directory)
-    assert sanjay.full_name == "Sanjay Patel"
-    assert sanjay.role == "Consultant Cardiologist"
-    assert sanjay.department == "Cardiology"
-    assert siobhan.full_name == "Siobhan Mary O'Brien"
-    assert siobhan.known_as == "Shiv"
-    assert siobhan.surname == "O'Brien"
-
-
-def test_column_map_names_the_id_column_and_first_and_last_names_are_joined() -> None:
-    directory = load_staff_directory(FIXTURES / "split_names.csv", column_map={"Emp No": "staff_id"})
-    rose, jose = list(directory)
-    assert (rose.staff_id, rose.full_name, rose.role, rose.department) == (
-        "A1",
-        "Rose Thompson",
-        "Ward Sister",
-        "Ward 7 - Stroke Unit",
-    )
-    assert jose.full_name == "José Ferreira"
-
-
-@pytest.mark.parametrize(
-    ("fixture", "expected", "secret"),
-    [
-        ("duplicate_id.csv", "line 4: column 'staff_id': duplicate staff_id (first used on line 2)", "Cat Day"),
-        ("missing_id.csv", "line 3: column 'staff_id': missing staff_id", "Bob Ray"),
-        ("empty_name.csv", "line 3: column 'full_name': empty name", "b@example"),
-        ("bad_email.csv", "line 3: column 'line_manager_email': not an email address", "not-an-email"),
-        ("no_id_column.csv", "line 1: no staff_id column", "Ann Lee"),
-    ],
-    ids=[
-        "a duplicate staff id names both lines",
-        "a missing staff id names its line",
-        "an empty name names its line and column",
-        "a malformed manager email names its column",
-        "a file without an id column is refused at the header",
-    ],
-)
-def test_bad_directory_rows_name_file_line_and_column_but_never_values(
-    fixture: str, expected: str, secret: str
-) -> None:
-    with pytest.raises(ConfigError) as error:
-        load_staff_directory(FIXTURES / fixture)
-    message = str(error.value)
-    assert fixture in message
-    assert expected in message
-    assert secret not in message
-
-
-def test_missing_directory_file_and_unknown_mapping_target_are_config_errors(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="staff directory not found"):
-        load_staff_directory(tmp_path / "nope.csv")
-    with pytest.raises(ConfigError, match="unknown field 'salary'"):
-        load_staff_directory(FIXTURES / "canonical.csv", column_map={"Grade": "salary"})
 
 
 @pytest.mark.parametrize(
@@ -285,40 +218,6 @@ def _write_config(tmp_path: Path, staff_table: str) -> Path:
         encoding="utf-8",
     )
     return config
-
-
-def test_scan_staff_command_reads_json_lines_and_writes_the_documented_schema(tmp_path: Path) -> None:
-    (tmp_path / "staff.csv").write_bytes((FIXTURES / "canonical.csv").read_bytes())
-    config = _write_config(tmp_path, '[staff]\ndirectory = "staff.csv"\n')
-    posts = tmp_path / "posts.jsonl"
-    posts.write_text(
-        json.dumps({"id": "p1", "text": "Dr Patel in A&E at Kingsmere General was brilliant"})
-        + "\n\n"
-        + json.dumps({"id": "p2", "text": "I hope the car park gets fixed"})
-        + "\n",
-        encoding="utf-8",
-    )
-    result = CliRunner().invoke(app, ["scan-staff", "--config", str(config), "--input", str(posts)])
-    assert result.exit_code == 0, result.output
-    first, second = (json.loads(line) for line in result.stdout.splitlines())
-    assert first["id"] == "p1"
-    (entry,) = first["staff"]
-    assert {"staff_id", "name", "start", "end", "confidence"} <= set(entry)
-    assert (entry["staff_id"], entry["start"], entry["end"]) == ("T002", 0, 8)
-    assert second == {"id": "p2", "staff": []}
-
-
-def test_scan_staff_command_reads_stdin_and_names_the_bad_line(tmp_path: Path) -> None:
-    (tmp_path / "staff.csv").write_bytes((FIXTURES / "canonical.csv").read_bytes())
-    config = _write_config(tmp_path, '[staff]\ndirectory = "staff.csv"\nthreshold = 0.6\n')
-    result = CliRunner().invoke(
-        app,
-        ["scan-staff", "--config", str(config), "--input", "-"],
-        input='{"id": "a", "text": "Sister O\'Brien in A&E"}\n{"id": "b"}\n',
-    )
-    assert result.exit_code == 2
-    assert "stdin: line 2: field 'text' must be a string" in result.output
-    assert json.loads(result.stdout.splitlines()[0])["staff"][0]["staff_id"] == "T009"
 
 
 def test_staff_config_requires_a_staff_table_and_resolves_the_directory_beside_the_file(tmp_path: Path) -> None:

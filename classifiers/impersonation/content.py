@@ -1,0 +1,212 @@
+"""What a profile's text says: scam cues, labels (parody, staff, independent), domains and phone numbers.
+
+The scam cues are the ones public reports of NHS and healthcare impersonation describe (the sources are listed in
+evals/data/impersonation_nhs/SOURCES.md and docs/impersonation.md): contact moved to WhatsApp or Telegram; payment
+by PayPal friends and family, gift cards, crypto or bank transfer; fees for jobs, visas or bookings; refunds,
+compensation and "goodwill payments" offered to patients; personal, card or NHS-number details asked for by
+direct message; shortened links and "verify your account" pages; a mobile number given as an organisation's
+contact. A cue in a sentence that negates it ("we never ask for gift cards", "only donate through our website")
+is a warning, not a cue.
+
+Every function here reads `readable` text: invisible characters, styled letters and homoglyphs are already gone,
+so a name with a zero-width joiner inside, or "PayPal" in mathematical bold letters, reads as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+# (cue, how a person would say it, pattern); matched case-insensitively on readable text.
+_CUES: tuple[tuple[str, str, str], ...] = (
+    (
+        "off_platform_contact",
+        "moves contact to WhatsApp, Telegram or Signal",
+        r"whats\s?app|\bwa\.me\b|telegram|\bt\.me/|\bsignal\s+(app|me|us|only)\b",
+    ),
+    (
+        "untraceable_payment",
+        "asks for payment by PayPal, gift cards, vouchers, crypto or money transfer",
+        r"paypal|pay\s?pal|friends\s*(&|and)\s*family|gift\s?cards?|(amazon|apple|itunes|google\s*play|steam|argos)"
+        r"\s+(gift\s+)?(cards?|vouchers?)|\bvouchers?\b|bitcoin|\bbtc\b|\busdt\b|\beth\b|crypto|wallet\s+(address|in)"
+        r"|western\s+union|moneygram|cash\s?app",
+    ),
+    (
+        "bank_details",
+        "asks for or gives bank details",
+        r"sort\s*code|account\s+(number|no\.?)|\bacc(t)?\s*(no\.?\s*)?\d{6,}|\biban\b|bank\s+(transfer|details|account)",
+    ),
+    (
+        "fee",
+        "asks for a fee or deposit",
+        r"\b(application|registration|admin(istration)?|processing|booking|onboarding|training|uniform|dbs|oath|"
+        r"interview|visa|cos|placement|medical|verification|courier|delivery)\s+(fee|deposit|charge|cost)s?\b|"
+        r"\bfees?\s+(upfront|in\s+advance|required|apply|applies)|\bupfront\b|refundable\s+(deposit|fee|after)|"
+        r"\b(pay|paid)\s+(a|an|the|your|just|only)?\s*£\s?\d|£\s?\d+(\.\d\d)?\s+(fee|deposit|charge)|"
+        r"training\s+pack|pay\s+after\s+visa",
+    ),
+    (
+        "sensitive_details",
+        "asks for NHS number, card, bank or identity details",
+        r"\b(send|dm|message|reply\s+with|confirm|verify|share|provide|submit|enter|inbox|text|whatsapp)\b"
+        r"[^.!?\n]{0,60}\b(nhs\s+number|hospital\s+number|card(\s+(details|number))?|bank\s+details|sort\s*code|"
+        r"date\s+of\s+birth|\bdob\b|passport|booking\s+reference|reference(\s+number)?|pin\b|password|cvv|"
+        r"security\s+code|full\s+name|national\s+insurance|address)",
+    ),
+    (
+        "support_by_dm",
+        "takes complaints or support requests by direct message (angler phishing)",
+        r"complaints?[^.!?\n]{0,30}\b(by|via|in|over)\s+(dm|direct\s+message|private\s+message|whats\s?app)|"
+        r"(reply|respond)\s+to\s+(every|all|your)\s+complaints?|\bdm\s+us\s+(your|with\s+your)\b",
+    ),
+    (
+        "money_offer",
+        "offers refunds, compensation or payments",
+        r"\brefund(s|ed)?\b|compensation|goodwill\s+payment|hardship\s+(payment|grant|fund)|claim\s+back|"
+        r"you\s+(may|could)\s+be\s+owed|eligible\s+for\s+(a\s+)?(payment|refund|grant)|\bowed\b|overcharged|"
+        r"overpaid|cashback|free\s+money|\bclaim\s+(now|today|your)",
+    ),
+    (
+        "recruitment_lure",
+        "recruits in ways real NHS employers do not (fees, visas for sale, hiring by DM)",
+        r"certificate\s+of\s+sponsorship|\bcos\b\s+(for\s+sale|available)|visa\s+sponsorship|no\s+ielts|"
+        r"no\s+experience|direct\s+hir(e|ing)|offer\s+letter|(dm|message|inbox)\s+(me|us)?\s*to\s+apply|"
+        r"apply\s+(now\s+)?(via|by|through|on|in)\s+(a\s+)?(dm|direct\s+message|whats\s?app|telegram|inbox)|"
+        r"comment\s+['\"\u2018\u201c]?(help|interested|yes|info|job)|we\s+(will|'ll)\s+inbox\s+you|"
+        r"interviews?\s+(are\s+)?(held|done|conducted)?\s*(on|via)\s+(whats\s?app|telegram)|"
+        r"£\s?\d[\d,]*\s*(/|per|a)\s*(day|week)|hiring\s+overseas|overseas\s+nurses|"
+        r"hiring\s+\w+\s+(personally|directly)|fast[-\s]?track\s+(offers?|visas?|jobs?|placements?)",
+    ),
+    (
+        "lure_link",
+        "sends people to a shortened link or a 'verify your account' page",
+        r"\b(bit\.ly|tinyurl\.com|cutt\.ly|rb\.gy|is\.gd|goo\.gl|ow\.ly|t\.ly|shorturl\.at|linktr\.ee)\b|"
+        r"verify\s+your\s+(account|details|identity)|"
+        r"\b[a-z0-9-]*(verify|refund|claim|compensation|resolve|secure|login|unlock)[a-z0-9-]*\.[a-z]{2,}|"
+        r"(confirm|verify|update|validate)\s+your\s+(details|identity|account|information|eligibility)",
+    ),
+    (
+        "personal_contact_for_organisation",
+        "gives a mobile number or 'message me' as an organisation's or executive's contact",
+        r"(\+44\s?7\d{3}|\b07\d{3})\s?\d{3}\s?\d{3}|text\s+donate|message\s+me\s+(on|for|directly)|"
+        r"in\s+meetings|quick\s+favou?r",
+    ),
+    (
+        "donation_request",
+        "asks the public for donations outside the Trust's charity",
+        r"\bdonate\s+(by|via|at|to|with|in)\b|send\s+what\s+you\s+can|every\s+£\s?\d+\s+helps|"
+        r"\bappeal\b[^.!?\n]{0,60}\b(donate|send|pay|give)",
+    ),
+)
+CUES = tuple((name, description, re.compile(pattern, re.IGNORECASE)) for name, description, pattern in _CUES)
+
+# Words before a cue, in its own sentence, that turn it into a warning ("we never ask for gift cards").
+_NEGATION = re.compile(
+    r"\b(never|not|don'?t|do\s+not|won'?t|will\s+not|no\s+one|nobody|beware\s+of|scams?\s+(asking|offering))\b"
+    r"[^.!?\n]{0,40}$",
+    re.IGNORECASE,
+)
+# A sentence telling people to use official channels only ("Donate safely via our website only").
+_OFFICIAL_ONLY = re.compile(
+    r"\bonly\b[^.!?\n]{0,40}\b(official|our)\s+(website|site|channels?)|\b(official|our)\s+(website|site)\s+only\b",
+    re.IGNORECASE,
+)
+_SENTENCES = re.compile(r"(?<=[.!?|•\n])\s+|\s+[|•]\s+")
+
+PARODY = re.compile(
+    r"\b(parody|satire|satirical|spoof|fan\s*(account|page|acc)|fanpage|not\s+(the\s+)?(real|official)|"
+    r"unofficial)\b",
+    re.IGNORECASE,
+)
+# An organisation or person saying it is not the Trust ("We are not part of …", "independent charity").
+DISCLAIMER = re.compile(
+    r"\b(not\s+(officially\s+)?(part\s+of|affiliated|associated|endorsed|connected|run\s+by)|no\s+affiliation|"
+    r"not\s+an?\s+official\b|"
+    r"independent\s+(champion|charity|voice|organisation|group|news|body)|not\s+this\s+account|"
+    r"not\s+for\s+patient\s+enquiries)\b",
+    re.IGNORECASE,
+)
+STAFF = re.compile(
+    r"\b(views?\s+(are\s+)?(my\s+)?own|opinions?\s+(are\s+)?(my\s+)?own|own\s+views|views\s+own|opinions\s+mine|"
+    r"personal\s+account|(rts?|retweets?|likes)\s*(≠|!=|=/=|are\s+not|aren'?t|do\s+not\s+equal|not)\s*endorse\w*|"
+    r"(nurse|midwife|doctor|dr|consultant|registrar|surgeon|physio(therapist)?|matron|paramedic|hca|"
+    r"pharmacist|radiographer|porter|anaesthetist|anesthetist|gp|sister|student|practitioner|navigator|"
+    r"therapist|healthcare\s+assistant|assistant|educator|fy[12]|st[1-8]|sho|technician|scientist)\s+"
+    r"(at|@|in|for|with|based\s+at)\b|working\s+as\s+an?\s|(newly\s+)?qualified\s)",
+    re.IGNORECASE,
+)
+PHONE = re.compile(r"(?:\+|00)?\d[\d\s().-]{7,}\d")
+DOMAIN = re.compile(r"(?<![@\w.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})\b", re.IGNORECASE)
+# Suffixes the NHS and its bodies use; a domain calling itself "nhs" anywhere else imitates them.
+NHS_SUFFIXES = (".nhs.uk", ".nhs.net", ".nhs.scot", ".nhs.wales", ".hscni.net")
+# Link services everyone uses: their domains are never lookalikes, whatever their path names.
+# Characters of an official bio below which a copy is judged on the whole text only.
+MIN_COPIED_BIO = 40
+LINK_SERVICES = frozenset({"paypal.me", "gofundme.com", "justgiving.com", "linktr.ee", "wa.me", "t.me", "bit.ly"})
+
+
+@dataclass(frozen=True)
+class ScamCue:
+    """One kind of scam wording found, with the words that matched."""
+
+    cue: str
+    description: str
+    matched: str
+
+
+def sentences(text: str) -> list[str]:
+    """`text` cut into sentences and `|`-separated parts (bios use both)."""
+    return [part for part in _SENTENCES.split(text) if part.strip()]
+
+
+def scam_cues(text: str) -> list[ScamCue]:
+    """The kinds of scam wording in `text` (each kind once), skipping cues a sentence warns against."""
+    found: dict[str, ScamCue] = {}
+    for sentence in sentences(text):
+        if _OFFICIAL_ONLY.search(sentence):
+            continue
+        for name, description, pattern in CUES:
+            if name in found:
+                continue
+            for match in pattern.finditer(sentence):
+                if not _NEGATION.search(sentence[: match.start()]):
+                    found[name] = ScamCue(name, description, match.group(0).strip())
+                    break
+    return list(found.values())
+
+
+def national_digits(number: str) -> str:
+    """A UK phone number as its national digits (+44 20… → 020…); empty when too short to be one."""
+    digits = re.sub(r"\D", "", number)
+    if number.strip().startswith("+") and digits.startswith("44"):
+        digits = "0" + digits[2:]
+    elif digits.startswith("0044"):
+        digits = "0" + digits[4:]
+    return digits if len(digits) >= 9 else ""
+
+
+def domains_in(text: str) -> list[str]:
+    """Domain names written in `text`, lower case, without `www.`."""
+    return list(dict.fromkeys(match.group(1).casefold().removeprefix("www.") for match in DOMAIN.finditer(text)))
+
+
+def bio_similarity(bio: str, official: str) -> float:
+    """How much of an official bio `bio` reproduces, 0..1: the best of the whole-text ratio and the official bio
+    found inside a longer one (a copy with a scam line appended), on case- and punctuation-folded words."""
+    left, right = _words(bio), _words(official)
+    if not left or not right:
+        return 0.0
+    whole = fuzz.ratio(left, right)
+    # The official bio must be the shorter text for partial_ratio to mean "found inside", and long enough to be
+    # more than a stock phrase ("Official channel of …" fits inside many bios).
+    inside = fuzz.partial_ratio(right, left) if len(right) <= len(left) and len(right) >= MIN_COPIED_BIO else 0
+    return max(whole, inside) / 100
+
+
+def _words(text: str) -> str:
+    plain = re.sub(r"[^\w\s]", " ", text.casefold())
+    # "NHS FT" is how copies shorten "NHS Foundation Trust".
+    plain = re.sub(r"\bnhs\s+ft\b", "nhs foundation trust", plain)
+    return " ".join(plain.split())

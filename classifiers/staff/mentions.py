@@ -1,0 +1,335 @@
+"""Person mentions, learned: a token-classification head on the sentence encoder's token states.
+
+The head reads, for every word piece of a text, the encoder's last-layer token state (the same
+states the sentiment and risk heads pool) and a few features of the word as written that the
+uncased encoder cannot see: capitals, a sentence start, whether the text uses case at all. It
+labels each piece O, B-STAFF, I-STAFF, B-PERSON or I-PERSON (a person who is not a member of staff:
+the patient, a relative, the author, a GP elsewhere), trained on the real labelled texts of
+`training/labels/staff_real.jsonl` (training/staff_mentions.py).
+
+`decode` turns the pieces' probabilities into word-aligned spans of the ORIGINAL text, each with the
+probability that it names a person and that the person is staff. Linking those spans to directory
+rows is `classifiers.staff.linking`'s job; nothing here knows the directory.
+
+Files (committed beside this module): `mention_head.safetensors` (the head's tensors) and
+`mention_head.json` (labels, features, layers, the encoder fingerprint and layer count it was
+trained on, the decision threshold chosen on the dev split, and how it was trained and measured).
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import torch
+from safetensors.torch import load_file
+
+from trustwatch.errors import ConfigError
+
+HEAD_DIR = Path(__file__).resolve().parent
+HEAD_WEIGHTS = "mention_head.safetensors"
+HEAD_METADATA = "mention_head.json"
+HEAD_FORMAT = "trustwatch-mention-head/1"
+LABELS = ("O", "B-STAFF", "I-STAFF", "B-PERSON", "I-PERSON")
+OUTSIDE, B_STAFF, I_STAFF, B_PERSON, I_PERSON = range(len(LABELS))
+
+# An inner apostrophe belongs to a name (O'Neil); a possessive "'s" does not.
+_WORD = re.compile(r"[^\W_]+(?:['\u2019](?!s\b)[^\W_]+)*")
+# Between two words of one name only spaces, a full stop after a title or initial, or a hyphen.
+_JOINS_NAME = re.compile(r"[ \t.\-]{1,3}")
+_SENTENCE_END = re.compile(r"[.!?:;\n\"“”()\[\]]\s*$")
+FEATURES = (
+    "title_case",
+    "upper_case",
+    "lower_case",
+    "sentence_start",
+    "text_cased",
+    "first_piece",
+    "special",
+    "single_letter",
+    "previous_title_case",
+    "next_title_case",
+    "has_digit",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonSpan:
+    """A span of the text that the head reads as naming a person.
+
+    `person` is the probability that it names a person at all, `staff` that it names a member of
+    staff of the service written about (`staff` <= `person`).
+    """
+
+    start: int
+    end: int
+    person: float
+    staff: float
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word of the original text (letters and digits, an inner apostrophe kept)."""
+
+    start: int
+    end: int
+
+
+def words_of(text: str) -> list[Word]:
+    """The text's words with their offsets."""
+    return [Word(match.start(), match.end()) for match in _WORD.finditer(text)]
+
+
+def piece_features(text: str, offsets: Sequence[tuple[int, int]]) -> torch.Tensor:
+    """(pieces, len(FEATURES)) float features of the word each piece belongs to, as written.
+
+    `offsets` are the tokenizer's (start, end) per piece, (0, 0) for special tokens.
+    """
+    words = words_of(text)
+    starts = [word.start for word in words]
+    cased = any(char.isupper() for char in text) and any(char.islower() for char in text)
+    rows: list[list[float]] = []
+    word_of_previous_piece = -1
+
+    def title_case(index: int) -> bool:
+        if not 0 <= index < len(words):
+            return False
+        word = text[words[index].start : words[index].end]
+        return word[:1].isupper() and (len(word) == 1 or not word.isupper())
+
+    for start, end in offsets:
+        if start == end:
+            rows.append([0.0] * 6 + [1.0] + [0.0] * 4)
+            word_of_previous_piece = -1
+            continue
+        index = bisect.bisect_right(starts, start) - 1
+        if index < 0 or start >= words[index].end:
+            rows.append([0.0] * len(FEATURES))
+            word_of_previous_piece = -1
+            continue
+        word = text[words[index].start : words[index].end]
+        before = text[: words[index].start]
+        sentence_start = index == 0 or bool(_SENTENCE_END.search(before))
+        rows.append(
+            [
+                float(title_case(index)),
+                float(word.isupper() and len(word) > 1),
+                float(word.islower()),
+                float(sentence_start),
+                float(cased),
+                float(index != word_of_previous_piece),
+                0.0,
+                float(len(word) == 1),
+                float(title_case(index - 1)),
+                float(title_case(index + 1)),
+                float(any(char.isdigit() for char in word)),
+            ]
+        )
+        word_of_previous_piece = index
+    return torch.tensor(rows, dtype=torch.float32)
+
+
+def piece_labels(offsets: Sequence[tuple[int, int]], spans: Sequence[tuple[int, int, bool]]) -> list[int]:
+    """Training labels per piece for (start, end, is_staff) spans: B on a span's first piece, I after."""
+    labels = [OUTSIDE] * len(offsets)
+    for span_start, span_end, is_staff in spans:
+        first = True
+        for position, (start, end) in enumerate(offsets):
+            if start == end or start < span_start or start >= span_end:
+                continue
+            if first:
+                labels[position] = B_STAFF if is_staff else B_PERSON
+                first = False
+            else:
+                labels[position] = I_STAFF if is_staff else I_PERSON
+    return labels
+
+
+def decode(
+    text: str, offsets: Sequence[tuple[int, int]], probabilities: torch.Tensor, *, person_threshold: float = 0.5
+) -> list[PersonSpan]:
+    """Word-aligned person spans from per-piece probabilities ((pieces, 5), softmax over LABELS).
+
+    A word is read from its first piece. Consecutive person words form one span when only a space,
+    a full stop or a hyphen separates them and the later word does not start a new name (B > I).
+    """
+    words = words_of(text)
+    if not words:
+        return []
+    first_piece: dict[int, int] = {}
+    starts = [word.start for word in words]
+
+    for piece, (start, end) in enumerate(offsets):
+        if start == end:
+            continue
+        index = bisect.bisect_right(starts, start) - 1
+        if 0 <= index < len(words) and start < words[index].end and index not in first_piece:
+            first_piece[index] = piece
+    rows = probabilities.tolist()
+    spans: list[PersonSpan] = []
+    current: list[tuple[Word, list[float]]] = []
+
+    def close() -> None:
+        if current:
+            person = sum(1.0 - row[OUTSIDE] for _word, row in current) / len(current)
+            staff = sum(row[B_STAFF] + row[I_STAFF] for _word, row in current) / len(current)
+            spans.append(PersonSpan(current[0][0].start, current[-1][0].end, person, min(staff, person)))
+            current.clear()
+
+    for index, word in enumerate(words):
+        position = first_piece.get(index)
+        if position is None:
+            close()
+            continue
+        row = rows[position]
+        if 1.0 - row[OUTSIDE] < person_threshold:
+            close()
+            continue
+        begins = row[B_STAFF] + row[B_PERSON] > row[I_STAFF] + row[I_PERSON]
+        joined = bool(current) and _JOINS_NAME.fullmatch(text[current[-1][0].end : word.start]) is not None
+        if current and (begins or not joined):
+            close()
+        current.append((word, row))
+    close()
+    return spans
+
+
+@dataclass
+class MentionHead:
+    """The trained head: standardise, linear, relu, linear, softmax over LABELS."""
+
+    tensors: dict[str, torch.Tensor]
+    metadata: dict[str, Any]
+    version: str
+
+    @property
+    def threshold(self) -> float:
+        """The staff probability at or above which a span is reported (chosen on the dev split)."""
+        return float(self.metadata["threshold"])
+
+    @property
+    def encoder_fingerprint(self) -> str:
+        """The encoder the head was trained on (sha256 of its files)."""
+        return str(self.metadata["encoder"]["fingerprint"])
+
+    @property
+    def encoder_layers(self) -> int | None:
+        """How many bottom encoder layers it was trained on (None: all)."""
+        layers = self.metadata["encoder"].get("layers")
+        return int(layers) if layers is not None else None
+
+    def probabilities(self, states: torch.Tensor, features: torch.Tensor) -> torch.Tensor:
+        """(pieces, 5) label probabilities from (pieces, dimension) states and (pieces, FEATURES) features."""
+        inputs = torch.cat([states, features], dim=-1)
+        inputs = (inputs - self.tensors["mean"]) / self.tensors["scale"]
+        hidden = torch.relu(inputs @ self.tensors["hidden.weight"].T + self.tensors["hidden.bias"])
+        logits = hidden @ self.tensors["output.weight"].T + self.tensors["output.bias"]
+        return torch.softmax(logits, dim=-1)
+
+
+def load_mention_head(directory: Path = HEAD_DIR) -> MentionHead:
+    """The committed head (or one in `directory`), checked for its format and tensors."""
+    weights, metadata_path = directory / HEAD_WEIGHTS, directory / HEAD_METADATA
+    for path in (weights, metadata_path):
+        if not path.is_file():
+            raise ConfigError(f"{path}: the staff mention head is missing (train it with training/staff_mentions.py)")
+    metadata = json.loads(metadata_path.read_text(encoding="utf-8"))
+    if metadata.get("format") != HEAD_FORMAT:
+        raise ConfigError(f"{metadata_path}: format {metadata.get('format')!r}, expected {HEAD_FORMAT!r}")
+    if tuple(metadata.get("labels", ())) != LABELS or tuple(metadata.get("features", ())) != FEATURES:
+        raise ConfigError(f"{metadata_path}: labels or features differ from this version of TrustWatch")
+    tensors = load_file(str(weights))
+    needed = {"mean", "scale", "hidden.weight", "hidden.bias", "output.weight", "output.bias"}
+    if needed - set(tensors):
+        raise ConfigError(f"{weights}: missing tensors {sorted(needed - set(tensors))}")
+    digest = hashlib.sha256(weights.read_bytes())
+    digest.update(metadata_path.read_bytes())
+    return MentionHead(
+        tensors={k: v.float() for k, v in tensors.items()}, metadata=metadata, version=digest.hexdigest()[:16]
+    )
+
+
+class MentionFinder:
+    """Person spans for texts: the encoder's token states, the head, then `decode`.
+
+    `spans_from_states` is the part that runs on a pass shared with the other heads; `find` runs a
+    pass of its own for callers that have none (scan-staff, evaluations).
+    """
+
+    def __init__(self, head: MentionHead, encoder: Any) -> None:
+        if encoder.fingerprint != head.encoder_fingerprint:
+            raise ConfigError(
+                f"staff mention head: trained on encoder {head.encoder_fingerprint[:12]}, the installed one is "
+                f"{encoder.fingerprint[:12]}; retrain with training/staff_mentions.py"
+            )
+        if head.encoder_layers is not None and encoder.layers != head.encoder_layers:
+            raise ConfigError(
+                f"staff mention head: trained on {head.encoder_layers} encoder layers, the encoder runs "
+                f"{encoder.layers}; retrain with training/staff_mentions.py"
+            )
+        self.head = head
+        self.encoder = encoder
+
+    def spans_from_states(
+        self, text: str, offsets: Sequence[tuple[int, int]], states: torch.Tensor
+    ) -> list[PersonSpan]:
+        """Spans of one text from its (pieces, dimension) token states and the pieces' offsets."""
+        with torch.inference_mode():
+            probabilities = self.head.probabilities(states.float(), piece_features(text, offsets))
+        return decode(text, offsets, probabilities)
+
+    def find(self, texts: Sequence[str]) -> list[list[PersonSpan]]:
+        """Person spans of each text, in input order (one encoder pass per batch)."""
+        if not texts:
+            return []
+        tokenizer = self.encoder.tokenizer
+        encoded = tokenizer(
+            list(texts), truncation=True, max_length=self.encoder.max_length, return_offsets_mapping=True
+        )
+        ids: list[list[int]] = encoded["input_ids"]
+        order = sorted(range(len(texts)), key=lambda index: len(ids[index]), reverse=True)
+        results: list[list[PersonSpan]] = [[] for _ in texts]
+        with torch.inference_mode():
+            for first in range(0, len(order), self.encoder.batch_size):
+                positions = order[first : first + self.encoder.batch_size]
+                width = len(ids[positions[0]])
+                padding = tokenizer.pad_token_id
+                batch = {
+                    "input_ids": torch.tensor([ids[i] + [padding] * (width - len(ids[i])) for i in positions]),
+                    "attention_mask": torch.tensor(
+                        [[1] * len(ids[i]) + [0] * (width - len(ids[i])) for i in positions]
+                    ),
+                    "token_type_ids": torch.zeros((len(positions), width), dtype=torch.long),
+                }
+                states = self.encoder.forward(batch)
+                for row, index in enumerate(positions):
+                    offsets = [(int(a), int(b)) for a, b in encoded["offset_mapping"][index]]
+                    results[index] = self.spans_from_states(texts[index], offsets, states[row, : len(ids[index])])
+        return results
+
+
+def load_mention_finder(
+    *, batch_size: int = 32, max_length: int = 256, precision: str = "float32", head_dir: Path = HEAD_DIR
+) -> MentionFinder:
+    """The committed head on the bundled encoder, cut and adapted as the builtin classifier runs it."""
+    from classifiers.encoder import SentenceEncoder, builtin_encoder_path
+    from classifiers.model import load_heads
+    from classifiers.sentiment import HEADS_DIR
+
+    head = load_mention_head(head_dir)
+    heads = load_heads(HEADS_DIR)
+    encoder = SentenceEncoder(
+        builtin_encoder_path(),
+        batch_size=batch_size,
+        max_length=max_length,
+        delta=heads.encoder_delta,
+        layers=heads.layers,
+        precision=precision,
+    )
+    return MentionFinder(head, encoder)

@@ -1,0 +1,416 @@
+"""The tactics public reports of NHS impersonation describe, each against the demo Trust (issue 18)."""
+
+import tomllib
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from classifiers.approved_accounts import load_approved_accounts
+from classifiers.impersonation import ImpersonationScorer, Verdict, account_from_json
+from classifiers.impersonation.content import scam_cues
+from classifiers.impersonation.handles import handle_view
+from trustwatch.records import Account
+from trustwatch.settings import TrustProfile
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "impersonation"
+NOW = datetime(2026, 11, 1, tzinfo=UTC)
+REGISTER = """platform,handle,account_id,display_name,owner_team,approved_on,notes,bio
+x,KingsmereNHS,1400000001,Kingsmere Valley Hospitals,Communications,2021-03-01,,"Official account of Kingsmere Valley \
+Hospitals NHS Foundation Trust: Kingsmere General and Ashby Moor. Not monitored 24/7. In an emergency call 999."
+Facebook,KingsmereValleyHospitals,100064000000001,Kingsmere Valley Hospitals NHS Foundation Trust,Communications,\
+2021-03-01,,Welcome to the official page of Kingsmere Valley Hospitals. Please don't share personal details here.
+instagram,kingsmere_nhs,2200000001,Kingsmere Valley Hospitals,Communications,2022-01-10,,
+linkedin,kingsmere-valley-hospitals-nhs-foundation-trust,900001,Kingsmere Valley Hospitals NHS FT,HR,2022-01-10,,
+YouTube,KingsmereNHS,UCkvh0000000000000000001,Kingsmere Valley Hospitals,Communications,2023-05-02,,
+x,DrAlexMorrow,1400000009,Dr Alex Morrow,Chief Executive's office,2024-02-01,the chief executive's own account,
+"""
+
+
+@pytest.fixture
+def scorer(tmp_path: Path) -> ImpersonationScorer:
+    profile = tomllib.loads((FIXTURES / "trust.toml").read_text())
+    profile["executives"] = [
+        {"name": "Dr Alex Morrow", "role": "Chief Executive"},
+        {"name": "Priya Venkataraman", "role": "Chair"},
+    ]
+    path = tmp_path / "approved_accounts.csv"
+    path.write_text(REGISTER, encoding="utf-8")
+    return ImpersonationScorer(TrustProfile(**profile), load_approved_accounts(path))
+
+
+def score(scorer: ImpersonationScorer, **fields: Any) -> tuple[Verdict, set[str]]:
+    verdict = scorer.score(account_from_json({"platform": "x", **fields}), NOW)
+    return verdict.verdict, {item.name for item in verdict.evidence if item.weight != 0 or item.kind == "identity"}
+
+
+SUPPORT_BIO = "Patient support desk. DM us your NHS number and date of birth to rebook."
+
+
+@pytest.mark.parametrize(
+    ("fields", "evidence"),
+    [
+        (
+            {"handle": "patientdesk_4471", "display_name": "King\u200bsmere Va\u200dlley Hospitals"},
+            {"name", "invisible_characters"},
+        ),
+        (
+            {
+                "handle": "patientdesk_4472",
+                "display_name": "K\u026a\u0274\u0262\ua731\u1d0d\u1d07\u0280\u1d07 "
+                "V\u1d00\u029f\u029f\u1d07\u028f Hospitals",
+            },
+            {"name", "styled_letters"},
+        ),
+        (
+            {
+                "handle": "patientdesk_4473",
+                "display_name": "".join(
+                    chr(0x1D41A + ord(c) - ord("a")) if c.islower() else chr(0x1D400 + ord(c) - ord("A"))
+                    for c in "Kingsmere"
+                )
+                + " General Hospital",
+            },
+            {"name", "styled_letters"},
+        ),
+        (
+            {"handle": "patientdesk_4474", "display_name": "Kingsm\u0435re Vall\u0435y Hospitals"},
+            {"name", "mixed_script"},
+        ),
+    ],
+    ids=[
+        "zero-width characters inside the name",
+        "small capitals",
+        "mathematical bold letters",
+        "Cyrillic letters in a Latin name",
+    ],
+)
+def test_unicode_disguises_are_read_through_and_count_as_deception(
+    scorer: ImpersonationScorer, fields: dict[str, Any], evidence: set[str]
+) -> None:
+    verdict, names = score(scorer, description="Appointments team. Reply to our DM with your card details.", **fields)
+    assert verdict is Verdict.IMPERSONATION
+    assert evidence <= names
+
+
+def test_a_mixed_script_name_alone_is_impersonation_where_a_plain_copy_is_not(scorer: ImpersonationScorer) -> None:
+    plain, _ = score(scorer, handle="Kingsmere_Runners", display_name="Kingsmere Valley Hospitals")
+    mixed, names = score(scorer, handle="Kingsmere_Runners", display_name="Kingsm\u0435re Valley Hospitals")
+    assert plain is Verdict.SUSPICIOUS
+    assert mixed is Verdict.IMPERSONATION
+    assert "mixed_script" in names
+
+
+@pytest.mark.parametrize(
+    ("platform", "handle"),
+    [
+        ("facebook", "kingsmere.valley.hospitals.support"),
+        ("instagram", "kingsmere_nhs.help"),
+        ("tiktok", "nhs.kingsmere.valley"),
+    ],
+    ids=["facebook", "instagram", "tiktok"],
+)
+def test_dotted_handles_are_compared_whole_on_platforms_that_allow_dots(
+    scorer: ImpersonationScorer, platform: str, handle: str
+) -> None:
+    verdict = scorer.score(
+        account_from_json(
+            {"platform": platform, "handle": handle, "display_name": "Help Desk", "description": SUPPORT_BIO}
+        ),
+        NOW,
+    )
+    assert "handle" in verdict.elements
+    assert verdict.verdict is Verdict.IMPERSONATION
+
+
+def test_a_facebook_page_with_no_username_and_the_trusts_name_is_impersonation(scorer: ImpersonationScorer) -> None:
+    verdict = scorer.score(
+        account_from_json(
+            {"platform": "facebook", "handle": "61559656116104", "display_name": "Kingsmere Valley Hospitals NHS FT"}
+        ),
+        NOW,
+    )
+    assert verdict.verdict is Verdict.IMPERSONATION
+    assert any(item.name == "unrelated_handle" and "61559656116104" in item.text for item in verdict.evidence)
+
+
+@pytest.mark.parametrize(
+    "handle",
+    ["KVH_Care", "KVHHosp", "kvh_team", "KVHInfo", "jobs_kvh", "KVH_UK"],
+)
+def test_short_initials_with_an_affix_are_a_lookalike_handle(scorer: ImpersonationScorer, handle: str) -> None:
+    verdict, names = score(scorer, handle=handle, display_name="Careers", description="Pay the £45 DBS fee to apply")
+    assert "handle" in names
+    assert verdict is Verdict.IMPERSONATION
+
+
+@pytest.mark.parametrize("handle", ["atlaskvhx", "kvhistory", "dallas_news"], ids=["inside a word", "a prefix", "none"])
+def test_initials_inside_another_word_are_not_a_lookalike(scorer: ImpersonationScorer, handle: str) -> None:
+    _, names = score(scorer, handle=handle, display_name="Someone", description="Pay the £45 DBS fee to apply")
+    assert "handle" not in names
+
+
+def test_a_copied_official_bio_on_an_unrelated_account_is_impersonation(scorer: ImpersonationScorer) -> None:
+    copied = (
+        "Official account of Kingsmere Valley Hospitals NHS Foundation Trust: Kingsmere General and Ashby Moor. "
+        "Not monitored 24/7. In an emergency call 999. For jobs message us on WhatsApp +44 7700 900123."
+    )
+    verdict = scorer.score(account_from_json({"platform": "x", "handle": "newsdesk_2291", "description": copied}), NOW)
+    assert verdict.verdict is Verdict.IMPERSONATION
+    bio = next(item for item in verdict.evidence if item.name == "bio")
+    assert "copies an official bio" in bio.text
+
+
+def test_a_staff_bio_naming_the_trust_does_not_copy_the_official_bio(scorer: ImpersonationScorer) -> None:
+    verdict = scorer.score(
+        account_from_json(
+            {
+                "platform": "x",
+                "handle": "jo_theatres",
+                "display_name": "Jo Bloggs",
+                "description": "Theatre nurse at Kingsmere Valley Hospitals NHS Foundation Trust. Views my own.",
+            }
+        ),
+        NOW,
+    )
+    assert verdict.verdict is Verdict.UNRELATED
+
+
+@pytest.mark.parametrize(
+    "domain",
+    ["kingsmerevalley-nhs.co.uk", "kingsmerevaley.nhs.uk", "kingsmerevalley.nhs.uk.com", "my-kingsmerevalley.help"],
+    ids=["another suffix", "a letter dropped", "the real domain with a suffix added", "the name on a new domain"],
+)
+def test_lookalike_domains_are_evidence(scorer: ImpersonationScorer, domain: str) -> None:
+    verdict, names = score(
+        scorer, handle="kvh_bookings", display_name="Appointments", description=f"Book or cancel online at {domain}"
+    )
+    assert "lookalike_domain" in names
+    assert verdict is Verdict.IMPERSONATION
+
+
+def test_the_trusts_own_domain_is_contact_not_a_lookalike(scorer: ImpersonationScorer) -> None:
+    verdict = scorer.score(
+        account_from_json(
+            {"platform": "x", "handle": "x99", "display_name": "Jo", "description": "kingsmerevalley.nhs.uk/careers"}
+        ),
+        NOW,
+    )
+    assert not any(item.name == "lookalike_domain" for item in verdict.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Interviews on WhatsApp only", "off_platform_contact"),
+        ("Join our Telegram group for shifts", "off_platform_contact"),
+        ("Donations via PayPal friends and family please", "untraceable_payment"),
+        ("Send Amazon gift cards for the staff awards", "untraceable_payment"),
+        ("Donate in BTC or USDT", "untraceable_payment"),
+        ("You may be owed a refund for parking", "money_offer"),
+        ("DM to apply, no interview needed", "recruitment_lure"),
+        ("Registration fee £350, refundable after first salary", "fee"),
+        ("Send your passport copy and CV", "sensitive_details"),
+        ("We reply to every complaint by DM", "support_by_dm"),
+        ("Check if you're eligible: bit.ly/appt-refund", "lure_link"),
+    ],
+)
+def test_scam_cues_from_public_reports(text: str, cue: str) -> None:
+    assert cue in {found.cue for found in scam_cues(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We never ask for gift cards.",
+        "We will never ask for your bank details by DM.",
+        "Please only donate through our official website.",
+        "Beware of scams asking for PayPal payments.",
+    ],
+)
+def test_warnings_against_scams_are_not_scam_cues(text: str) -> None:
+    assert scam_cues(text) == []
+
+
+def test_the_trusts_charity_warning_against_gift_cards_is_not_an_impersonator(scorer: ImpersonationScorer) -> None:
+    verdict, _ = score(
+        scorer,
+        handle="KingsmereCharity",
+        display_name="Kingsmere Hospitals Charity",
+        description="The official charity for Kingsmere Valley Hospitals. Registered charity 1234567. Please only "
+        "donate through our official website. We never ask for gift cards.",
+    )
+    assert verdict is not Verdict.IMPERSONATION
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        (
+            {
+                "handle": "alexmorrow_ceo",
+                "display_name": "Dr Alex Morrow",
+                "description": "In meetings all day, message me on WhatsApp. I need gift cards for staff awards.",
+            },
+            Verdict.IMPERSONATION,
+        ),
+        (
+            {
+                "platform": "linkedin",
+                "handle": "priya-venkataraman-official",
+                "display_name": "Priya Venkataraman",
+                "description": "Chair of Kingsmere Valley Hospitals NHS Foundation Trust. Views my own.",
+            },
+            Verdict.IMPERSONATION,
+        ),
+        (
+            {"handle": "DrAlexMorrow", "account_id": "1400000009", "display_name": "Dr Alex Morrow"},
+            Verdict.OFFICIAL,
+        ),
+        (
+            {"handle": "alexm_runs", "display_name": "Alex Morrow", "description": "Dad, runner, Leeds fan."},
+            Verdict.SUSPICIOUS,
+        ),
+    ],
+    ids=[
+        "the chief executive's name asking for gift cards",
+        "the chair's name claiming the role",
+        "the chief executive's registered account",
+        "a namesake with nothing else is for a person to check",
+    ],
+)
+def test_executives_on_the_register(scorer: ImpersonationScorer, fields: dict[str, Any], expected: Verdict) -> None:
+    verdict = scorer.score(account_from_json({"platform": "x", **fields}), NOW)
+    assert verdict.verdict is expected
+
+
+@pytest.mark.parametrize(
+    ("platform", "handle", "account_id"),
+    [
+        ("X", "KingsmereNHS", "1400000001"),
+        ("Twitter", "KingsmereNHS", "1400000001"),
+        (" x", "KingsmereNHS", "1400000001"),
+        ("TwItTeR", "KingsmereNHS", "1400000001"),
+        ("FACEBOOK ", "KingsmereValleyHospitals", "100064000000001"),
+        ("Instagram", "kingsmere_nhs", "2200000001"),
+        ("LinkedIn", "kingsmere-valley-hospitals-nhs-foundation-trust", "900001"),
+        ("YouTube", "KingsmereNHS", "UCkvh0000000000000000001"),
+        ("BlueSky ", "kingsmerenhs.bsky.social", "did:plc:other"),
+    ],
+)
+def test_the_trusts_own_accounts_are_official_whatever_the_platform_names_case(
+    scorer: ImpersonationScorer, platform: str, handle: str, account_id: str
+) -> None:
+    verdict = scorer.score(
+        account_from_json(
+            {
+                "platform": platform,
+                "handle": handle,
+                "account_id": account_id,
+                "display_name": "Kingsmere Valley Hospitals",
+                "description": "Official account. DM us for help.",
+            }
+        ),
+        NOW,
+    )
+    assert verdict.verdict is Verdict.OFFICIAL
+
+
+@pytest.mark.parametrize(
+    ("platform", "handle", "words", "numeric"),
+    [
+        ("facebook", "ltht.nhs.support", ("ltht", "nhs", "support"), None),
+        ("facebook", "61559656116104", (), "61559656116104"),
+        ("instagram", "gstt.jobs_team", ("gstt", "jobs", "team"), None),
+        ("x", "KingsmereNHS_Help", ("klngsmere", "nhs", "help"), None),
+        ("linkedin", "kvh-careers-uk", ("kvh", "careers", "uk"), None),
+        ("bluesky", "kvh-refunds.bsky.social", ("kvh", "refunds"), None),
+    ],
+)
+def test_handles_split_by_each_platforms_rules(
+    platform: str, handle: str, words: tuple[str, ...], numeric: str | None
+) -> None:
+    view = handle_view(handle, platform)
+    assert view.words == words
+    assert view.numeric_id == numeric
+
+
+def test_a_bluesky_custom_domain_handle_is_checked_as_a_domain(scorer: ImpersonationScorer) -> None:
+    verdict = scorer.score(
+        Account(
+            platform="bluesky",
+            account_id="did:plc:abc",
+            handle="kingsmerevalley-nhs.uk",
+            display_name="Kingsmere Valley Hospitals",
+        ),
+        NOW,
+    )
+    assert verdict.verdict is Verdict.IMPERSONATION
+    assert any(item.name == "lookalike_domain" for item in verdict.evidence)
+
+
+@pytest.mark.parametrize(
+    ("domain", "lookalike"),
+    [
+        ("k1ngsmerevalley.nhs.uk", "reads as"),
+        ("kingsmere-valley-patients.co.uk", "uses the Trust's name"),
+        ("kingsmerevalley-charity-appeal.org", "uses the Trust's name"),
+        ("kingsmerevalleycharity.org", None),
+        ("kingsmerevalley.nhs.uk", None),
+    ],
+    ids=[
+        "a digit for a letter in the Trust's own domain",
+        "the Trust's hyphenated name on another domain",
+        "the name with a charity appeal on another domain",
+        "the Trust's charity on its own domain",
+        "the Trust's domain",
+    ],
+)
+def test_lookalike_domains_and_the_charitys_own(
+    scorer: ImpersonationScorer, domain: str, lookalike: str | None
+) -> None:
+    why = scorer.lookalike_domain(domain)
+    assert (why is None) is (lookalike is None)
+    if lookalike is not None:
+        assert lookalike in str(why)
+
+
+def test_a_double_barrelled_surname_is_matched_whole_in_a_handle(tmp_path: Path) -> None:
+    profile = tomllib.loads((FIXTURES / "trust.toml").read_text())
+    profile["executives"] = [{"name": "Prof Sam Hart-Lowe", "role": "Chair"}]
+    scorer = ImpersonationScorer(TrustProfile(**profile), load_approved_accounts(FIXTURES / "approved_accounts.csv"))
+    verdict = scorer.score(
+        account_from_json(
+            {
+                "platform": "linkedin",
+                "handle": "shartlowe-nhs",
+                "display_name": "Healthcare leader",
+                "description": "Message me on WhatsApp for board opportunities.",
+            }
+        ),
+        NOW,
+    )
+    assert "executive" in verdict.elements
+    assert verdict.verdict is Verdict.IMPERSONATION
+
+
+@pytest.mark.parametrize(
+    ("fields"),
+    [
+        {
+            "handle": "KVHFoundation",
+            "display_name": "Kingsmere Valley Foundation",
+            "description": "The official charity for Kingsmere Valley Hospitals. We never ask for gift cards.",
+        },
+        {
+            "handle": "KingsmoreNHS",
+            "display_name": "Kingsmore Community Health NHS Trust",
+            "description": "Official account of Kingsmore Community Health NHS Trust. Not monitored 24/7.",
+        },
+    ],
+    ids=["the Trust's charity named Foundation", "a similarly named Trust one letter away"],
+)
+def test_neighbours_of_the_trust_are_not_impersonators(scorer: ImpersonationScorer, fields: dict[str, Any]) -> None:
+    verdict, _ = score(scorer, **fields)
+    assert verdict is not Verdict.IMPERSONATION
