@@ -37,7 +37,7 @@ from flows.tasks import (
     source_windows,
     split_by_reach,
 )
-from storage.store import Store
+from storage.store import StoppedBySignal, Store, stopped_by_signal
 from trustwatch.records import Cursor, Window, utc_now
 from trustwatch.settings import Settings
 
@@ -139,6 +139,10 @@ def monitor_window(
     except BaseException as error:
         store.finish_run(run_id, "failed", alerts_raised=0, emails_sent=0, error=describe_error(error))
         notify_unhealthy_run(settings, store, run_id)
+        if stopped_by_signal(error):
+            # A stop, not a failure: the process ends as interrupted (and a backfill stops), as the
+            # signal meant, instead of as a database error.
+            raise StoppedBySignal(describe_error(error)) from error
         raise
 
 

@@ -32,7 +32,7 @@ from connectors import ConfiguredSource, configure_sources
 from connectors.base import ClientSettings
 from flows.runners import CLASSIFY_CHUNK, DETECT_CHUNK, chunks, spreads_work
 from storage.cases import CaseBook
-from storage.store import LandResult, Store
+from storage.store import LandResult, Store, stopped_by_signal
 from trustwatch.errors import (
     ConfigError,
     FatalError,
@@ -473,6 +473,11 @@ def raise_alerts(
 
 def describe_error(error: BaseException) -> str:
     """An error as the run record shows it: our own errors by their message, anything else by its type too."""
+    if stopped_by_signal(error):
+        return (
+            "stopped by a signal (Ctrl-C, kill, or Prefect cancelling the run) during a database statement, "
+            "which was rolled back; the next run detects and alerts on whatever this one landed"
+        )
     return str(error) if isinstance(error, TrustWatchError) else f"{type(error).__name__}: {error}"
 
 

@@ -132,6 +132,22 @@ class StorageError(TrustWatchError):
     """The DuckDB file cannot be opened or written; the message names the file."""
 
 
+class StoppedBySignal(KeyboardInterrupt):
+    """The process was told to stop (Ctrl-C, `kill`, Prefect cancelling the run) during a DuckDB statement."""
+
+
+def stopped_by_signal(error: BaseException) -> bool:
+    """Whether `error` is DuckDB saying a signal stopped its statement, which it then rolled back.
+
+    DuckDB's Python client runs Python's signal handlers while a statement executes. When one raises
+    (KeyboardInterrupt on Ctrl-C, Prefect's TerminationSignal on SIGTERM), it cancels the statement
+    and raises `RuntimeError("Query interrupted")` in place of the handler's exception, so the stop
+    looks like a database failure. (`connection.interrupt()`, the SQL console's time limit, raises
+    `duckdb.InterruptException` instead, and only on the console's own connection.)
+    """
+    return type(error) is RuntimeError and str(error) == "Query interrupted"
+
+
 @dataclass(frozen=True)
 class LandResult:
     """What one landing added: rows seen and rows that were new."""

@@ -3,9 +3,11 @@ import stat
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import duckdb
 import pytest
 
-from storage.store import StorageError, Store
+from storage.store import StorageError, Store, stopped_by_signal
+from tests.support.signals import LONG_STATEMENT, ONE_THREAD, signalled_while_running
 from trustwatch.records import Account, Alert, Classification, Cursor, Finding, Mention, Severity, SubjectType, Window
 
 WINDOW = Window(since=datetime(2026, 11, 9, tzinfo=UTC), until=datetime(2026, 11, 10, tzinfo=UTC))
@@ -367,3 +369,14 @@ def test_a_rewrite_refuses_to_carry_on_when_another_connection_in_the_process_ho
     other.close()
     with Store.open(path) as reopened:
         assert reopened.count("collected_mentions") == 1
+
+
+def test_a_signal_during_a_statement_is_told_apart_from_a_database_failure(store: Store) -> None:
+    store.connection.execute(ONE_THREAD)
+    with pytest.raises(RuntimeError) as raised, signalled_while_running():
+        store.scalar(LONG_STATEMENT)
+    assert stopped_by_signal(raised.value)
+    assert store.scalar("SELECT 42") == 42, "the connection still works after the stop"
+    with pytest.raises(duckdb.Error) as failed:
+        store.scalar("SELECT * FROM no_such_table")
+    assert not stopped_by_signal(failed.value)
