@@ -286,9 +286,10 @@ def main() -> int:
         if args.workers:
             from distributed import Client, LocalCluster
 
-            from flows.runners import dask_task_runner, local_cluster_options
+            from flows.runners import dask_task_runner, local_cluster_options, share_cores_before_spawn
 
             started = time.perf_counter()
+            share_cores_before_spawn(args.workers)
             options = local_cluster_options(args.workers) | {"silence_logs": logging.ERROR}
             cluster = stack.enter_context(LocalCluster(**options))  # type: ignore[no-untyped-call]
             client = stack.enter_context(Client(cluster))  # type: ignore[no-untyped-call]

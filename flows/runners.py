@@ -54,13 +54,28 @@ def local_cluster_options(workers: int, cores: int | None = None) -> dict[str, A
     }
 
 
+def share_cores_before_spawn(workers: int, cores: int | None = None) -> None:
+    """Give local workers their share of the cores from the moment they start.
+
+    Dask's nanny sets OMP_NUM_THREADS=1 before it spawns a worker and applies the cluster's `env`
+    only once the worker runs; a worker that imports torch in between (re-importing the parent's
+    main module does) keeps one thread, so a single worker used one core of two.
+    """
+    import dask
+
+    threads = local_cluster_options(workers, cores)["env"]
+    dask.config.set({f"distributed.nanny.pre-spawn-environ.{name}": value for name, value in threads.items()})
+
+
 def dask_task_runner(*, address: str | None = None, workers: int | None = None) -> TaskRunner[Any]:
     """A Dask task runner: on the cluster whose scheduler is at `address`, or on a local cluster of `workers`."""
     from prefect_dask.task_runners import DaskTaskRunner
 
     if address:
         return DaskTaskRunner(address=address)
-    return DaskTaskRunner(cluster_kwargs=local_cluster_options(workers or 1))
+    count = 1 if workers is None else workers
+    share_cores_before_spawn(count)
+    return DaskTaskRunner(cluster_kwargs=local_cluster_options(count))
 
 
 def task_runner_from_environment() -> TaskRunner[Any]:
