@@ -29,8 +29,9 @@ WORKERS_VARIABLE = "TRUSTWATCH_DASK_WORKERS"
 # Texts per classification task sent to a worker: large enough that each task's length-sorted
 # batches are as full as one big call's, small enough that every worker has several to take.
 CLASSIFY_CHUNK = 2048
-# Mentions per detection task.
-DETECT_CHUNK = 4096
+# Mentions per detection task: a day of a busy Trust (about 3,300 mentions in bench/backfill.py) is
+# several tasks, so every worker has one; at 4,096 a day was one task and one worker did all of it.
+DETECT_CHUNK = 1024
 
 Item = TypeVar("Item")
 Value = TypeVar("Value")
