@@ -223,26 +223,35 @@ def dispatch_alerts(
     directory = staff_directory_for(settings) if any(r["reason"] == "staff_named" for r in pending) else None
     queued = 0
     digests: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
-    for row in pending:
-        if row["reason"] == "update":
-            queued += _queue_update(store, settings, run_id, window, row, directory)
-        elif is_urgent(row["reason"], row["severity"], settings.alerts):
-            item = alert_item(row, settings, directory)
-            heading = f"URGENT {noun(row['reason'])}: {item.title}"
-            queued += _queue(store, settings, run_id, window, [item], row["recipients"], heading=heading, priority=0)
-            post_urgent_case(settings, case_id=item.case_id or "", kind=row["reason"], platform=item.platform)
-        elif not urgent_only:
-            for recipient in row["recipients"]:
-                digests[recipient].append(row)
-    for recipient, rows in digests.items():
-        items = [alert_item(row, settings, directory) for row in rows]
-        kinds = {row["reason"] for row in rows}
-        heading = (
-            f"{len(items)} {noun(kinds.pop(), len(items))} of {settings.trust.name}"
-            if len(kinds) == 1
-            else f"{len(items)} alerts for {settings.trust.name}"
-        )
-        queued += _queue(store, settings, run_id, window, items, [recipient], heading=heading)
+    # (case id, kind, platform) of each urgent alert, posted to the chat channel once its email is queued.
+    urgent_cases: list[tuple[str, str, str]] = []
+    # Queued in one commit: a backfill day can queue hundreds of urgent emails. Sending below still
+    # commits each email's state on its own.
+    with store.transaction():
+        for row in pending:
+            if row["reason"] == "update":
+                queued += _queue_update(store, settings, run_id, window, row, directory)
+            elif is_urgent(row["reason"], row["severity"], settings.alerts):
+                item = alert_item(row, settings, directory)
+                heading = f"URGENT {noun(row['reason'])}: {item.title}"
+                queued += _queue(
+                    store, settings, run_id, window, [item], row["recipients"], heading=heading, priority=0
+                )
+                urgent_cases.append((item.case_id or "", row["reason"], item.platform))
+            elif not urgent_only:
+                for recipient in row["recipients"]:
+                    digests[recipient].append(row)
+        for recipient, rows in digests.items():
+            items = [alert_item(row, settings, directory) for row in rows]
+            kinds = {row["reason"] for row in rows}
+            heading = (
+                f"{len(items)} {noun(kinds.pop(), len(items))} of {settings.trust.name}"
+                if len(kinds) == 1
+                else f"{len(items)} alerts for {settings.trust.name}"
+            )
+            queued += _queue(store, settings, run_id, window, items, [recipient], heading=heading)
+    for case_id, kind, platform in urgent_cases:
+        post_urgent_case(settings, case_id=case_id, kind=kind, platform=platform)
     mailer = mailer or build_mailer(settings)
     sent, error = send_queued(store, mailer)
     dead = report_dead_letters(store, settings, run_id=run_id)

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from prefect import flow, unmapped
 
+from classifiers.model import TextScores
 from connectors import ConfiguredSource
 from flows.impersonation import draft_takedowns, impersonation_findings, probe_lookalikes, reply_candidates
+from flows.runners import as_is, task_runner_from_environment
 from flows.staff import draft_staff_takedowns
 from flows.tasks import (
+    CollectedWindow,
+    ScoreKey,
     classify_and_land,
+    classify_collected,
     collect_retry_options,
     collect_source,
     describe_error,
-    detect_findings,
+    detect_run,
     load_config,
     notify_failed_flow_run,
     notify_unhealthy_run,
@@ -32,8 +37,8 @@ from flows.tasks import (
     source_windows,
     split_by_reach,
 )
-from storage.store import Store
-from trustwatch.records import Window, utc_now
+from storage.store import StoppedBySignal, Store, stopped_by_signal
+from trustwatch.records import Cursor, Window, utc_now
 from trustwatch.settings import Settings
 
 
@@ -47,7 +52,36 @@ class RunReport:
     summary: dict[str, Any]
 
 
-@flow(name="daily-monitor", on_failure=[notify_failed_flow_run], on_crashed=[notify_failed_flow_run])
+@dataclass(frozen=True)
+class CollectedRun:
+    """A run's collection stage: each source's window, and what it yielded or the error that stopped it."""
+
+    windows: dict[str, Window]
+    # Sources whose catch-up window the platform no longer reaches back to, with what is lost.
+    lost: dict[str, str]
+    out_of_reach: list[tuple[ConfiguredSource, str]]
+    outcomes: list[tuple[ConfiguredSource, CollectedWindow | BaseException]]
+
+    @property
+    def collected(self) -> list[CollectedWindow]:
+        """The windows that were collected (completely or up to an error)."""
+        return [outcome for _, outcome in self.outcomes if isinstance(outcome, CollectedWindow)]
+
+    def cursors_after(self, cursors: Mapping[str, Cursor]) -> dict[str, Cursor]:
+        """Each source's cursor once this collection has landed (a source that raised keeps its old one)."""
+        after = dict(cursors)
+        for window in self.collected:
+            if window.cursor is not None:
+                after[window.source] = window.cursor
+        return after
+
+
+@flow(
+    name="daily-monitor",
+    task_runner=task_runner_from_environment(),
+    on_failure=[notify_failed_flow_run],
+    on_crashed=[notify_failed_flow_run],
+)
 def daily_monitor(
     since: datetime | None = None,
     until: datetime | None = None,
@@ -89,19 +123,59 @@ def monitor_window(
     flow_name: str,
     urgent_only: bool = False,
     catch_up: bool = False,
+    collected: CollectedRun | None = None,
+    scores: Mapping[ScoreKey, TextScores] | None = None,
 ) -> RunReport:
     """One run over one window: the mission sentence, step by step.
 
-    A run that dies part-way is recorded as failed and the team is told; whatever it landed but did
-    not detect and alert on is picked up by the next run.
+    A backfill passes the window's `collected` sources and their `scores`, gathered ahead for several
+    days at once; a daily run collects and classifies here. A run that dies part-way is recorded as
+    failed and the team is told; whatever it landed but did not detect and alert on is picked up by
+    the next run.
     """
     run_id = store.start_run(flow_name, window)
     try:
-        return _monitor(settings, store, sources, window, run_id, flow_name, urgent_only, catch_up)
+        return _monitor(settings, store, sources, window, run_id, flow_name, urgent_only, catch_up, collected, scores)
     except BaseException as error:
         store.finish_run(run_id, "failed", alerts_raised=0, emails_sent=0, error=describe_error(error))
         notify_unhealthy_run(settings, store, run_id)
+        if stopped_by_signal(error):
+            # A stop, not a failure: the process ends as interrupted (and a backfill stops), as the
+            # signal meant, instead of as a database error.
+            raise StoppedBySignal(describe_error(error)) from error
         raise
+
+
+def collect_run(
+    settings: Settings,
+    store: Store,
+    sources: Sequence[ConfiguredSource],
+    window: Window,
+    *,
+    catch_up: bool = False,
+    cursors: Mapping[str, Cursor] | None = None,
+) -> CollectedRun:
+    """Collect every source that reaches its window, each as a mapped task; `cursors` default to the stored ones."""
+    windows, lost = (
+        source_windows(store, sources, window, catch_up_days=settings.monitor.catch_up_days, now=utc_now())
+        if catch_up
+        else ({source.name: window for source in sources}, {})
+    )
+    reachable, out_of_reach = split_by_reach(sources, windows)
+    known = cursors or {}
+    start = {source.name: known.get(source.name) or store.load_cursor(source.name) for source in reachable}
+    collecting = collect_source.with_options(**collect_retry_options(settings)).map(
+        settings=unmapped(settings),
+        sources=unmapped(reachable),
+        source_name=[source.name for source in reachable],
+        window=[windows[source.name] for source in reachable],
+        cursor=[start[source.name] for source in reachable],
+    )
+    # A source that raised after its retries comes back as its exception.
+    outcomes: list[tuple[ConfiguredSource, CollectedWindow | BaseException]] = [
+        (source, future.result(raise_on_failure=False)) for source, future in zip(reachable, collecting, strict=True)
+    ]
+    return CollectedRun(windows=windows, lost=lost, out_of_reach=out_of_reach, outcomes=outcomes)
 
 
 def _monitor(
@@ -113,29 +187,20 @@ def _monitor(
     flow_name: str,
     urgent_only: bool,
     catch_up: bool,
+    collected: CollectedRun | None,
+    scores: Mapping[ScoreKey, TextScores] | None,
 ) -> RunReport:
-    windows, lost = (
-        source_windows(store, sources, window, catch_up_days=settings.monitor.catch_up_days, now=utc_now())
-        if catch_up
-        else ({source.name: window for source in sources}, {})
-    )
-    reachable, out_of_reach = split_by_reach(sources, windows)
-    record_out_of_reach(store, run_id, out_of_reach, windows)
-
-    cursors = {source.name: store.load_cursor(source.name) for source in reachable}
-    collecting = collect_source.with_options(**collect_retry_options(settings)).map(
-        settings=unmapped(settings),
-        sources=unmapped(reachable),
-        source_name=[source.name for source in reachable],
-        window=[windows[source.name] for source in reachable],
-        cursor=[cursors[source.name] for source in reachable],
-    )
-    for source, future in zip(reachable, collecting, strict=True):
-        collected = future.result(raise_on_failure=False)
-        if isinstance(collected, BaseException):
-            record_failed_source(store, run_id, source, collected, windows[source.name])
+    run = collect_run(settings, store, sources, window, catch_up=catch_up) if collected is None else collected
+    record_out_of_reach(store, run_id, run.out_of_reach, run.windows)
+    if scores is None:
+        scores = classify_collected(settings, store, run.collected)
+    for source, outcome in run.outcomes:
+        if isinstance(outcome, BaseException):
+            record_failed_source(store, run_id, source, outcome, run.windows[source.name])
         else:
-            classify_and_land(settings, store, run_id, collected, note=lost.get(source.name))
+            classify_and_land(
+                settings, store, run_id, as_is(outcome), note=run.lost.get(source.name), scores=as_is(scores)
+            )
 
     probed = probe_lookalikes(
         settings,
@@ -145,7 +210,7 @@ def _monitor(
         run_id=run_id,
         probe_every=timedelta(days=settings.impersonation.probe_every_days),
     )
-    findings = detect_findings(settings, store, run_id, window)
+    findings = detect_run(settings, store, run_id, window)
     findings += impersonation_findings(
         settings,
         store,
@@ -153,9 +218,9 @@ def _monitor(
         [*probed, *reply_candidates(store, run_id)],
         max_image_fetches=settings.impersonation.max_image_fetches,
     )
-    delivery = raise_alerts(settings, store, run_id, window, findings, urgent_only=urgent_only)
-    draft_takedowns(settings, store, findings)
-    draft_staff_takedowns(settings, store, findings)
+    delivery = raise_alerts(settings, store, run_id, window, as_is(findings), urgent_only=urgent_only)
+    draft_takedowns(settings, store, as_is(findings))
+    draft_staff_takedowns(settings, store, as_is(findings))
     store.mark_detected(run_id)
 
     status = run_status([row["status"] for row in store.run_summary(run_id)["sources"]])

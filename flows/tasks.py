@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from prefect import task
+from prefect import task, unmapped
 from prefect.cache_policies import NONE
 from prefect.client.schemas.objects import State, TaskRun
 from prefect.tasks import Task, exponential_backoff
@@ -25,12 +25,14 @@ from alerts.dispatch import DispatchResult, dispatch_alerts, queue_message_once,
 from alerts.email import build_mailer, compose_notice
 from alerts.routing import route, updates
 from classifiers import detectors
+from classifiers.model import TextScores
 from classifiers.sentiment import TextClassifier, load_classifier, to_classification
 from classifiers.staff.linking import StaffDetector, detector_from_settings
 from connectors import ConfiguredSource, configure_sources
 from connectors.base import ClientSettings
+from flows.runners import CLASSIFY_CHUNK, DETECT_CHUNK, chunks, spreads_work
 from storage.cases import CaseBook
-from storage.store import LandResult, Store
+from storage.store import LandResult, Store, stopped_by_signal
 from trustwatch.errors import (
     ConfigError,
     FatalError,
@@ -292,18 +294,72 @@ def classifier_for(settings: Settings) -> TextClassifier:
     return _cached_classifier(settings.model_dump_json(include={"trust", "alerts", "classifier"}))
 
 
+# A classification computed ahead of landing, by mention and the digest of the text it read.
+ScoreKey = tuple[tuple[str, str], str]
+
+
+@task(name="classify", cache_policy=NONE)
+def classify_texts(settings: Settings, texts: list[str]) -> list[TextScores]:
+    """Classify `texts` in whichever process runs the task (a Dask worker loads the classifier once)."""
+    return classifier_for(settings).classify(texts)
+
+
+def classify_collected(
+    settings: Settings, store: Store, collected: Sequence[CollectedWindow]
+) -> dict[ScoreKey, TextScores]:
+    """Classify, in one go, every text in `collected` that the stored classifications do not cover yet.
+
+    One call over all of them fills the encoder's length-sorted batches far better than one call per
+    source and day. When the flow's tasks run on a Dask cluster, the texts are sorted by length and
+    cut into chunks mapped over the workers; in the flow's own process they are classified in one call.
+    A text seen twice (the same post in two windows, unchanged) is classified once.
+    """
+    classifier = classifier_for(settings)
+    texts: dict[ScoreKey, str] = {}
+    for window in collected:
+        for mention in store.unclassified(window.mentions, classifier.name, classifier.version):
+            texts.setdefault((mention.key, mention.text_digest), mention.full_text)
+    if not texts:
+        return {}
+    keys = list(texts)
+    if not spreads_work():
+        return dict(zip(keys, classifier.classify([texts[key] for key in keys]), strict=True))
+    keys.sort(key=lambda key: len(texts[key]))
+    parts = list(chunks(keys, CLASSIFY_CHUNK))
+    futures = classify_texts.map(unmapped(settings), [[texts[key] for key in part] for part in parts])
+    return {
+        key: scores
+        for part, future in zip(parts, futures, strict=True)
+        for key, scores in zip(part, future.result(), strict=True)
+    }
+
+
 @task(name="classify-and-land", task_run_name="land-{collected.source}", cache_policy=NONE)
 def classify_and_land(
-    settings: Settings, store: Store, run_id: str, collected: CollectedWindow, note: str | None = None
+    settings: Settings,
+    store: Store,
+    run_id: str,
+    collected: CollectedWindow,
+    note: str | None = None,
+    scores: Mapping[ScoreKey, TextScores] | None = None,
 ) -> LandResult:
     """Classify the mentions this model has not seen yet, in batches, and land everything in one transaction.
 
-    `note` is kept on the run beside the source (a part of a catch-up window the platform no longer reaches).
+    `scores` holds classifications computed ahead (`classify_collected`); mentions it lacks are
+    classified here. `note` is kept on the run beside the source (a part of a catch-up window the
+    platform no longer reaches).
     """
     classifier = classifier_for(settings)
-    fresh = store.unclassified(collected.mentions, classifier.name, classifier.version)
-    scores = classifier.classify([mention.full_text for mention in fresh])
-    classifications = [to_classification(m.key, s, classifier) for m, s in zip(fresh, scores, strict=True)]
+    fresh = [
+        (mention, (mention.key, mention.text_digest))
+        for mention in store.unclassified(collected.mentions, classifier.name, classifier.version)
+    ]
+    ahead = scores or {}
+    missing = {key: mention.full_text for mention, key in fresh if key not in ahead}
+    computed = dict(zip(missing, classifier.classify(list(missing.values())), strict=True)) if missing else {}
+    classifications = [
+        to_classification(mention.key, ahead.get(key) or computed[key], classifier) for mention, key in fresh
+    ]
     return store.land(
         run_id=run_id,
         source=collected.source,
@@ -340,10 +396,8 @@ def staff_detector_for(settings: Settings) -> StaffDetector | None:
     return _cached_staff_detector(settings.model_dump_json())
 
 
-@task(name="detect", cache_policy=NONE)
-def detect_findings(settings: Settings, store: Store, run_id: str, window: Window) -> list[Finding]:
-    """Everything worth a person's attention in what this run landed."""
-    landed = store.mentions_landed_in_run(run_id)
+def findings_in_mentions(settings: Settings, landed: Sequence[Mapping[str, Any]]) -> list[Finding]:
+    """What each of these mentions raises by itself: negative, patient identifiers, risk heads, staff named."""
     findings = detectors.negative_mentions(landed, threshold=settings.alerts.negative_threshold)
     identifying = detectors.patient_identifiers(
         landed, settings.trust, hospital_number_pattern=settings.privacy.hospital_number_pattern
@@ -359,16 +413,48 @@ def detect_findings(settings: Settings, store: Store, run_id: str, window: Windo
             identifying={(finding.platform, finding.subject_id) for finding in identifying},
             abusive={(finding.platform, finding.subject_id) for finding in risks if finding.kind == "abuse"},
         )
-    findings += detectors.source_problems(store.run_summary(run_id)["sources"], window)
+    return findings
+
+
+@task(name="detect-mentions", cache_policy=NONE)
+def detect_in_mentions(settings: Settings, landed: list[dict[str, Any]]) -> list[Finding]:
+    """`findings_in_mentions` in whichever process runs the task (a Dask worker builds the staff matcher once)."""
+    return findings_in_mentions(settings, landed)
+
+
+@task(name="detect", cache_policy=NONE)
+def detect_findings(settings: Settings, store: Store, run_id: str, window: Window) -> list[Finding]:
+    """Everything worth a person's attention in what this run landed."""
+    return findings_in_mentions(settings, store.mentions_landed_in_run(run_id)) + run_findings(
+        settings, store, run_id, window
+    )
+
+
+def detect_run(settings: Settings, store: Store, run_id: str, window: Window) -> list[Finding]:
+    """`detect_findings`, with the per-mention detectors run in chunks on the workers when the flow is on Dask.
+
+    Called from the flow, not from a task: a task submitted from inside another would carry its
+    parent's arguments (the database connection) to the workers.
+    """
+    if not spreads_work():
+        return detect_findings(settings, store, run_id, window)
+    landed = store.mentions_landed_in_run(run_id)
+    futures = detect_in_mentions.map(unmapped(settings), list(chunks(landed, DETECT_CHUNK)))
+    return [finding for future in futures for finding in future.result()] + run_findings(
+        settings, store, run_id, window
+    )
+
+
+def run_findings(settings: Settings, store: Store, run_id: str, window: Window) -> list[Finding]:
+    """What the run as a whole raises: sources that failed or went quiet, volume spikes."""
     alerts = settings.alerts
-    findings += detectors.volume_spikes(
+    return detectors.source_problems(store.run_summary(run_id)["sources"], window) + detectors.volume_spikes(
         store.daily_volumes(window.until, alerts.spike_baseline_days + 1),
         window,
         baseline_days=alerts.spike_baseline_days,
         factor=alerts.spike_factor,
         min_mentions=alerts.spike_min_mentions,
     )
-    return findings
 
 
 @task(name="raise-alerts", cache_policy=NONE)
@@ -387,6 +473,11 @@ def raise_alerts(
 
 def describe_error(error: BaseException) -> str:
     """An error as the run record shows it: our own errors by their message, anything else by its type too."""
+    if stopped_by_signal(error):
+        return (
+            "stopped by a signal (Ctrl-C, kill, or Prefect cancelling the run) during a database statement, "
+            "which was rolled back; the next run detects and alerts on whatever this one landed"
+        )
     return str(error) if isinstance(error, TrustWatchError) else f"{type(error).__name__}: {error}"
 
 

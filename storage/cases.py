@@ -24,6 +24,8 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
+import pyarrow as pa
+
 from storage.store import Store
 from trustwatch.errors import TrustWatchError
 from trustwatch.records import Finding, stable_id, utc_now
@@ -70,7 +72,7 @@ _INSERT_CASE_SQL = f"""
            f.severity, f.title, NULL, $now + {_due_sql("f.severity")}, f.followers, f.engagement, f.reach, $now, $now,
            $run_id
     FROM case_facts AS f
-    WHERE f.case_id = $case_id
+    WHERE list_contains($case_ids, f.case_id)
 """
 
 # A case whose severity rises is due sooner (never later than it already was).
@@ -85,6 +87,19 @@ _REFRESH_CASES_SQL = f"""
     FROM case_facts AS f
     WHERE f.case_id = cases.case_id AND list_contains($case_ids, cases.case_id)
 """
+
+
+_EVENT_SCHEMA = pa.schema(
+    [
+        ("position", pa.int64()),
+        ("case_id", pa.string()),
+        ("action", pa.string()),
+        ("from_status", pa.string()),
+        ("to_status", pa.string()),
+        ("note", pa.string()),
+        ("alert_id", pa.string()),
+    ]
+)
 
 
 class CaseStatus(StrEnum):
@@ -212,51 +227,44 @@ class CaseBook:
         joined: list[str] = []
         reopened: list[str] = []
         touched: list[str] = []
+        events: list[dict[str, Any]] = []
+        for row in rows:
+            if row["filed"]:
+                continue
+            case_id = row["case_id"]
+            touched.append(case_id)
+            status = row["case_status"]
+            event = {"case_id": case_id, "alert_id": row["alert_id"], "from_status": None, "to_status": None}
+            if status is None and case_id not in opened:
+                events.append(event | {"action": "opened", "to_status": "open", "note": None})
+                opened.append(case_id)
+            elif status == CaseStatus.RESOLVED and case_id not in reopened:
+                note = f"new alert: {row['reason']}"
+                events.append(
+                    event | {"action": "reopened", "from_status": "resolved", "to_status": "open", "note": note}
+                )
+                reopened.append(case_id)
+            else:
+                events.append(event | {"action": "alert_added", "note": row["reason"]})
+                if case_id not in opened and case_id not in joined:
+                    joined.append(case_id)
+        # A run files thousands of alerts in a backfill: one statement per kind of change, never one per
+        # alert (each insert reads the case_facts view, which aggregates every finding).
         with self.store.transaction() as con:
-            for row in rows:
-                if row["filed"]:
-                    continue
-                case_id = row["case_id"]
-                touched.append(case_id)
-                status = row["case_status"]
-                if status is None and case_id not in opened:
-                    con.execute(_INSERT_CASE_SQL, {"case_id": case_id, "now": now, "run_id": run_id})
-                    self._event(con, case_id, now, SYSTEM_ACTOR, "opened", None, "open", alert_id=row["alert_id"])
-                    opened.append(case_id)
-                    continue
-                if status == CaseStatus.RESOLVED and case_id not in reopened:
-                    con.execute(
-                        "UPDATE cases SET status = 'open', updated_at = ?, resolved_at = NULL, resolved_by = NULL "
-                        "WHERE case_id = ?",
-                        [now, case_id],
-                    )
-                    self._event(
-                        con,
-                        case_id,
-                        now,
-                        SYSTEM_ACTOR,
-                        "reopened",
-                        "resolved",
-                        "open",
-                        note=f"new alert: {row['reason']}",
-                        alert_id=row["alert_id"],
-                    )
-                    reopened.append(case_id)
-                else:
-                    con.execute("UPDATE cases SET updated_at = ? WHERE case_id = ?", [now, case_id])
-                    self._event(
-                        con,
-                        case_id,
-                        now,
-                        SYSTEM_ACTOR,
-                        "alert_added",
-                        None,
-                        None,
-                        note=row["reason"],
-                        alert_id=row["alert_id"],
-                    )
-                    if case_id not in opened and case_id not in joined:
-                        joined.append(case_id)
+            if opened:
+                con.execute(_INSERT_CASE_SQL, {"case_ids": opened, "now": now, "run_id": run_id})
+            if reopened:
+                con.execute(
+                    "UPDATE cases SET status = 'open', updated_at = ?, resolved_at = NULL, resolved_by = NULL "
+                    "WHERE list_contains(?, case_id)",
+                    [now, reopened],
+                )
+            if touched:
+                con.execute(
+                    "UPDATE cases SET updated_at = ? WHERE list_contains(?, case_id)",
+                    [now, list(dict.fromkeys(touched))],
+                )
+            self._events(con, now, SYSTEM_ACTOR, events)
             self._refresh(con, touched, now)
         return CaseIntake(opened=opened, joined=joined, reopened=reopened)
 
@@ -413,7 +421,7 @@ class CaseBook:
         evidence_json = json.dumps(dict(evidence or {}), ensure_ascii=False, default=str, sort_keys=True)
         with self.store.transaction() as con:
             if not con.execute("SELECT 1 FROM cases WHERE case_id = ?", [case_id]).fetchall():
-                con.execute(_INSERT_CASE_SQL, {"case_id": case_id, "now": now, "run_id": None})
+                con.execute(_INSERT_CASE_SQL, {"case_ids": [case_id], "now": now, "run_id": None})
                 self._event(con, case_id, now, actor, "opened", None, "open", note="opened to draft a takedown")
             existing = con.execute("SELECT status FROM takedowns WHERE takedown_id = ?", [takedown_id]).fetchall()
             if existing and existing[0][0] != TakedownStatus.DRAFTED:
@@ -763,6 +771,25 @@ class CaseBook:
         if len(rows) > 1:
             raise CaseError(f"{reference!r}: matches {len(rows)} {what}s; give more characters")
         return str(rows[0][0])
+
+    @staticmethod
+    def _events(con: Any, at: datetime, actor: str, events: Sequence[Mapping[str, Any]]) -> None:
+        """Append `events` to the trail in one insert, numbered in the order given."""
+        if not events:
+            return
+        staged = pa.Table.from_pylist(
+            [{"position": position, **event} for position, event in enumerate(events)], schema=_EVENT_SCHEMA
+        )
+        con.register("staged_case_events", staged)
+        try:
+            con.execute(
+                "INSERT INTO case_events (case_id, event_at, actor, action, from_status, to_status, note, alert_id) "
+                "SELECT case_id, $at, $actor, action, from_status, to_status, note, alert_id "
+                "FROM staged_case_events ORDER BY position",
+                {"at": at, "actor": actor},
+            )
+        finally:
+            con.unregister("staged_case_events")
 
     @staticmethod
     def _event(

@@ -132,6 +132,22 @@ class StorageError(TrustWatchError):
     """The DuckDB file cannot be opened or written; the message names the file."""
 
 
+class StoppedBySignal(KeyboardInterrupt):
+    """The process was told to stop (Ctrl-C, `kill`, Prefect cancelling the run) during a DuckDB statement."""
+
+
+def stopped_by_signal(error: BaseException) -> bool:
+    """Whether `error` is DuckDB saying a signal stopped its statement, which it then rolled back.
+
+    DuckDB's Python client runs Python's signal handlers while a statement executes. When one raises
+    (KeyboardInterrupt on Ctrl-C, Prefect's TerminationSignal on SIGTERM), it cancels the statement
+    and raises `RuntimeError("Query interrupted")` in place of the handler's exception, so the stop
+    looks like a database failure. (`connection.interrupt()`, the SQL console's time limit, raises
+    `duckdb.InterruptException` instead, and only on the console's own connection.)
+    """
+    return type(error) is RuntimeError and str(error) == "Query interrupted"
+
+
 @dataclass(frozen=True)
 class LandResult:
     """What one landing added: rows seen and rows that were new."""
@@ -331,6 +347,7 @@ class Store:
         self.path = path
         self.publish_replica = publish_replica
         self.lock_timeout_seconds = lock_timeout_seconds
+        self._in_transaction = False
 
     @classmethod
     def open(
@@ -466,13 +483,23 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """All or nothing: rows, cursor and run bookkeeping commit together."""
+        """All or nothing: rows, cursor and run bookkeeping commit together.
+
+        A transaction opened inside another joins it, so a caller can make many writes (a run's
+        emails) one commit instead of one each.
+        """
+        if self._in_transaction:
+            yield self.connection
+            return
         self.connection.execute("BEGIN TRANSACTION")
+        self._in_transaction = True
         try:
             yield self.connection
         except BaseException:
             self.connection.execute("ROLLBACK")
             raise
+        finally:
+            self._in_transaction = False
         self.connection.execute("COMMIT")
 
     def migrate(self) -> list[int]:
@@ -946,16 +973,15 @@ class Store:
         # undeliverable once none is pending and one is dead.
         self.connection.execute(
             """
-            UPDATE emails SET
-                attempts = (SELECT max(attempts) FROM email_deliveries WHERE email_id = $id),
-                last_error = (SELECT max(last_error) FROM email_deliveries WHERE email_id = $id),
-                sent_at = (SELECT max(sent_at) FROM email_deliveries WHERE email_id = $id),
-                status = CASE
-                    WHEN (SELECT bool_and(status = 'sent') FROM email_deliveries WHERE email_id = $id) THEN 'sent'
-                    WHEN (SELECT bool_or(status IN ('queued', 'sending')) FROM email_deliveries WHERE email_id = $id)
-                        THEN 'queued'
-                    ELSE 'undeliverable' END
-            WHERE email_id = $id
+            UPDATE emails SET attempts = d.attempts, last_error = d.last_error, sent_at = d.sent_at, status = d.status
+            FROM (
+                SELECT max(attempts) AS attempts, max(last_error) AS last_error, max(sent_at) AS sent_at,
+                       CASE WHEN bool_and(status = 'sent') THEN 'sent'
+                            WHEN bool_or(status IN ('queued', 'sending')) THEN 'queued'
+                            ELSE 'undeliverable' END AS status
+                FROM email_deliveries WHERE email_id = $id
+            ) AS d
+            WHERE emails.email_id = $id
             """,
             {"id": email_id},
         )

@@ -222,6 +222,39 @@ def test_two_alerts_of_one_new_finding_in_one_run_open_one_case(store: Store, bo
     assert store.fetch_dicts("SELECT count(*) AS n FROM cases") == [{"n": 1}]
 
 
+def test_a_run_filing_many_alerts_opens_joins_and_reopens_each_case_once_in_filing_order(
+    store: Store, book: CaseBook
+) -> None:
+    resolved = finding(subject_id="resolved-post")
+    book.open_cases_for_alerts([raise_alert(store, resolved)], "run-0", now=NOW)
+    book.resolve(case_of(resolved), "priya.shah", "answered")
+    posts = [finding(subject_id=f"post-{number:03d}") for number in range(150)]
+    filed = [raise_alert(store, found) for found in posts]
+    filed += [raise_alert(store, found, reason="complaint") for found in posts[:50]]
+    filed += [raise_alert(store, resolved, reason="abuse"), raise_alert(store, resolved, reason="complaint")]
+
+    intake = book.open_cases_for_alerts(filed, "run-1", now=NOW + timedelta(hours=1))
+
+    assert sorted(intake.opened) == sorted(case_of(found) for found in posts)
+    assert intake.reopened == intake.joined == [case_of(resolved)]
+    assert store.fetch_dicts("SELECT count(*) AS n FROM cases WHERE status = 'open'") == [{"n": 151}]
+    assert [action for _, action, *_ in events(store, case_of(posts[0]))] == ["opened", "alert_added"]
+    assert [action for _, action, *_ in events(store, case_of(posts[99]))] == ["opened"]
+    assert [action for _, action, *_ in events(store, case_of(resolved))][-3:] == [
+        "resolved",
+        "reopened",
+        "alert_added",
+    ]
+    trail = store.fetch_dicts(
+        "SELECT alert_id FROM case_events WHERE alert_id IS NOT NULL AND event_at = ? ORDER BY event_number",
+        [NOW + timedelta(hours=1)],
+    )
+    filing_order = store.fetch_dicts(
+        "SELECT alert_id FROM alerts WHERE list_contains(?, alert_id) ORDER BY created_at, alert_id", [filed]
+    )
+    assert trail == filing_order
+
+
 def test_an_unknown_alert_id_is_an_error_naming_it(book: CaseBook) -> None:
     with pytest.raises(CaseError, match="no-such-alert"):
         book.open_cases_for_alerts(["no-such-alert"], "run-1")

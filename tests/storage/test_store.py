@@ -3,9 +3,11 @@ import stat
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import duckdb
 import pytest
 
-from storage.store import StorageError, Store
+from storage.store import StorageError, Store, stopped_by_signal
+from tests.support.signals import LONG_STATEMENT, ONE_THREAD, signalled_while_running
 from trustwatch.records import Account, Alert, Classification, Cursor, Finding, Mention, Severity, SubjectType, Window
 
 WINDOW = Window(since=datetime(2026, 11, 9, tzinfo=UTC), until=datetime(2026, 11, 10, tzinfo=UTC))
@@ -313,6 +315,23 @@ def test_a_run_left_running_by_a_killed_process_is_closed_as_abandoned(store: St
     assert statuses == {killed: "abandoned", current: "running"}
 
 
+def test_a_transaction_opened_inside_another_commits_or_rolls_back_with_it(store: Store) -> None:
+    store.connection.execute("CREATE TABLE notes (note VARCHAR)")
+    with pytest.raises(RuntimeError, match="outer failed"), store.transaction() as con:
+        with store.transaction() as inner:
+            inner.execute("INSERT INTO notes VALUES ('written inside')")
+        con.execute("INSERT INTO notes VALUES ('written outside')")
+        raise RuntimeError("outer failed")
+    assert store.scalar("SELECT count(*) FROM notes") == 0
+    with store.transaction():
+        with store.transaction() as inner:
+            inner.execute("INSERT INTO notes VALUES ('written inside')")
+        assert store.scalar("SELECT count(*) FROM notes") == 1
+    with store.transaction() as con:
+        con.execute("INSERT INTO notes VALUES ('a later transaction of its own')")
+    assert store.scalar("SELECT count(*) FROM notes") == 2
+
+
 def test_a_rewrite_leaves_no_deleted_text_in_the_file_and_keeps_every_live_row(tmp_path: Path) -> None:
     path = tmp_path / "tw.duckdb"
     store = Store.open(path)
@@ -350,3 +369,14 @@ def test_a_rewrite_refuses_to_carry_on_when_another_connection_in_the_process_ho
     other.close()
     with Store.open(path) as reopened:
         assert reopened.count("collected_mentions") == 1
+
+
+def test_a_signal_during_a_statement_is_told_apart_from_a_database_failure(store: Store) -> None:
+    store.connection.execute(ONE_THREAD)
+    with pytest.raises(RuntimeError) as raised, signalled_while_running():
+        store.scalar(LONG_STATEMENT)
+    assert stopped_by_signal(raised.value)
+    assert store.scalar("SELECT 42") == 42, "the connection still works after the stop"
+    with pytest.raises(duckdb.Error) as failed:
+        store.scalar("SELECT * FROM no_such_table")
+    assert not stopped_by_signal(failed.value)
