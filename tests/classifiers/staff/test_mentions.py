@@ -138,7 +138,7 @@ def test_overlapping_windows_keep_one_reading_of_each_name() -> None:
 def test_a_name_past_the_encoders_position_limit_is_found_by_the_detector_on_the_run_settings() -> None:
     # The run reads texts up to [classifier] max_length (2,048) tokens, four times the encoder's positions.
     finder = load_mention_finder(max_length=ClassifierSettings().max_length)
-    text = "The ward was clean and the food was fine. " * 120 + "Sister Maria Kowalski was rude to my mother."
+    text = "The ward was clean and the food was fine. " * 120 + "Dr Hartley was brilliant with my dad."
     (spans,) = finder.find([text])
     named = [text[span.start : span.end] for span in spans if span.staff >= finder.head.threshold]
-    assert any("Kowalski" in name for name in named)
+    assert named == ["Dr Hartley"]
