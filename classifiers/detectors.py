@@ -11,9 +11,11 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from classifiers.model import text_sha256
 from classifiers.pii import PiiKind, find_pii
 from classifiers.risk import REVIEW, check_thresholds, risk_labels, safeguarding_tier
 from classifiers.staff.linking import StaffDetector
+from classifiers.staff.mentions import PersonSpan
 from trustwatch.records import Finding, Severity, SubjectType, Window
 from trustwatch.settings import TrustProfile
 
@@ -223,6 +225,20 @@ def _full_text(row: Mapping[str, Any]) -> str:
     return f"{title}\n{text}" if title and not text.startswith(title) else text
 
 
+def _stored_person_spans(row: Mapping[str, Any], text: str) -> list[PersonSpan] | None:
+    """The person spans the classifier's pass stored for exactly this text, or None (the detector finds them)."""
+    stored = _extras(row).get("persons")
+    if not isinstance(stored, Mapping) or stored.get("text_sha256") != text_sha256(text):
+        return None
+    try:
+        return [
+            PersonSpan(int(start), int(end), float(person), float(staff))
+            for start, end, person, staff in stored["spans"]
+        ]
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
 def staff_named(
     rows: Sequence[Mapping[str, Any]],
     detector: StaffDetector,
@@ -239,7 +255,8 @@ def staff_named(
     """
     findings = []
     texts = [_full_text(row) for row in rows]
-    for row, text, matches in zip(rows, texts, detector.scan_many(texts), strict=True):
+    known = [_stored_person_spans(row, text) for row, text in zip(rows, texts, strict=True)]
+    for row, text, matches in zip(rows, texts, detector.scan_many(texts, known), strict=True):
         if not matches:
             continue
         key = (row["platform"], row["native_id"])

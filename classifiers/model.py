@@ -58,11 +58,33 @@ class HeadOutput(TypedDict):
     scores: dict[str, float]
 
 
+def text_sha256(text: str) -> str:
+    """The digest that ties stored person spans to the exact text they were found in."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass(frozen=True)
+class PersonSpans:
+    """Person spans the staff mention head found in one text on the shared pass, for the staff detector.
+
+    Each span is (start, end, person probability, staff probability), character offsets into the text
+    whose sha256 is `text_sha256`; the detector uses them only for that exact text.
+    """
+
+    text_sha256: str
+    spans: tuple[tuple[int, int, float, float], ...]
+
+    def record(self) -> dict[str, Any]:
+        """As stored in `Classification.extras["persons"]`."""
+        return {"text_sha256": self.text_sha256, "spans": [list(span) for span in self.spans]}
+
+
 @dataclass(frozen=True)
 class TextScores:
     """Every head's output for one text, from one encoder pass."""
 
     heads: Mapping[str, HeadOutput]
+    persons: PersonSpans | None = None
 
     @property
     def sentiment(self) -> HeadOutput:

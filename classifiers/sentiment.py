@@ -21,6 +21,7 @@ import hashlib
 import json
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
@@ -36,7 +37,23 @@ from classifiers.encoder import (
     length_sorted_batches,
     restore_order,
 )
-from classifiers.model import SENTIMENT_LABELS, HeadOutput, HeadSet, TextScores, load_heads
+from classifiers.model import (
+    DELTA_FILE,
+    SENTIMENT_LABELS,
+    HeadOutput,
+    HeadSet,
+    PersonSpans,
+    TextScores,
+    load_heads,
+    text_sha256,
+)
+from classifiers.staff.mentions import (
+    MentionFinder,
+    PersonSpan,
+    load_mention_head,
+    merge_window_spans,
+    states_key,
+)
 from trustwatch.errors import ConfigError
 from trustwatch.records import Classification
 from trustwatch.settings import ClassifierSettings
@@ -83,9 +100,11 @@ def _sentiment_output(scores: Mapping[str, float]) -> HeadOutput:
 class BuiltinClassifier:
     """all-MiniLM-L6-v2 features plus the committed heads, all heads from one forward pass."""
 
-    def __init__(self, encoder: SentenceEncoder, heads: HeadSet) -> None:
+    def __init__(self, encoder: SentenceEncoder, heads: HeadSet, persons: MentionFinder | None = None) -> None:
         self.encoder = encoder
         self.heads = heads
+        # The staff mention head, when it reads this encoder's token states: its spans come from the same pass.
+        self.persons = persons
 
     @property
     def name(self) -> str:
@@ -98,9 +117,13 @@ class BuiltinClassifier:
 
         bfloat16 moves scores by up to about 0.01, so results computed that way are told apart.
         """
+        version = self.heads.version
+        if self.persons is not None:
+            # Stored person spans belong to the mention head too: a new head means classifying again.
+            version = hashlib.sha256(f"{version}:{self.persons.head.version}".encode()).hexdigest()[:16]
         if self.encoder.precision == "bfloat16":
-            return f"{self.heads.version}+bf16"
-        return self.heads.version
+            return f"{version}+bf16"
+        return version
 
     def classify(self, texts: Sequence[str], on_batch: Callable[[TokenStates], None] | None = None) -> list[TextScores]:
         """Encode `texts` once and apply every head to the pooled features.
@@ -109,16 +132,61 @@ class BuiltinClassifier:
         the place for a head that labels tokens rather than texts. A plain statement of intent to end
         one's life is always URGENT (classifiers/crisis.py).
         """
-        encoded = self.encoder.encode_windows(texts, self.heads.poolings, on_batch)
+        found: list[list[PersonSpan]] = [[] for _ in texts]
+        finder = self.persons
+
+        def each_batch(batch: TokenStates) -> None:
+            if on_batch is not None:
+                on_batch(batch)
+            if finder is not None:
+                for row, (index, offsets) in enumerate(zip(batch.texts, batch.offsets, strict=True)):
+                    states = batch.states[row, : len(offsets)]
+                    found[index].extend(finder.spans_from_states(texts[index], offsets, states))
+
+        wanted = each_batch if on_batch is not None or finder is not None else None
+        encoded = self.encoder.encode_windows(texts, self.heads.poolings, wanted)
         with torch.inference_mode():
             results = self.heads.apply(encoded)
-        return [raise_stated_intent(text, scores) for text, scores in zip(texts, results, strict=True)]
+        scored = [raise_stated_intent(text, scores) for text, scores in zip(texts, results, strict=True)]
+        if finder is None:
+            return scored
+        return [
+            replace(scores, persons=person_spans(text, spans))
+            for text, scores, spans in zip(texts, scored, found, strict=True)
+        ]
+
+
+def person_spans(text: str, spans: Sequence[PersonSpan]) -> PersonSpans:
+    """The spans found in `text`'s windows, one per name, tied to the text by its digest."""
+    return PersonSpans(
+        text_sha256=text_sha256(text),
+        spans=tuple((span.start, span.end, span.person, span.staff) for span in merge_window_spans(spans)),
+    )
+
+
+def shared_person_finder(encoder: SentenceEncoder, heads_dir: Path) -> MentionFinder | None:
+    """The staff mention head on the classifier's own pass, when it was trained on these very token states.
+
+    A head trained on another adaptation of the encoder keeps its own pass (the staff detector's).
+    """
+    head = load_mention_head()
+    trained_on = head.metadata.get("encoder", {}).get("key")
+    if trained_on != states_key(encoder.fingerprint, encoder.layers, heads_dir / DELTA_FILE):
+        return None
+    return MentionFinder(head, encoder)
 
 
 def load_builtin(
-    settings: ClassifierSettings, heads_dir: Path = HEADS_DIR, encoder_dir: Path | None = None
+    settings: ClassifierSettings,
+    heads_dir: Path = HEADS_DIR,
+    encoder_dir: Path | None = None,
+    *,
+    persons: bool = False,
 ) -> BuiltinClassifier:
-    """The offline classifier: the bundled encoder (or `encoder_dir`) + heads from `heads_dir`, checked to fit."""
+    """The offline classifier: the bundled encoder (or `encoder_dir`) + heads from `heads_dir`, checked to fit.
+
+    With `persons`, the staff mention head also reads the same pass when it can (`shared_person_finder`).
+    """
     heads = load_heads(heads_dir)
     window, overlap = heads.windows or (None, 0)
     encoder = SentenceEncoder(
@@ -143,7 +211,8 @@ def load_builtin(
             head.probabilities(probe)
         except RuntimeError as error:
             raise ConfigError(f"{heads_dir}: head {head.name!r} does not fit the encoder's features: {error}") from None
-    return BuiltinClassifier(encoder, heads)
+    finder = shared_person_finder(encoder, heads_dir) if persons and encoder_dir is None else None
+    return BuiltinClassifier(encoder, heads, finder)
 
 
 def map_labels(model: str, id2label: Mapping[int, str], label_map: Mapping[str, str]) -> list[str]:
@@ -262,11 +331,14 @@ class HuggingFaceClassifier:
         return results
 
 
-def load_classifier(settings: ClassifierSettings) -> TextClassifier:
-    """The classifier the settings name: the offline builtin, or a Hugging Face model id or directory."""
+def load_classifier(settings: ClassifierSettings, *, persons: bool = False) -> TextClassifier:
+    """The classifier the settings name: the offline builtin, or a Hugging Face model id or directory.
+
+    `persons`: the builtin also finds person spans for the staff detector on its own pass.
+    """
     apply_threads(settings.threads)
     if settings.model == "builtin":
-        return load_builtin(settings)
+        return load_builtin(settings, persons=persons)
     return HuggingFaceClassifier(settings.model, settings)
 
 
@@ -280,7 +352,7 @@ def to_classification(mention_key: tuple[str, str], scores: TextScores, classifi
         model_version=classifier.version,
         sentiment_label=scores.sentiment["label"],
         sentiment_scores=dict(scores.sentiment["scores"]),
-        extras=dict(scores.extras),
+        extras=dict(scores.extras) | ({"persons": scores.persons.record()} if scores.persons else {}),
     )
 
 

@@ -36,7 +36,7 @@ from classifiers.staff.linking import StaffLinker
 from classifiers.staff.mentions import load_mention_finder
 from evals.staff_world import World, build_world, name_frequencies
 from training.real_text import StaffExample, load_staff
-from trustwatch.settings import TrustProfile
+from trustwatch.settings import ClassifierSettings, TrustProfile
 
 TRUST = TrustProfile(
     name="Example Health and Care NHS Foundation Trust",
@@ -177,8 +177,11 @@ def rules_detector(texts: Sequence[str]) -> Callable[[World, Sequence[str]], lis
 
 
 def learned_detector(texts: Sequence[str]) -> Callable[[World, Sequence[str]], list[list[Report]]]:
-    """The mention head on the shared encoder's token states, linked by `StaffLinker` (one pass for all seeds)."""
-    finder = load_mention_finder()
+    """The mention head on the shared encoder's token states, linked by `StaffLinker` (one pass for all seeds).
+
+    Texts are read as the run reads them: in windows, up to `[classifier] max_length` tokens.
+    """
+    finder = load_mention_finder(max_length=ClassifierSettings().max_length)
     spans = finder.find(texts)
 
     def detect(world: World, places: Sequence[str]) -> list[list[Report]]:

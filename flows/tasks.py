@@ -286,12 +286,13 @@ def _stopped(collected: CollectedWindow, error: BaseException) -> None:
 @lru_cache(maxsize=2)
 def _cached_classifier(settings_json: str) -> TextClassifier:
     settings = Settings.model_validate_json(settings_json)
-    return load_classifier(settings.classifier)
+    # With a staff directory, the staff mention head reads the classifier's pass (no second pass to detect).
+    return load_classifier(settings.classifier, persons=settings.staff is not None)
 
 
 def classifier_for(settings: Settings) -> TextClassifier:
     """The classifier, loaded once per process (loading the encoder costs seconds)."""
-    return _cached_classifier(settings.model_dump_json(include={"trust", "alerts", "classifier"}))
+    return _cached_classifier(settings.model_dump_json(include={"trust", "alerts", "classifier", "staff"}))
 
 
 # A classification computed ahead of landing, by mention and the digest of the text it read.

@@ -586,9 +586,21 @@ class StaffDetector:
     def __repr__(self) -> str:
         return f"StaffDetector({len(self.directory)} staff, threshold={self.linker.threshold})"
 
-    def scan_many(self, texts: Sequence[str]) -> list[list[StaffMention]]:
-        """The staff mentions of each text, in order (one encoder pass per batch)."""
-        return [self.linker.link(text, spans) for text, spans in zip(texts, self.finder.find(texts), strict=True)]
+    def scan_many(
+        self, texts: Sequence[str], known: Sequence[list[PersonSpan] | None] | None = None
+    ) -> list[list[StaffMention]]:
+        """The staff mentions of each text, in order.
+
+        `known` holds, per text, the person spans the classifier's pass already found (None where it
+        found none for that exact text); only the others go through the mention finder's own pass.
+        """
+        spans: list[list[PersonSpan] | None] = list(known) if known is not None else [None] * len(texts)
+        if len(spans) != len(texts):
+            raise ValueError(f"scan_many: {len(texts)} texts but {len(spans)} entries of known spans")
+        missing = [index for index, found in enumerate(spans) if found is None]
+        for index, found in zip(missing, self.finder.find([texts[index] for index in missing]), strict=True):
+            spans[index] = found
+        return [self.linker.link(text, found or []) for text, found in zip(texts, spans, strict=True)]
 
     def scan(self, text: str) -> list[StaffMention]:
         """The staff mentions of one text."""

@@ -38,6 +38,8 @@ HEAD_METADATA = "mention_head.json"
 # The encoder adaptation the head was trained on. It is kept beside the head because the risk heads'
 # adaptation moves when they are retrained, and the head's token features must not move with it.
 HEAD_DELTA = "encoder_delta.safetensors"
+WINDOW = 256
+WINDOW_OVERLAP = 64
 HEAD_FORMAT = "trustwatch-mention-head/1"
 LABELS = ("O", "B-STAFF", "I-STAFF", "B-PERSON", "I-PERSON")
 OUTSIDE, B_STAFF, I_STAFF, B_PERSON, I_PERSON = range(len(LABELS))
@@ -288,33 +290,35 @@ class MentionFinder:
         return decode(text, offsets, probabilities)
 
     def find(self, texts: Sequence[str]) -> list[list[PersonSpan]]:
-        """Person spans of each text, in input order (one encoder pass per batch)."""
+        """Person spans of each text, in input order, reading long texts in the encoder's windows."""
+        from classifiers.encoder import window_batches
+
         if not texts:
             return []
-        tokenizer = self.encoder.tokenizer
-        encoded = tokenizer(
-            list(texts), truncation=True, max_length=self.encoder.max_length, return_offsets_mapping=True
-        )
-        ids: list[list[int]] = encoded["input_ids"]
-        order = sorted(range(len(texts)), key=lambda index: len(ids[index]), reverse=True)
-        results: list[list[PersonSpan]] = [[] for _ in texts]
+        windows = self.encoder.windows(texts)
+        found: list[list[PersonSpan]] = [[] for _ in texts]
         with torch.inference_mode():
-            for first in range(0, len(order), self.encoder.batch_size):
-                positions = order[first : first + self.encoder.batch_size]
-                width = len(ids[positions[0]])
-                padding = tokenizer.pad_token_id
-                batch = {
-                    "input_ids": torch.tensor([ids[i] + [padding] * (width - len(ids[i])) for i in positions]),
-                    "attention_mask": torch.tensor(
-                        [[1] * len(ids[i]) + [0] * (width - len(ids[i])) for i in positions]
-                    ),
-                    "token_type_ids": torch.zeros((len(positions), width), dtype=torch.long),
-                }
-                states = self.encoder.forward(batch)
-                for row, index in enumerate(positions):
-                    offsets = [(int(a), int(b)) for a, b in encoded["offset_mapping"][index]]
-                    results[index] = self.spans_from_states(texts[index], offsets, states[row, : len(ids[index])])
-        return results
+            for batch in window_batches(self.encoder.tokenizer, windows, batch_size=self.encoder.batch_size):
+                states = self.encoder.forward(batch.inputs)
+                for row, index in enumerate(batch.rows):
+                    window = windows[index]
+                    width = len(window.input_ids)
+                    found[window.text].extend(
+                        self.spans_from_states(texts[window.text], window.offsets, states[row, :width])
+                    )
+        return [merge_window_spans(spans) for spans in found]
+
+
+def merge_window_spans(spans: Sequence[PersonSpan]) -> list[PersonSpan]:
+    """One span per name: where windows overlap, the same name may be read twice; keep the surer reading."""
+    merged: list[PersonSpan] = []
+    for span in sorted(spans, key=lambda span: (span.start, -span.staff)):
+        if merged and span.start < merged[-1].end:
+            if span.staff > merged[-1].staff:
+                merged[-1] = span
+            continue
+        merged.append(span)
+    return merged
 
 
 def load_mention_finder(
@@ -334,6 +338,9 @@ def load_mention_finder(
         delta=load_file(str(delta_path)),
         layers=head.encoder_layers,
         precision=precision,
+        # The head was trained on texts cut at WINDOW tokens; longer texts are read in windows of that size.
+        window=WINDOW,
+        overlap=WINDOW_OVERLAP,
     )
     recorded = head.metadata["encoder"].get("key")
     if recorded is not None and recorded != states_key(encoder.fingerprint, encoder.layers, delta_path):

@@ -15,13 +15,17 @@ from classifiers.staff.mentions import (
     I_STAFF,
     LABELS,
     OUTSIDE,
+    PersonSpan,
     decode,
+    load_mention_finder,
     load_mention_head,
+    merge_window_spans,
     piece_features,
     piece_labels,
     words_of,
 )
 from trustwatch.errors import ConfigError
+from trustwatch.settings import ClassifierSettings
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:
@@ -121,3 +125,20 @@ def test_a_head_of_another_format_is_refused(tmp_path: Path, metadata: dict[str,
 def test_a_missing_head_names_the_training_script(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"training/staff_mentions\.py"):
         load_mention_head(tmp_path)
+
+
+def test_overlapping_windows_keep_one_reading_of_each_name() -> None:
+    first = PersonSpan(start=10, end=20, person=0.9, staff=0.6)
+    again = PersonSpan(start=10, end=20, person=0.95, staff=0.9)
+    other = PersonSpan(start=30, end=35, person=0.9, staff=0.9)
+    assert merge_window_spans([other, first, again]) == [again, other]
+
+
+@pytest.mark.slow
+def test_a_name_past_the_encoders_position_limit_is_found_by_the_detector_on_the_run_settings() -> None:
+    # The run reads texts up to [classifier] max_length (2,048) tokens, four times the encoder's positions.
+    finder = load_mention_finder(max_length=ClassifierSettings().max_length)
+    text = "The ward was clean and the food was fine. " * 120 + "Dr Hartley was brilliant with my dad."
+    (spans,) = finder.find([text])
+    named = [text[span.start : span.end] for span in spans if span.staff >= finder.head.threshold]
+    assert named == ["Dr Hartley"]
