@@ -24,12 +24,13 @@ the directory only when a person reads the output.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from classifiers.staff.directory import StaffDirectory, StaffMember, load_staff_directory
-from classifiers.staff.mentions import MentionFinder, PersonSpan, load_mention_finder
+from classifiers.staff.mentions import MentionFinder, PersonSpan, load_mention_finder, load_mention_head
 from classifiers.staff.names import (
     DEPARTMENT_ALIASES,
     LINK_FUZZY,
@@ -578,10 +579,29 @@ def _team_phrases(departments: Iterable[str]) -> list[tuple[str, str]]:
 class StaffDetector:
     """Staff named in texts: person spans from the mention head, linked to the directory."""
 
-    def __init__(self, linker: StaffLinker, finder: MentionFinder) -> None:
+    def __init__(
+        self,
+        linker: StaffLinker,
+        finder: MentionFinder | None = None,
+        *,
+        load_finder: Callable[[], MentionFinder] | None = None,
+    ) -> None:
+        if (finder is None) == (load_finder is None):
+            raise ValueError("StaffDetector needs a finder or a loader for one, not both")
         self.linker = linker
-        self.finder = finder
+        # A loader defers the finder's own encoder until a post arrives without spans from the classifier's
+        # pass: in a run with the shared pass that is rare, and the encoder costs seconds and memory.
+        self._finder = finder
+        self._load_finder = load_finder
         self.directory = linker.directory
+
+    @cached_property
+    def finder(self) -> MentionFinder:
+        """The mention finder with its own encoder pass, loaded on first use."""
+        if self._finder is not None:
+            return self._finder
+        assert self._load_finder is not None
+        return self._load_finder()
 
     def __repr__(self) -> str:
         return f"StaffDetector({len(self.directory)} staff, threshold={self.linker.threshold})"
@@ -598,8 +618,9 @@ class StaffDetector:
         if len(spans) != len(texts):
             raise ValueError(f"scan_many: {len(texts)} texts but {len(spans)} entries of known spans")
         missing = [index for index, found in enumerate(spans) if found is None]
-        for index, found in zip(missing, self.finder.find([texts[index] for index in missing]), strict=True):
-            spans[index] = found
+        if missing:
+            for index, found in zip(missing, self.finder.find([texts[index] for index in missing]), strict=True):
+                spans[index] = found
         return [self.linker.link(text, found or []) for text, found in zip(texts, spans, strict=True)]
 
     def scan(self, text: str) -> list[StaffMention]:
@@ -613,12 +634,16 @@ def detector_from_settings(settings: Settings) -> tuple[StaffDetector, StaffDire
         raise ConfigError(f'{settings.config_path}: staff: missing [staff] table (directory = "staff.csv")')
     staff = settings.staff
     directory = load_staff_directory(settings.resolve(staff.directory), staff.column_map or None)
-    finder = load_mention_finder(
-        batch_size=settings.classifier.batch_size,
-        max_length=settings.classifier.max_length,
-        precision=settings.classifier.precision,
-    )
-    threshold = staff.threshold if staff.threshold is not None else finder.head.threshold
+    head = load_mention_head()
+
+    def finder() -> MentionFinder:
+        return load_mention_finder(
+            batch_size=settings.classifier.batch_size,
+            max_length=settings.classifier.max_length,
+            precision=settings.classifier.precision,
+        )
+
+    threshold = staff.threshold if staff.threshold is not None else head.threshold
     linker = StaffLinker(
         directory,
         settings.trust,
@@ -626,4 +651,4 @@ def detector_from_settings(settings: Settings) -> tuple[StaffDetector, StaffDire
         threshold=threshold,
         unlinked_threshold=staff.unlinked_threshold,
     )
-    return StaffDetector(linker, finder), directory
+    return StaffDetector(linker, load_finder=finder), directory

@@ -102,3 +102,19 @@ def test_spans_stored_in_another_shape_are_ignored_rather_than_trusted() -> None
     assert detectors._stored_person_spans(row(text, broken), text) is None
     good = PersonSpans(text_sha256=text_sha256(text), spans=((7, 12, 0.99, 0.97),)).record()
     assert detectors._stored_person_spans(row(text, {"persons": good}), text) == [PersonSpan(7, 12, 0.99, 0.97)]
+
+
+def test_the_detectors_own_encoder_is_loaded_only_for_a_post_without_stored_spans() -> None:
+    loads: list[int] = []
+
+    def loader() -> Any:
+        loads.append(1)
+        return CountingFinder()
+
+    head = mention_finder().head
+    detector = StaffDetector(StaffLinker(DIRECTORY, TRUST, (), threshold=head.threshold), load_finder=loader)
+    known = [PersonSpan(7, 12, 0.99, 0.97)]
+    assert [m.candidates for m in detector.scan_many([TEXTS[0]], [known])[0]] and loads == []
+    detector.scan_many([TEXTS[2], TEXTS[2]])
+    detector.scan_many([TEXTS[2]])
+    assert loads == [1]
