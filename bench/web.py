@@ -21,6 +21,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from storage import search
 from storage.store import Store
 from storage.users import UserBook
 from tests.support.browser import serve
@@ -29,6 +30,20 @@ from trustwatch.settings import load_settings
 REPO = Path(__file__).resolve().parents[1]
 WORDS = "waited hours ambulance parking staff nurse ward discharge appointment cancelled kind rude lovely"
 PASSWORD = "timing several pages"
+# Text as long as real mentions and as varied: posts of 25 words, Reddit threads of 60, articles of 90
+# and reviews of 150 (about 650 characters on average), drawn from 40,000 made-up words whose
+# frequencies fall off like a language's (log-uniform ranks), so the word index is as large as real
+# text would make it.
+SYLLABLES = [
+    "ka", "lo", "mi", "ne", "ro", "ta", "vi", "se", "du", "pa", "gre", "ston", "ber", "wal", "fin",
+    "cho", "mar", "tel", "lin", "dor", "ash", "ham", "ley", "ton", "bri", "cal", "den", "fol", "gar", "hel",
+]  # fmt: skip
+_RANK = "CAST(floor(exp((hash(i, j) % 1000000) / 1e6 * ln(40000))) AS BIGINT)"
+FILLER = (
+    "array_to_string(list_transform(range(CASE i % 4 WHEN 0 THEN 25 WHEN 1 THEN 60 WHEN 2 THEN 90 ELSE 150 END), "
+    f"lambda j: list_extract({SYLLABLES}, 1 + {_RANK} % 30) || list_extract({SYLLABLES}, 1 + ({_RANK} // 30) % 30) "
+    f"|| list_extract({SYLLABLES}, 1 + ({_RANK} // 900) % 30)), ' ')"
+)
 
 
 def build(path: Path, mentions: int, cases: int) -> None:
@@ -45,13 +60,14 @@ def build(path: Path, mentions: int, cases: int) -> None:
                    CASE i % 4 WHEN 2 THEN 'article' WHEN 3 THEN 'review' ELSE 'post' END,
                    'https://example.org/p/' || i, 'a' || (i % 50000), 'user' || (i % 50000), NULL, NULL,
                    'Post ' || i || ' about Kingsmere General: ' || list_extract({words}, 1 + i % 13) || ' '
-                   || list_extract({words}, 1 + (i * 7) % 13) || ' ' || repeat('and more words ', 1 + i % 12),
+                   || list_extract({words}, 1 + (i * 7) % 13) || ' ' || {FILLER},
                    'en', TIMESTAMPTZ '2026-12-01 00:00:00+00' - to_seconds(CAST(i * 31.5 AS BIGINT)),
                    now(), now(), NULL, NULL, NULL, false,
                    json_object('public_metrics', json_object('like_count', i % 97)), 'bench', 'bench'
             FROM range({mentions}) AS t(i)
             """
         )
+        search.index_all(con)
         con.execute(
             """
             INSERT INTO classifications
@@ -146,6 +162,10 @@ def main() -> None:
             "inbox page 200": "/inbox?page=200",
             "case": f"/cases/{case_id}",
             "search one word, all time": "/mentions?q=ambulance",
+            "search a word no mention has": "/mentions?q=hospice",
+            "search a word in 1% of mentions": "/mentions?q=fintonka",
+            "search a word in 300 mentions": "/mentions?q=gretonfol",
+            "search a word and a name": "/mentions?q=rude+O%27Brien",
             "search two words, 30 days": "/mentions?q=rude+nurse&since=2026-11-01&until=2026-11-30",
             "search with sentiment filter": "/mentions?q=parking&sentiment=negative",
             "dashboard (30 days)": "/dashboard",

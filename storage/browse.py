@@ -8,10 +8,12 @@ range or a LIMIT.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
+from storage import search
 from storage.store import Store
+from trustwatch.records import utc_now
 
 # Outlet weight in reach: a news article reaches more people than a review page, a review page more
 # than a reply (the same weights as the case_facts view in migration 0005).
@@ -39,25 +41,27 @@ class MentionQuery:
     with_case: bool | None = None
 
 
-def _mention_where(query: MentionQuery) -> tuple[str, dict[str, Any]]:
-    clauses = [
-        "($since IS NULL OR m.published_at >= $since)",
-        "($until IS NULL OR m.published_at < $until)",
-        "($platform IS NULL OR m.platform = $platform)",
-        "($source IS NULL OR m.source = $source)",
-    ]
-    parameters: dict[str, Any] = {
-        "since": query.since,
-        "until": query.until,
-        "platform": query.platform,
-        "source": query.source,
-    }
-    # Every word must appear (case-insensitively) in the title or the text.
-    for number, word in enumerate(query.words):
-        clauses.append(
-            f"(contains(lower(m.text), $word{number}) OR contains(lower(coalesce(m.title, '')), $word{number}))"
-        )
-        parameters[f"word{number}"] = word.lower()
+# A search for words looks at the recent past first: most words fill a page from it, and the
+# postings of older mentions are then never read.
+RECENT_WINDOWS = (timedelta(days=31), timedelta(days=366))
+WINDOWED_POSTINGS = 20_000
+
+
+def _mention_where(query: MentionQuery, since: datetime | None) -> tuple[str, dict[str, Any]]:
+    # Only the filters asked for are written, so DuckDB can skip row groups by date.
+    clauses = ["true"]
+    parameters: dict[str, Any] = {}
+    if since is not None:
+        clauses.append("m.published_at >= $since")
+        parameters["since"] = since
+    if query.until is not None:
+        clauses.append("m.published_at < $until")
+        parameters["until"] = query.until
+    for column in ("platform", "source"):
+        value = getattr(query, column)
+        if value is not None:
+            clauses.append(f"m.{column} = ${column}")
+            parameters[column] = value
     if query.sentiment:
         # A semi join on the classifications with this label: a mention classified again by a newer model
         # with another label still matches (rare: only after a model change), and shows its latest label.
@@ -74,18 +78,70 @@ def _mention_where(query: MentionQuery) -> tuple[str, dict[str, Any]]:
     return " AND ".join(clauses), parameters
 
 
-def search_mentions(store: Store, query: MentionQuery, *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
-    """A page of mentions matching `query`, newest first, with their latest sentiment and their case."""
-    where, parameters = _mention_where(query)
+def _word_hits(
+    words: list[search.SearchWord], since: datetime | None, until: datetime | None
+) -> tuple[str, dict[str, Any]]:
+    """The mentions having, for every typed word, a word starting with its term (a relation)."""
+    terms = sorted({word.term for word in words if word.term})
+    parameters: dict[str, Any] = {f"term{number}": term for number, term in enumerate(terms)}
+    dates = ""
+    if since is not None:
+        dates += " AND t.published_at >= $since"
+        parameters["since"] = since
+    if until is not None:
+        dates += " AND t.published_at < $until"
+        parameters["until"] = until
+    # One branch per term, so each reads only the blocks of the index that can hold its words.
+    branches = " UNION ALL ".join(
+        f"SELECT {number} AS k, t.platform, t.native_id FROM mention_terms AS t "
+        f"WHERE starts_with(t.term, $term{number}){dates}"
+        for number in range(len(terms))
+    )
+    relation = f"(SELECT platform, native_id FROM ({branches}) GROUP BY ALL HAVING count(DISTINCT k) = {len(terms)})"
+    return relation, parameters
+
+
+def _search_page(
+    store: Store, query: MentionQuery, words: list[search.SearchWord], since: datetime | None, limit: int, offset: int
+) -> list[dict[str, Any]]:
+    where, parameters = _mention_where(query, since)
+    candidates = "collected_mentions AS m"
+    if any(word.term for word in words):
+        hits, hit_parameters = _word_hits(words, since, query.until)
+        candidates += f" SEMI JOIN {hits} AS h USING (platform, native_id)"
+        parameters.update(hit_parameters)
+    literal = []
+    for number, word in enumerate(words):
+        if word.literal is not None:
+            literal.append(
+                f"(contains(lower(text), $literal{number}) OR contains(lower(coalesce(title, '')), $literal{number}))"
+            )
+            parameters[f"literal{number}"] = word.literal
+    # The page is chosen on keys and dates, and only the text of the rows it keeps is read: DuckDB
+    # would otherwise read, and lower-case, every mention's text before the join that discards most.
+    # OFFSET 0 keeps the text check above the index's join (DuckDB pushes filters below a join).
+    matching = (
+        "SELECT row_id, published_at, platform, native_id FROM (SELECT m.rowid AS row_id, m.published_at, m.platform, "
+        "m.native_id, m.text, m.title FROM collected_mentions AS m WHERE m.rowid IN (SELECT row_id FROM candidates) "
+        f"OFFSET 0) WHERE {' AND '.join(literal)}"
+        if literal
+        else "SELECT * FROM candidates"
+    )
     return store.fetch_dicts(
         f"""
-        WITH page AS (
+        WITH candidates AS (
+            SELECT m.rowid AS row_id, m.published_at, m.platform, m.native_id FROM {candidates} WHERE {where}
+        ),
+        page_ids AS (
+            SELECT row_id FROM ({matching})
+            ORDER BY published_at DESC, platform, native_id
+            LIMIT $limit OFFSET $offset
+        ),
+        page AS (
             SELECT m.platform, m.native_id, m.source, m.kind, m.url, m.author_handle, m.author_name, m.title, m.text,
                    m.published_at, m.rating, m.deleted
             FROM collected_mentions AS m
-            WHERE {where}
-            ORDER BY m.published_at DESC, m.platform, m.native_id
-            LIMIT $limit OFFSET $offset
+            WHERE m.rowid IN (SELECT row_id FROM page_ids)
         ),
         -- Only the page's rows are looked up (a semi join), never the whole classifications table.
         latest AS (
@@ -108,6 +164,24 @@ def search_mentions(store: Store, query: MentionQuery, *, limit: int = 50, offse
         """,
         {**parameters, "limit": limit, "offset": offset},
     )
+
+
+def search_mentions(store: Store, query: MentionQuery, *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    """A page of mentions matching `query`, newest first, with their latest sentiment and their case."""
+    words = search.search_words(store.connection, query.words)
+    terms = [word.term for word in words if word.term]
+    # A word in many mentions fills a page from the recent past, and then nothing older can be on it
+    # (newest first); a rarer one is looked up over the whole range at once.
+    if terms and min(search.postings(store.connection, term) for term in terms) > WINDOWED_POSTINGS:
+        now = utc_now()
+        for window in RECENT_WINDOWS:
+            recent = now - window
+            if query.since is not None and query.since >= recent:
+                break
+            rows = _search_page(store, query, words, recent, limit, offset)
+            if len(rows) == limit:
+                return rows
+    return _search_page(store, query, words, query.since, limit, offset)
 
 
 def mention_choices(store: Store) -> dict[str, list[str]]:

@@ -190,6 +190,13 @@ def _delete_expired(store: Store, policy: RetentionPolicy) -> dict[str, int]:
         "DELETE FROM collected_mentions AS m USING purge_mentions AS p "
         "WHERE m.platform = p.platform AND m.native_id = p.native_id",
     )
+    # Its words in the search index go with it: they are its text, cut up. Not counted in the report:
+    # the index holds no record of its own.
+    _deleted(
+        store,
+        "DELETE FROM mention_terms AS t USING purge_mentions AS p "
+        "WHERE t.platform = p.platform AND t.native_id = p.native_id",
+    )
     # The mark that a mention was detected goes with it: collected again, it is detected again.
     deleted["detected_mentions"] = _deleted(
         store,

@@ -28,6 +28,7 @@ from typing import Any, Self
 import duckdb
 import pyarrow as pa
 
+from storage import search
 from trustwatch.errors import TrustWatchError
 from trustwatch.files import keep_files_private, make_private
 from trustwatch.records import (
@@ -45,6 +46,8 @@ from trustwatch.redaction import redact_urls
 
 log = logging.getLogger(__name__)
 
+# The migration creating the word index; the index is filled from the stored mentions when it is applied.
+_SEARCH_INDEX_MIGRATION = "0011_mention_terms.sql"
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 # Mentions a run's detection covers: those it collected, and those an earlier run landed but never
@@ -395,6 +398,8 @@ class Store:
         """Close the connection (checkpointing the write-ahead log), publishing the read replica if asked to."""
         try:
             if self.publish_replica:
+                with self.transaction() as con:
+                    search.keep_sorted(con)
                 self.publish_read_replica()
         finally:
             self.connection.close()
@@ -517,6 +522,8 @@ class Store:
             with self.transaction() as con:
                 con.execute(sql)
                 con.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", [version, name, utc_now()])
+                if name == _SEARCH_INDEX_MIGRATION:
+                    search.index_all(con)
             log.info("applied migration %s", name)
             newly_applied.append(version)
         views = (resources.files("storage") / "views.sql").read_text(encoding="utf-8")
@@ -629,7 +636,7 @@ class Store:
                     "SELECT count(DISTINCT (platform, native_id)) FROM staged_mentions "
                     "ANTI JOIN collected_mentions USING (platform, native_id)"
                 )
-
+                search.snapshot_texts(con, "staged_mentions")
                 con.execute(
                     """
                     INSERT INTO collected_mentions
@@ -654,6 +661,7 @@ class Store:
                     """,
                     {"run_id": run_id},
                 )
+                search.reindex_changed(con, "staged_mentions")
                 con.execute(
                     """
                     INSERT INTO accounts
