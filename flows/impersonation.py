@@ -274,7 +274,11 @@ def impersonation_findings(
             accounts[key] = account
     pre_scores = {key: scorer.score(account, now) for key, account in accounts.items()}
     ranked = sorted(
-        (account for key, account in accounts.items() if pre_scores[key].verdict is not Verdict.OFFICIAL),
+        (
+            account
+            for key, account in accounts.items()
+            if pre_scores[key].verdict not in (Verdict.OFFICIAL, Verdict.AFFILIATE)
+        ),
         key=lambda a: ((a.platform, a.account_id) not in extra_keys, -pre_scores[(a.platform, a.account_id)].score),
     )
     images = _profile_images(settings, scorer, ranked, max_image_fetches)

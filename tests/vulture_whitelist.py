@@ -45,6 +45,7 @@ model_config, _.model_post_init, __context, settings_cls, dotenv_settings, file_
 _._one_or_many, _._has_queries, _._valid_services, _._valid_locations, _._valid_ods_codes
 _._valid_review_pages, _._has_something_to_read, _._valid_subreddits, _._http_urls, _._non_blank_terms
 _._queries_fit, _._addresses, _._looks_like_address, _._compiles, _._unique_source_names, _._review_below_urgent
+_._registered_number, _._bare_domains  # trustwatch/settings.py Affiliate
 _.settings_customise_sources, _._storable_input  # trustwatch/records.py Record
 _._valid_hashtags, _._valid_accounts, _._something_to_read, _._clean_tags, _._has_searches, _._consistent
 TRUST  # trustwatch/records.py SubjectType member

@@ -78,6 +78,67 @@ class Executive(Section):
     role: str = Field(min_length=2)
 
 
+# Registered charity numbers: England and Wales (6 to 8 digits, a "-1" suffix for a linked charity), Scotland
+# (SC and 6 digits), Northern Ireland (NIC and 6 digits).
+_CHARITY_NUMBER = re.compile(r"(\d{6,8}(-\d{1,2})?|SC\d{6}|NIC\d{6})")
+_BARE_DOMAIN = re.compile(r"([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}")
+
+
+def normalise_account_handles(handles: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Handles per platform, platform names read in any case and spelling ("Twitter" is x); an unknown platform
+    raises ValueError naming the known ones."""
+    normalised: dict[str, list[str]] = {}
+    for platform, names in handles.items():
+        normalised.setdefault(normalise_platform(platform), []).extend(names)
+    return normalised
+
+
+class Affiliate(Section):
+    """An organisation beside the Trust that uses its name: its charity, a recognised union branch, a staff
+    network, a League of Friends (`[[trust.affiliates]]`). Its listed accounts are never impersonators; an account
+    presenting as it that collects money anywhere but its own domain or charity number is."""
+
+    name: str = Field(min_length=3)
+    kind: Literal["charity", "union", "staff_network", "friends", "other"] = "charity"
+    # Other names it goes by ("UHB Charity" beside "University Hospitals Birmingham Charity").
+    aliases: list[str] = Field(default_factory=list)
+    # Its number on the Charity Commission's (or OSCR's, CCNI's) register.
+    charity_number: str | None = None
+    # Where it takes donations (its own site, or its page on a giving platform's domain it owns).
+    web_domains: list[str] = Field(default_factory=list)
+    # Its own accounts per platform, as in `[trust.official_handles]`.
+    accounts: dict[str, list[str]] = Field(default_factory=dict)
+
+    @field_validator("charity_number")
+    @classmethod
+    def _registered_number(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        number = re.sub(r"\s+", "", value).upper()
+        if not _CHARITY_NUMBER.fullmatch(number):
+            raise ValueError(
+                f"{value!r} is not a registered charity number (England and Wales: 6 to 8 digits; "
+                "Scotland: SC and 6 digits; Northern Ireland: NIC and 6 digits)"
+            )
+        return number
+
+    @field_validator("web_domains")
+    @classmethod
+    def _bare_domains(cls, domains: list[str]) -> list[str]:
+        cleaned = []
+        for domain in domains:
+            bare = domain.strip().casefold().removeprefix("www.")
+            if not _BARE_DOMAIN.fullmatch(bare):
+                raise ValueError(f"{domain!r} is not a bare domain name (write uhbcharity.org, no https:// or path)")
+            cleaned.append(bare)
+        return cleaned
+
+    @field_validator("accounts")
+    @classmethod
+    def _known_platforms(cls, handles: dict[str, list[str]]) -> dict[str, list[str]]:
+        return normalise_account_handles(handles)
+
+
 class TrustProfile(Section):
     """Who we listen for: the Trust's names, codes, domains, official accounts and executives."""
 
@@ -93,14 +154,13 @@ class TrustProfile(Section):
     # Executives whose names an impersonator may use (`[[trust.executives]]`); their own accounts go on
     # the register like any other approved account.
     executives: list[Executive] = Field(default_factory=list)
+    # Organisations beside the Trust that use its name (`[[trust.affiliates]]`): its charity, union branches.
+    affiliates: list[Affiliate] = Field(default_factory=list)
 
     @field_validator("official_handles")
     @classmethod
     def _known_platforms(cls, handles: dict[str, list[str]]) -> dict[str, list[str]]:
-        normalised: dict[str, list[str]] = {}
-        for platform, names in handles.items():
-            normalised.setdefault(normalise_platform(platform), []).extend(names)
-        return normalised
+        return normalise_account_handles(handles)
 
     @property
     def names(self) -> list[str]:

@@ -29,7 +29,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
     (
         "untraceable_payment",
         "asks for payment by PayPal, gift cards, vouchers, crypto or money transfer",
-        r"paypal|pay\s?pal|friends\s*(&|and)\s*family|gift\s?cards?|(amazon|apple|itunes|google\s*play|steam|argos)"
+        # PayPal Giving Fund is how registered charities take PayPal donations; "PayPal" otherwise is a person's.
+        r"pay\s?pal(?!\s*giving\s+fund)|friends\s*(&|and)\s*family|gift\s?cards?|(amazon|apple|itunes|google\s*play|steam|argos)"
         r"\s+(gift\s+)?(cards?|vouchers?)|\bvouchers?\b|bitcoin|\bbtc\b|\busdt\b|\beth\b|crypto|wallet\s+(address|in)"
         r"|western\s+union|moneygram|cash\s?app",
     ),
@@ -90,7 +91,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
     (
         "personal_contact_for_organisation",
         "gives a mobile number or 'message me' as an organisation's or executive's contact",
-        r"(\+44\s?7\d{3}|\b07\d{3})\s?\d{3}\s?\d{3}|text\s+donate|message\s+me\s+(on|for|directly)|"
+        # "Text DONATE to 70085" is a registered charity's short code; a text to a mobile number is caught above.
+        r"(\+44\s?7\d{3}|\b07\d{3})\s?\d{3}\s?\d{3}|message\s+me\s+(on|for|directly)|"
         r"in\s+meetings|quick\s+favou?r",
     ),
     (
@@ -114,6 +116,34 @@ _OFFICIAL_ONLY = re.compile(
     re.IGNORECASE,
 )
 _SENTENCES = re.compile(r"(?<=[.!?|•\n])\s+|\s+[|•]\s+")
+
+# Cues whose money or contact goes to a person rather than to a registered charity.
+PERSONAL_CHANNEL_CUES = frozenset(
+    {"untraceable_payment", "bank_details", "off_platform_contact", "personal_contact_for_organisation"}
+)
+# Ways to collect money that a registered charity does not use for its own appeals, beyond the scam cues: a
+# personal crowdfunding page, donations taken by direct message.
+_PERSONAL_COLLECTION = re.compile(
+    r"go\s?fund\s?me|crowd\s?fund\w*\s+page|\b(dm|message|inbox|pm)\s+(us\s+|me\s+)?(to|for|and)\s+"
+    r"(donate|give|pay|bank|payment)|\bdonat\w*\s+(by|via|through|in|over)\s+(dm|direct\s+message|inbox|pm)\b",
+    re.IGNORECASE,
+)
+# A bio collecting money: an appeal, a donation request, a shortfall, something to buy for the cause.
+FUNDRAISING = re.compile(
+    r"\b(donat\w*|appeal|fund\s?rais\w*|raising\s+(money|funds)|help\s+us\s+raise|every\s+£|send\s+what\s+you\s+can|"
+    r"£\s?\d[\d,]*\s+short|short\s+of\s+£|(buy|order)\s+an?\s+(\w+\s+)?(badge|raffle|ticket)s?)",
+    re.IGNORECASE,
+)
+# "Registered charity no. 1234567", "Charity number: SC012345".
+_CHARITY_NUMBER = re.compile(
+    r"\bcharity\s*(?:reg(?:istration|istered)?\.?\s*)?(?:no\.?|number|num\.?|#)?\s*[:.#]?\s*"
+    r"((?:SC|NIC)\s?\d{6}|\d[\d ]{4,8}\d)(?:-\d{1,2})?\b",
+    re.IGNORECASE,
+)
+# Giving platforms where registered charities take donations on their own pages.
+CHARITY_GIVING_PLATFORMS = frozenset(
+    {"justgiving.com", "enthuse.com", "localgiving.org", "cafonline.org", "virginmoneygiving.com", "givey.com"}
+)
 
 PARODY = re.compile(
     r"\b(parody|satire|satirical|spoof|fan\s*(account|page|acc)|fanpage|not\s+(the\s+)?(real|official)|"
@@ -210,3 +240,21 @@ def _words(text: str) -> str:
     # "NHS FT" is how copies shorten "NHS Foundation Trust".
     plain = re.sub(r"\bnhs\s+ft\b", "nhs foundation trust", plain)
     return " ".join(plain.split())
+
+
+def personal_channel(text: str) -> ScamCue | None:
+    """The first way `text` collects money through a person rather than a registered charity (PayPal, bank details,
+    gift cards, crypto, WhatsApp, a mobile number, a crowdfunding page, "DM to donate"), skipping warnings."""
+    for cue in scam_cues(text):
+        if cue.cue in PERSONAL_CHANNEL_CUES:
+            return cue
+    for sentence in sentences(text):
+        for match in _PERSONAL_COLLECTION.finditer(sentence):
+            if not _NEGATION.search(sentence[: match.start()]) and not _OFFICIAL_ONLY.search(sentence):
+                return ScamCue("personal_collection", "collects through a crowdfunding page or by DM", match.group(0))
+    return None
+
+
+def charity_numbers(text: str) -> list[str]:
+    """Registered charity numbers written in `text`, spaces removed, upper case ("SC012345")."""
+    return list(dict.fromkeys(re.sub(r"\s+", "", match.group(1)).upper() for match in _CHARITY_NUMBER.finditer(text)))

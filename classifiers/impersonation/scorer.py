@@ -37,15 +37,19 @@ from rapidfuzz.distance import OSA
 
 from classifiers.approved_accounts import ApprovedRegister, normalise_handle
 from classifiers.impersonation.content import (
+    CHARITY_GIVING_PLATFORMS,
     DISCLAIMER,
+    FUNDRAISING,
     LINK_SERVICES,
     NHS_SUFFIXES,
     PARODY,
     PHONE,
     STAFF,
     bio_similarity,
+    charity_numbers,
     domains_in,
     national_digits,
+    personal_channel,
     scam_cues,
 )
 from classifiers.impersonation.handles import HandleView, handle_view
@@ -63,7 +67,7 @@ from classifiers.impersonation.images import (
 )
 from classifiers.lookalikes import readable, skeleton, unicode_tricks
 from trustwatch.records import Account
-from trustwatch.settings import TrustProfile
+from trustwatch.settings import Affiliate, TrustProfile
 
 # Words an impersonator adds around a name or handle ("Support", "Official", "UK", "Refunds") and labels: they
 # neither make a match nor break one.
@@ -97,6 +101,11 @@ _AFFIX_WORDS = (
     "service services online web portal live pals refund refunds claims claim payments pay compensation donate "
     "donations appeal appeals charity fund hq my ask get hub unit office admin verify secure alerts patients patient "
     "the real assist assistance connect direct central"
+)
+# Words of a name or handle collecting money for the Trust ("UHB Charity", "@CUHAppeal", "Hospital Heroes Fund").
+_FUNDRAISING_WORDS = (
+    "charity charities charitable appeal appeals fund funds fundraising fundraiser donate donations donation giving "
+    "friends league"
 )
 _TITLES = frozenset(
     {
@@ -133,6 +142,24 @@ FILLER_TOKENS = frozenset(skeleton(word) for word in _FILLER_WORDS.split())
 GENERIC_TOKENS = FILLER_TOKENS | frozenset(skeleton(word) for word in _GENERIC_WORDS.split())
 ORGANISATION_TOKENS = frozenset(skeleton(word) for word in _ORGANISATION_WORDS.split())
 AFFIX_TOKENS = frozenset(skeleton(word) for word in _AFFIX_WORDS.split())
+FUNDRAISING_TOKENS = frozenset(skeleton(word) for word in _FUNDRAISING_WORDS.split())
+# Domains of the platforms themselves: a link to one is a profile, not a place money goes.
+_SOCIAL_DOMAINS = frozenset(
+    {
+        "x.com",
+        "twitter.com",
+        "facebook.com",
+        "fb.com",
+        "instagram.com",
+        "tiktok.com",
+        "linkedin.com",
+        "youtube.com",
+        "bsky.app",
+        "bsky.social",
+        "threads.net",
+        "reddit.com",
+    }
+)
 # Affixes of a service desk, not of a news outlet or a fan page.
 SERVICE_AFFIX_TOKENS = AFFIX_TOKENS - frozenset(
     skeleton(word)
@@ -172,6 +199,14 @@ INVISIBLE_WEIGHT = 0.25
 MIXED_SCRIPT_WEIGHT = 0.30
 STYLED_WEIGHT = 0.15
 UNRELATED_HANDLE_WEIGHT = 0.15
+# A fundraiser for the Trust or its charity collecting through a person (PayPal, bank details, a crowdfunding page,
+# "DM to donate") or, when the charity's domains are configured, through any other site.
+DONATION_OUTSIDE_CHARITY_WEIGHT = 0.25
+# A charity number that is not the configured charity's, on an account presenting as it.
+WRONG_CHARITY_NUMBER_WEIGHT = 0.30
+# An account presenting as a configured affiliate that links its own domain or gives its charity number, with no
+# deception: that organisation speaking (or a harmless copy of it).
+AFFILIATE_OWN_CHANNEL_WEIGHT = -0.25
 DISCLAIMER_WEIGHT = -0.25
 STAFF_WEIGHT = -0.15
 # An official bio is compared on what it says beside the Trust's names, when that is at least this long: a bio
@@ -203,6 +238,8 @@ class Verdict(StrEnum):
     IMPERSONATION = "impersonation"
     SUSPICIOUS = "suspicious"
     PARODY_LABELLED = "parody_labelled"
+    # An account of an organisation listed under `[[trust.affiliates]]` (the Trust's charity, a union branch).
+    AFFILIATE = "affiliate"
     UNRELATED = "unrelated"
 
 
@@ -354,6 +391,10 @@ def _known_account_id(account: Account) -> str | None:
 
 def _identity(name: str, text: str, value: Any) -> Evidence:
     return Evidence(name, text, 0.0, value, "identity")
+
+
+def _kind(affiliate: Affiliate) -> str:
+    return affiliate.kind.replace("_", " ")
 
 
 @dataclass
@@ -508,11 +549,162 @@ class ImpersonationScorer:
             )
         return None
 
+    def affiliate_account(self, account: Account) -> Evidence | None:
+        """Evidence that `account` is listed as an account of one of `[[trust.affiliates]]`, else None."""
+        handle = normalise_handle(account.handle or "")
+        if not handle:
+            return None
+        for affiliate in self.trust.affiliates:
+            listed = {normalise_handle(name) for name in affiliate.accounts.get(account.platform, [])}
+            if handle in listed:
+                return Evidence(
+                    "affiliate_account",
+                    f"@{account.handle} is listed as an account of the Trust's {_kind(affiliate)} {affiliate.name} "
+                    f"(trust.affiliates.accounts.{account.platform})",
+                    0.0,
+                    {"affiliate": affiliate.name, "kind": affiliate.kind},
+                )
+        return None
+
+    @cached_property
+    def _affiliate_names(self) -> list[tuple[Affiliate, tuple[str, ...]]]:
+        """Each affiliate's name and aliases as word skeletons, link words aside."""
+        names = []
+        for affiliate in self.trust.affiliates:
+            for text in (affiliate.name, *affiliate.aliases):
+                words = tuple(token for token in name_tokens(text) if token not in {"the", "and", "of"})
+                if words:
+                    names.append((affiliate, words))
+        return names
+
+    @cached_property
+    def _affiliate_handles(self) -> list[tuple[Affiliate, str]]:
+        return [
+            (affiliate, handle_view(handle, platform).full)
+            for affiliate in self.trust.affiliates
+            for platform, handles in affiliate.accounts.items()
+            for handle in handles
+        ]
+
+    @cached_property
+    def _affiliate_domains(self) -> list[str]:
+        return [domain for affiliate in self.trust.affiliates for domain in affiliate.web_domains]
+
+    @cached_property
+    def _affiliate_numbers(self) -> set[str]:
+        # "1234567-1" is a linked charity of 1234567: either is the charity's.
+        return {
+            number
+            for affiliate in self.trust.affiliates
+            if affiliate.charity_number
+            for number in (affiliate.charity_number, affiliate.charity_number.split("-")[0])
+        }
+
+    def reads_as_affiliate(self, display_name: str, view: HandleView) -> Affiliate | None:
+        """The affiliate whose name the display name or handle reads as, or whose handle it is one or two
+        characters from (an unlisted account presenting as the Trust's charity), else None."""
+        tokens = name_tokens(display_name)
+        joined = "".join(tokens)
+        for affiliate, words in self._affiliate_names:
+            if all(_token_matches(word, tokens, joined) for word in words):
+                return affiliate
+            if len("".join(words)) >= 6 and "".join(words) in view.full:
+                return affiliate
+        for affiliate, handle in self._affiliate_handles:
+            if len(handle) >= 6 and view.full and OSA.distance(view.full, handle) <= 2:
+                return affiliate
+        return None
+
+    def _affiliate_channel(self, profile_text: str) -> str | None:
+        """An affiliate's own donation domain or charity number given in `profile_text`, else None."""
+        lowered = profile_text.casefold()
+        for domain in self._affiliate_domains:
+            if re.search(rf"(?<![a-z0-9-]){re.escape(domain)}\b(?!\.[a-z])", lowered):
+                return domain
+        own = [number for number in charity_numbers(profile_text) if number in self._affiliate_numbers]
+        return f"charity number {own[0]}" if own else None
+
+    def _is_fundraising(self, display_name: str, profile_text: str, view: HandleView) -> bool:
+        """True when the name or handle is a fundraiser's ("UHB Charity", "@CUHAppeal") or the profile collects
+        money (an appeal, a donation request, a shortfall)."""
+        words = set(name_tokens(display_name))
+        vocabulary = self._domain_words | FUNDRAISING_TOKENS
+        words |= {token for word in view.words for token in (_covered_tokens(word, vocabulary) or [])}
+        if words & FUNDRAISING_TOKENS:
+            return True
+        if any(len(token) >= 6 and token in view.full for token in FUNDRAISING_TOKENS):
+            return True
+        return FUNDRAISING.search(profile_text) is not None
+
+    def _donation_elsewhere(self, domain: str) -> bool:
+        """True when `domain` is neither the Trust's, an affiliate's, a giving platform nor a social platform."""
+        known = [*self._domains, *self._affiliate_domains, *CHARITY_GIVING_PLATFORMS, *LINK_SERVICES, *_SOCIAL_DOMAINS]
+        if any(domain == own or domain.endswith("." + own) for own in known):
+            return False
+        return not domain.endswith(NHS_SUFFIXES)
+
+    def _donation_evidence(
+        self,
+        display_name: str,
+        profile_text: str,
+        view: HandleView,
+        affiliate: Affiliate | None,
+        judged: list[Evidence],
+    ) -> list[Evidence]:
+        """Deception in how a fundraiser for the Trust or its charity collects money (see docs/impersonation.md)."""
+        if affiliate is None and not self._is_fundraising(display_name, profile_text, view):
+            return []
+        evidence: list[Evidence] = []
+        if affiliate is not None and affiliate.charity_number:
+            wrong = [number for number in charity_numbers(profile_text) if number not in self._affiliate_numbers]
+            if wrong:
+                evidence.append(
+                    Evidence(
+                        "wrong_charity_number",
+                        f"presents as the Trust's {_kind(affiliate)} {affiliate.name} but gives charity number "
+                        f"{wrong[0]}, not its own ({affiliate.charity_number})",
+                        WRONG_CHARITY_NUMBER_WEIGHT,
+                        wrong[0],
+                        "deception",
+                    )
+                )
+        if self._affiliate_channel(profile_text) is not None:
+            return evidence
+        channel = personal_channel(f"{readable(display_name)}.\n{profile_text}")
+        if channel is not None:
+            evidence.append(
+                Evidence(
+                    "donation_outside_charity",
+                    f"collects money for the Trust or its charity through a person, not a registered charity's own "
+                    f"channel ({channel.description}: {channel.matched!r})",
+                    DONATION_OUTSIDE_CHARITY_WEIGHT,
+                    channel.cue,
+                    "deception",
+                )
+            )
+        elif affiliate is not None and affiliate.web_domains and not any(i.name == "lookalike_domain" for i in judged):
+            elsewhere = next((domain for domain in domains_in(profile_text) if self._donation_elsewhere(domain)), None)
+            if elsewhere is not None:
+                evidence.append(
+                    Evidence(
+                        "donation_outside_charity",
+                        f"presents as the Trust's {_kind(affiliate)} {affiliate.name} but sends people to {elsewhere}, "
+                        f"not its own {', '.join(affiliate.web_domains)}",
+                        DONATION_OUTSIDE_CHARITY_WEIGHT,
+                        elsewhere,
+                        "deception",
+                    )
+                )
+        return evidence
+
     def score(self, account: Account, now: datetime, image: ImageResult | None = None) -> AccountVerdict:
         """Score one account; `image` is its fetched profile image (or why it could not be fetched)."""
         official = self.is_official(account)
         if official is not None:
             return AccountVerdict(Verdict.OFFICIAL, 0.0, [official])
+        listed = self.affiliate_account(account)
+        if listed is not None:
+            return AccountVerdict(Verdict.AFFILIATE, 0.0, [listed])
 
         display_name = account.display_name or ""
         bio = account.description or ""
@@ -523,7 +715,10 @@ class ImpersonationScorer:
         disclaimer = DISCLAIMER.search(bio_text)
         parody = PARODY.search(" ".join(part for part in (readable(display_name), bio_text) if part))
 
-        strengths, found = self._identity_elements(display_name, bio_text, profile_text, view, image, staff, disclaimer)
+        affiliate = self.reads_as_affiliate(display_name, view) if self.trust.affiliates else None
+        strengths, found = self._identity_elements(
+            display_name, bio_text, profile_text, view, image, staff, disclaimer, affiliate
+        )
         executive_named = "executive" in strengths
         evidence = [
             Evidence(item.name, item.text, round(ELEMENT_WEIGHTS[key] * strengths[key], 4), item.value, "identity")
@@ -535,7 +730,24 @@ class ImpersonationScorer:
         identity = sum(item.weight for item in evidence)
         if identity > 0:
             shown = _shown_name(account)
-            evidence += self._deception_evidence(shown, bio, profile_text, view, strengths, found)
+            deceptions = self._deception_evidence(shown, bio, profile_text, view, strengths, found)
+            deceptions += self._donation_evidence(display_name, profile_text, view, affiliate, deceptions)
+            evidence += deceptions
+            own_channel = self._affiliate_channel(profile_text) if self.trust.affiliates else None
+            presents_as_other = affiliate is not None or organisation_words(
+                name_tokens(display_name), self.own_name_words
+            )
+            if own_channel is not None and presents_as_other and not deceptions:
+                evidence.append(
+                    Evidence(
+                        "affiliate_own_channel",
+                        f"presents as an organisation beside the Trust and gives the Trust's affiliate's own "
+                        f"{own_channel}",
+                        AFFILIATE_OWN_CHANNEL_WEIGHT,
+                        own_channel,
+                        "mitigation",
+                    )
+                )
         if staff is not None:
             weight = STAFF_WEIGHT if identity > 0 and not executive_named else 0.0
             evidence.append(
@@ -587,6 +799,7 @@ class ImpersonationScorer:
         image: ImageResult | None,
         staff: re.Match[str] | None,
         disclaimer: re.Match[str] | None,
+        affiliate: Affiliate | None = None,
     ) -> tuple[dict[str, float], dict[str, Evidence]]:
         """Each identity element copied, by strength (0..1), with its evidence (and an unchecked image's)."""
         strengths: dict[str, float] = {}
@@ -620,6 +833,18 @@ class ImpersonationScorer:
             found["handle"] = _identity(
                 "handle", f"{handle.text} (under another organisation's name: {', '.join(foreign)})", handle.value
             )
+        if affiliate is not None:
+            # An unlisted account with the charity's name or handle copies the charity, which is the Trust's too:
+            # as much as another organisation's name, so deception beside it still decides.
+            for element, where in (("name", "display name"), ("handle", "handle")):
+                if strengths.get(element, 0.0) < ORGANISATION_CAP:
+                    strengths[element] = ORGANISATION_CAP
+                    found[element] = _identity(
+                        element,
+                        f"{where} reads as the Trust's {_kind(affiliate)} {affiliate.name!r}, an account not listed "
+                        "under trust.affiliates",
+                        {"affiliate": affiliate.name},
+                    )
         contact = self._contact_element(profile_text)
         if contact is not None:
             strengths["contact"], found["contact"] = contact
@@ -1196,8 +1421,11 @@ def _bio_claim(
             # The official account of someone else ("Official account of the University of Oxford").
             return None
         return 1.0, f"bio claims to be the official account of {subject}"
-    service = _SERVICE_CLAIM.search(bio)
-    official = None if _OFFICIAL_PARTNER.search(bio) else _OFFICIAL.search(bio)
+    partner = _OFFICIAL_PARTNER.search(bio)
+    # A bio that introduces itself as the Trust's charity or partner speaks for that organisation: its "helpline"
+    # or "our official website" is its own.
+    service = None if partner else _SERVICE_CLAIM.search(bio)
+    official = None if partner else _OFFICIAL.search(bio)
     role = _ROLES.search(bio) if executive else None
     claim = service or official or role
     if claim is None:

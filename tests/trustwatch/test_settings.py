@@ -143,3 +143,47 @@ def test_a_bad_risk_threshold_fails_at_load_naming_its_key(tmp_path: Path, line:
 def test_risk_thresholds_override_only_the_risks_named(tmp_path: Path) -> None:
     settings = load_settings(write(tmp_path, MINIMAL + "\n[classifier]\nthresholds = { safeguarding = 0.1 }\n"))
     assert settings.classifier.thresholds == {"safeguarding": 0.1}
+
+
+AFFILIATE = '\n[[trust.affiliates]]\nname = "Kingsmere Hospitals Charity"\n'
+
+
+def test_an_affiliate_is_read_with_its_number_domains_and_accounts_normalised(tmp_path: Path) -> None:
+    text = MINIMAL.replace(
+        "[alerts]",
+        AFFILIATE.strip()
+        + "\n"
+        + (
+            'charity_number = "1990 017"\nweb_domains = ["WWW.KingsmereCharity.org.uk"]\n'
+            'accounts = { Twitter = ["KVHCharity"], instagram = ["kvhcharity"] }\n\n[alerts]'
+        ),
+    )
+    affiliate = load_settings(write(tmp_path, text)).trust.affiliates[0]
+    assert affiliate.kind == "charity"
+    assert affiliate.charity_number == "1990017"
+    assert affiliate.web_domains == ["kingsmerecharity.org.uk"]
+    assert affiliate.accounts == {"x": ["KVHCharity"], "instagram": ["kvhcharity"]}
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        pytest.param('charity_number = "12"', "trust.affiliates[0].charity_number", id="a number too short"),
+        pytest.param(
+            'web_domains = ["https://kingsmerecharity.org.uk/donate"]',
+            "trust.affiliates[0].web_domains",
+            id="a URL for a domain",
+        ),
+        pytest.param(
+            'accounts = { myspace = ["kvh"] }',
+            "trust.affiliates[0].accounts: Value error, unknown platform",
+            id="an unknown platform",
+        ),
+        pytest.param('kind = "club"', "trust.affiliates[0].kind", id="an unknown kind"),
+        pytest.param('charity_no = "1990017"', "trust.affiliates[0].charity_no", id="a misspelt key"),
+    ],
+)
+def test_a_bad_affiliate_fails_at_load_naming_its_field(tmp_path: Path, line: str, key: str) -> None:
+    text = MINIMAL.replace("[alerts]", AFFILIATE.strip() + f"\n{line}\n\n[alerts]")
+    with pytest.raises(ConfigError, match=re.escape(key)):
+        load_settings(write(tmp_path, text))
