@@ -2,6 +2,8 @@
 
     .venv/bin/python -m evals.impersonation [--split dev] [--public-profiles FILE] [--misses]
     .venv/bin/python -m evals.impersonation --split sealed --i-have-read-decision-0030 --public-profiles FILE
+    .venv/bin/python -m evals.impersonation --set nhs2 --split sealed2 --i-have-read-decision-0039 \
+        --public-profiles FILE [--affiliates]
 
 The set (evals/data/impersonation_nhs/, SOURCES.md says how it was made) was built from public reports of NHS
 impersonation scams by someone who had not read the detector. Each account is scored against the Trust it names,
@@ -12,8 +14,12 @@ approved-accounts register read through the real CSV loader. Accounts go through
 own input would be.
 
 Splits are by Trust (docs/decisions/0030): dev tunes, sealed is read once, by the rule written there before it
-was read. The 1,338 real Twitter profiles of the set are not in the repository; give their file with
-`--public-profiles` and the genuine-account figures are printed with and without them.
+was read. A second set by another author (evals/data/impersonation_nhs2/, ten other Trusts) is one sealed split,
+`sealed2`, read once by the rule in docs/decisions/0039; the real Twitter profiles are scored against its Trusts
+too, each against one of them chosen by its id. `--affiliates` configures the charities each Trust's entry lists
+as `[[trust.affiliates]]`, as docs/impersonation.md asks a Trust to. The 1,338 real Twitter profiles of the first
+set are not in the repository; give their file with `--public-profiles` and the genuine-account figures are
+printed with and without them.
 
 Prints recall of the `impersonation` verdict per tactic and overall (95% Wilson intervals), what the misses got
 instead, and per genuine group how many were flagged (`impersonation`, a false flag) or sent to the daily digest
@@ -24,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import itertools
 import json
 import math
@@ -42,12 +49,15 @@ from trustwatch.errors import TrustWatchError
 from trustwatch.settings import TrustProfile
 
 SET_DIR = Path(__file__).parent / "data" / "impersonation_nhs"
+SETS = {"nhs": SET_DIR, "nhs2": Path(__file__).parent / "data" / "impersonation_nhs2"}
 # Scored as `check-accounts` would score them on the day this evaluation was set up: account ages in the set
 # run to November 2025, so few of them look new, as in the issue's own run.
 NOW = datetime(2026, 12, 7, tzinfo=UTC)
 DEV_TRUSTS = ("uhb", "mft", "ltht", "cuh", "ouh", "nnuh", "slam", "clch", "las", "swasft")
 SEALED_TRUSTS = ("gstt", "nuth", "rcht", "uhl", "sth", "tewv", "cntw", "merseycare", "scft", "nwas")
-SPLITS = {"dev": DEV_TRUSTS, "sealed": SEALED_TRUSTS}
+SPLITS: dict[str, tuple[str, ...]] = {"dev": DEV_TRUSTS, "sealed": SEALED_TRUSTS}
+# The sealed split of the second set is all of its Trusts (read from its trusts.json).
+SECOND_SET_SPLIT = "sealed2"
 PUBLIC_PREFIXES = ("gp-kag-", "gp-gnd-")
 GROUPS = ("official", "official_case_variant", "nhs_adjacent", "general_public")
 VERDICTS = tuple(verdict.value for verdict in Verdict)
@@ -79,7 +89,7 @@ def wilson(hits: int, total: int, z: float = 1.96) -> tuple[float, float]:
     return (max(0.0, centre - half), min(1.0, centre + half))
 
 
-def trust_profile(spec: dict[str, Any]) -> TrustProfile:
+def trust_profile(spec: dict[str, Any], *, affiliates: bool = False) -> TrustProfile:
     """The `[trust]` section a Trust would write from its entry in trusts.json."""
     handles: dict[str, list[str]] = defaultdict(list)
     for account in spec["official_accounts"]:
@@ -98,6 +108,11 @@ def trust_profile(spec: dict[str, Any]) -> TrustProfile:
     if "executives" in TrustProfile.model_fields:
         fields["executives"] = [
             {"name": executive["name"], "role": executive["role"].replace("_", " ")} for executive in spec["executives"]
+        ]
+    if affiliates and "affiliates" in TrustProfile.model_fields:
+        fields["affiliates"] = [
+            {"name": charity["name"], "kind": "charity", "web_domains": [charity["domain"]]}
+            for charity in spec.get("not_on_register", {}).get("charities", [])
         ]
     return TrustProfile(**fields)
 
@@ -126,14 +141,25 @@ def write_register(spec: dict[str, Any], path: Path) -> None:
             writer.writerow(row)
 
 
-def build_scorers(trusts: dict[str, Any], keys: Iterable[str], workdir: Path) -> dict[str, ImpersonationScorer]:
+def build_scorers(
+    trusts: dict[str, Any], keys: Iterable[str], workdir: Path, *, affiliates: bool = False
+) -> dict[str, ImpersonationScorer]:
     """One scorer per Trust, configured from trusts.json through the real register loader."""
     scorers = {}
     for key in keys:
         path = workdir / f"{key}_approved_accounts.csv"
         write_register(trusts[key], path)
-        scorers[key] = ImpersonationScorer(trust_profile(trusts[key]), load_approved_accounts(path))
+        profile = trust_profile(trusts[key], affiliates=affiliates)
+        scorers[key] = ImpersonationScorer(profile, load_approved_accounts(path))
     return scorers
+
+
+def assign_public_profiles(public: list[dict[str, Any]], keys: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The real profiles, each scored against one Trust of the split, chosen by a hash of its id (stable)."""
+    return [
+        {**record, "trust": keys[int(hashlib.sha256(str(record["id"]).encode()).hexdigest(), 16) % len(keys)]}
+        for record in public
+    ]
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -274,37 +300,50 @@ def tune(records: list[dict[str, Any]], scorers: dict[str, ImpersonationScorer])
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--split", choices=sorted(SPLITS), default="dev")
-    parser.add_argument("--data", type=Path, default=SET_DIR, help="the set's folder (trusts.json, accounts.jsonl)")
+    parser.add_argument("--set", dest="set_name", choices=sorted(SETS), default="nhs", help="which set to score")
+    parser.add_argument("--split", choices=[*sorted(SPLITS), SECOND_SET_SPLIT], default="dev")
+    parser.add_argument("--data", type=Path, help="the set's folder (trusts.json, accounts.jsonl); default: --set's")
     parser.add_argument(
         "--public-profiles", type=Path, help="the set's real Twitter profiles (gp-kag, gp-gnd), kept out of the repo"
     )
+    parser.add_argument("--affiliates", action="store_true", help="configure each Trust's listed charities")
     parser.add_argument("--misses", action="store_true", help="list every miss and every genuine account flagged")
     parser.add_argument("--tune", action="store_true", help="print dev recall and false flags over a threshold grid")
     parser.add_argument(
         "--i-have-read-decision-0030", dest="sealed_ok", action="store_true", help="allow reading the sealed split"
     )
+    parser.add_argument(
+        "--i-have-read-decision-0039", dest="sealed2_ok", action="store_true", help="allow reading the second set"
+    )
     args = parser.parse_args()
     if args.split == "sealed" and not args.sealed_ok:
         raise SystemExit("the sealed split is read once, by the rule in docs/decisions/0030; see --help")
+    if (args.set_name == "nhs2") != (args.split == SECOND_SET_SPLIT):
+        raise SystemExit("the second set (--set nhs2) is one split, sealed2, and only it is")
+    if args.split == SECOND_SET_SPLIT and not args.sealed2_ok:
+        raise SystemExit("the second set is read once, by the rule in docs/decisions/0039; see --help")
+    if args.split == SECOND_SET_SPLIT and (args.misses or args.tune):
+        raise SystemExit("the second set's misses are not listed: nothing may be tuned on it (docs/decisions/0039)")
 
-    trusts = json.loads((args.data / "trusts.json").read_text(encoding="utf-8"))
-    records = read_jsonl(args.data / "accounts.jsonl")
+    data = args.data or SETS[args.set_name]
+    trusts = json.loads((data / "trusts.json").read_text(encoding="utf-8"))
+    records = read_jsonl(data / "accounts.jsonl")
+    keys = SPLITS.get(args.split) or tuple(key for key in trusts if not key.startswith("_"))
     if args.public_profiles is not None:
         public = read_jsonl(args.public_profiles)
         if not all(str(record["id"]).startswith(PUBLIC_PREFIXES) for record in public):
             raise SystemExit(f"{args.public_profiles}: expected only gp-kag-* and gp-gnd-* rows")
-        records += public
-    keys = SPLITS[args.split]
+        records += assign_public_profiles(public, keys) if args.split == SECOND_SET_SPLIT else public
     with tempfile.TemporaryDirectory() as workdir:
-        scorers = build_scorers(trusts, keys, Path(workdir))
+        scorers = build_scorers(trusts, keys, Path(workdir), affiliates=args.affiliates)
     if args.tune:
         if args.split != "dev":
             raise SystemExit("--tune runs on the dev split only")
         tune(records, scorers)
         return
     results = score_split(records, scorers, keys)
-    print(f"== {args.split} split: {len(keys)} Trusts ({', '.join(keys)}); scored as of {NOW:%Y-%m-%d}")
+    configured = " with their charities as affiliates" if args.affiliates else ""
+    print(f"== {args.split} split: {len(keys)} Trusts ({', '.join(keys)}){configured}; scored as of {NOW:%Y-%m-%d}")
     errors = [item for item in results if item.verdict == "input_error"]
     if errors:
         print(f"{len(errors)} accounts refused as input, e.g. {errors[0].evidence[0]}")
@@ -314,7 +353,7 @@ def main() -> None:
     if args.public_profiles is not None:
         genuine_table(results, with_public=True)
     else:
-        print("\n(no --public-profiles: the 1,338 real Twitter profiles are not included)")
+        print("\n(no --public-profiles: the real Twitter profiles are not included)")
     if args.misses:
         list_misses(results)
 
