@@ -2,8 +2,9 @@
 
     .venv/bin/python -m evals.impersonation [--split dev] [--public-profiles FILE] [--misses]
     .venv/bin/python -m evals.impersonation --split sealed --i-have-read-decision-0030 --public-profiles FILE
-    .venv/bin/python -m evals.impersonation --set nhs2 --split sealed2 --i-have-read-decision-0039 \
-        --public-profiles FILE [--affiliates]
+    .venv/bin/python -m evals.impersonation --set nhs2 [--public-profiles FILE] [--affiliates] [--misses]
+    .venv/bin/python -m evals.impersonation --set nhs3 --i-have-read-decision-0048 --public-profiles FILE \
+        [--affiliates]
 
 The set (evals/data/impersonation_nhs/, SOURCES.md says how it was made) was built from public reports of NHS
 impersonation scams by someone who had not read the detector. Each account is scored against the Trust it names,
@@ -14,10 +15,12 @@ approved-accounts register read through the real CSV loader. Accounts go through
 own input would be.
 
 Splits are by Trust (docs/decisions/0030): dev tunes, sealed is read once, by the rule written there before it
-was read. A second set by another author (evals/data/impersonation_nhs2/, ten other Trusts) is one sealed split,
-`sealed2`, read once by the rule in docs/decisions/0039; the real Twitter profiles are scored against its Trusts
-too, each against one of them chosen by its id. `--affiliates` configures the charities each Trust's entry lists
-as `[[trust.affiliates]]`, as docs/impersonation.md asks a Trust to. The 1,338 real Twitter profiles of the first
+was read. A second set by another author (evals/data/impersonation_nhs2/, ten other Trusts) was one sealed split,
+read once by the rule in docs/decisions/0039; since that reading it is development data (`--set nhs2`, split
+`dev2`). A third set by a third author (evals/data/impersonation_nhs3/) is one sealed split, `sealed3`, read once
+by the rule in docs/decisions/0048. The real Twitter profiles are scored against the later sets' Trusts too, each
+against one of them chosen by its id. `--affiliates` configures the charities each Trust's entry lists as
+`[[trust.affiliates]]`, as docs/impersonation.md asks a Trust to. The 1,338 real Twitter profiles of the first
 set are not in the repository; give their file with `--public-profiles` and the genuine-account figures are
 printed with and without them.
 
@@ -49,15 +52,21 @@ from trustwatch.errors import TrustWatchError
 from trustwatch.settings import TrustProfile
 
 SET_DIR = Path(__file__).parent / "data" / "impersonation_nhs"
-SETS = {"nhs": SET_DIR, "nhs2": Path(__file__).parent / "data" / "impersonation_nhs2"}
+SETS = {
+    "nhs": SET_DIR,
+    "nhs2": Path(__file__).parent / "data" / "impersonation_nhs2",
+    "nhs3": Path(__file__).parent / "data" / "impersonation_nhs3",
+}
 # Scored as `check-accounts` would score them on the day this evaluation was set up: account ages in the set
 # run to November 2025, so few of them look new, as in the issue's own run.
 NOW = datetime(2026, 12, 7, tzinfo=UTC)
 DEV_TRUSTS = ("uhb", "mft", "ltht", "cuh", "ouh", "nnuh", "slam", "clch", "las", "swasft")
 SEALED_TRUSTS = ("gstt", "nuth", "rcht", "uhl", "sth", "tewv", "cntw", "merseycare", "scft", "nwas")
 SPLITS: dict[str, tuple[str, ...]] = {"dev": DEV_TRUSTS, "sealed": SEALED_TRUSTS}
-# The sealed split of the second set is all of its Trusts (read from its trusts.json).
-SECOND_SET_SPLIT = "sealed2"
+# The later sets are one split each, all of their Trusts (read from their trusts.json).
+WHOLE_SET_SPLITS = {"nhs2": "dev2", "nhs3": "sealed3"}
+# Sealed splits and the decision whose reading rule each follows.
+SEALED = {"sealed": "0030", "sealed3": "0048"}
 PUBLIC_PREFIXES = ("gp-kag-", "gp-gnd-")
 GROUPS = ("official", "official_case_variant", "nhs_adjacent", "general_public")
 VERDICTS = tuple(verdict.value for verdict in Verdict)
@@ -267,7 +276,7 @@ def list_misses(results: list[Scored]) -> None:
             print(f"  - {line}")
 
 
-def tune(records: list[dict[str, Any]], scorers: dict[str, ImpersonationScorer]) -> None:
+def tune(records: list[dict[str, Any]], scorers: dict[str, ImpersonationScorer], keys: tuple[str, ...]) -> None:
     """Recall and false flags on dev over a grid of the verdict's thresholds: the chosen defaults should sit in the
     middle of a plateau, not on an edge."""
     # Imported here so the script also runs against the detector before issue 18 (the sealed baseline).
@@ -285,7 +294,7 @@ def tune(records: list[dict[str, Any]], scorers: dict[str, ImpersonationScorer])
                 element,
                 deception,
             )
-        results = score_split(records, scorers, DEV_TRUSTS)
+        results = score_split(records, scorers, keys)
         positives = [item for item in results if item.record["label"] == "impersonation"]
         genuine = [item for item in results if item.record["label"] == "genuine"]
         adjacent = [item for item in genuine if item.record["group"] == "nhs_adjacent"]
@@ -301,7 +310,7 @@ def tune(records: list[dict[str, Any]], scorers: dict[str, ImpersonationScorer])
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", dest="set_name", choices=sorted(SETS), default="nhs", help="which set to score")
-    parser.add_argument("--split", choices=[*sorted(SPLITS), SECOND_SET_SPLIT], default="dev")
+    parser.add_argument("--split", choices=[*sorted(SPLITS), *WHOLE_SET_SPLITS.values()])
     parser.add_argument("--data", type=Path, help="the set's folder (trusts.json, accounts.jsonl); default: --set's")
     parser.add_argument(
         "--public-profiles", type=Path, help="the set's real Twitter profiles (gp-kag, gp-gnd), kept out of the repo"
@@ -309,41 +318,43 @@ def main() -> None:
     parser.add_argument("--affiliates", action="store_true", help="configure each Trust's listed charities")
     parser.add_argument("--misses", action="store_true", help="list every miss and every genuine account flagged")
     parser.add_argument("--tune", action="store_true", help="print dev recall and false flags over a threshold grid")
-    parser.add_argument(
-        "--i-have-read-decision-0030", dest="sealed_ok", action="store_true", help="allow reading the sealed split"
-    )
-    parser.add_argument(
-        "--i-have-read-decision-0039", dest="sealed2_ok", action="store_true", help="allow reading the second set"
-    )
+    for decision in SEALED.values():
+        parser.add_argument(
+            f"--i-have-read-decision-{decision}",
+            dest=f"sealed_ok_{decision}",
+            action="store_true",
+            help=f"allow reading the sealed split of decision {decision}",
+        )
     args = parser.parse_args()
-    if args.split == "sealed" and not args.sealed_ok:
-        raise SystemExit("the sealed split is read once, by the rule in docs/decisions/0030; see --help")
-    if (args.set_name == "nhs2") != (args.split == SECOND_SET_SPLIT):
-        raise SystemExit("the second set (--set nhs2) is one split, sealed2, and only it is")
-    if args.split == SECOND_SET_SPLIT and not args.sealed2_ok:
-        raise SystemExit("the second set is read once, by the rule in docs/decisions/0039; see --help")
-    if args.split == SECOND_SET_SPLIT and (args.misses or args.tune):
-        raise SystemExit("the second set's misses are not listed: nothing may be tuned on it (docs/decisions/0039)")
+    split = args.split or WHOLE_SET_SPLITS.get(args.set_name, "dev")
+    if split != WHOLE_SET_SPLITS.get(args.set_name, split if split in SPLITS else None):
+        raise SystemExit(f"--set {args.set_name} has no split {split!r}")
+    if split in SEALED:
+        decision = SEALED[split]
+        if not getattr(args, f"sealed_ok_{decision}"):
+            raise SystemExit(f"the {split} split is read once, by the rule in docs/decisions/{decision}; see --help")
+        if split != "sealed" and (args.misses or args.tune):
+            raise SystemExit(f"the {split} split's misses are not listed: nothing may be tuned on it")
 
     data = args.data or SETS[args.set_name]
     trusts = json.loads((data / "trusts.json").read_text(encoding="utf-8"))
     records = read_jsonl(data / "accounts.jsonl")
-    keys = SPLITS.get(args.split) or tuple(key for key in trusts if not key.startswith("_"))
+    keys = SPLITS.get(split) or tuple(key for key in trusts if not key.startswith("_"))
     if args.public_profiles is not None:
         public = read_jsonl(args.public_profiles)
         if not all(str(record["id"]).startswith(PUBLIC_PREFIXES) for record in public):
             raise SystemExit(f"{args.public_profiles}: expected only gp-kag-* and gp-gnd-* rows")
-        records += assign_public_profiles(public, keys) if args.split == SECOND_SET_SPLIT else public
+        records += assign_public_profiles(public, keys) if split not in SPLITS else public
     with tempfile.TemporaryDirectory() as workdir:
         scorers = build_scorers(trusts, keys, Path(workdir), affiliates=args.affiliates)
     if args.tune:
-        if args.split != "dev":
+        if split not in ("dev", "dev2"):
             raise SystemExit("--tune runs on the dev split only")
-        tune(records, scorers)
+        tune(records, scorers, keys)
         return
     results = score_split(records, scorers, keys)
     configured = " with their charities as affiliates" if args.affiliates else ""
-    print(f"== {args.split} split: {len(keys)} Trusts ({', '.join(keys)}){configured}; scored as of {NOW:%Y-%m-%d}")
+    print(f"== {split} split: {len(keys)} Trusts ({', '.join(keys)}){configured}; scored as of {NOW:%Y-%m-%d}")
     errors = [item for item in results if item.verdict == "input_error"]
     if errors:
         print(f"{len(errors)} accounts refused as input, e.g. {errors[0].evidence[0]}")
