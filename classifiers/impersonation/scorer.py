@@ -77,7 +77,7 @@ _FILLER_WORDS = (
     "appointments appointment bookings booking enquiries contact customer service services line page account "
     "real hq online web portal live pals refund refunds claims claim payments payment pay compensation donate "
     "donations hosp my ask get hub unit office admin desk verify secure alerts fund appeal charity "
-    "parody fan satire spoof unofficial department dept liaison advice nursing"
+    "parody fan satire spoof unofficial department dept liaison advice nursing patient patients international staff"
 )
 # Words every NHS body uses: never distinctive, so they never make a match on their own; but an organisation
 # word the Trust's names do not contain ("Oxford *Health*" against Oxford University Hospitals) marks another
@@ -100,7 +100,7 @@ _AFFIX_WORDS = (
     "career recruit recruitment hiring hr bookings booking appointments contact care hosp hospital hospitals trust "
     "service services online web portal live pals refund refunds claims claim payments pay compensation donate "
     "donations appeal appeals charity fund hq my ask get hub unit office admin verify secure alerts patients patient "
-    "the real assist assistance connect direct central"
+    "the real assist assistance connect direct central work staff heroes hero wards ward now apply vacancies"
 )
 # Words of a name or handle collecting money for the Trust ("UHB Charity", "@CUHAppeal", "Hospital Heroes Fund").
 _FUNDRAISING_WORDS = (

@@ -414,3 +414,46 @@ def test_a_double_barrelled_surname_is_matched_whole_in_a_handle(tmp_path: Path)
 def test_neighbours_of_the_trust_are_not_impersonators(scorer: ImpersonationScorer, fields: dict[str, Any]) -> None:
     verdict, _ = score(scorer, **fields)
     assert verdict is not Verdict.IMPERSONATION
+
+
+@pytest.mark.parametrize(
+    ("platform", "handle"),
+    [
+        ("facebook", "work.at.kvh"),
+        ("x", "support_kvh_heroes"),
+        ("instagram", "kvh_wards_appeal"),
+        ("tiktok", "kvhhiringnow"),
+        ("x", "KVH_Staff"),
+    ],
+    ids=["work at the initials", "heroes appeal", "ward appeal", "hiring now", "staff"],
+)
+def test_initials_with_recruitment_appeal_and_staff_affixes_are_a_lookalike_handle(
+    scorer: ImpersonationScorer, platform: str, handle: str
+) -> None:
+    verdict = scorer.score(account_from_json({"platform": platform, "handle": handle, "display_name": "Hello"}), NOW)
+    assert "handle" in verdict.elements
+
+
+@pytest.mark.parametrize(
+    ("display_name", "description"),
+    [
+        (
+            "Kingsmere Valley Hospitals International Recruitment",
+            "Sponsored nursing roles for overseas applicants. Pay the £380 processing fee to book your interview.",
+        ),
+        ("Kingsmere General Patient Advice", "A goodwill payment is waiting for every patient whose surgery moved."),
+        ("Kingsmere Valley Hospitals Staff", "Exclusive rewards for hospital employees. Pay £5 to unlock yours."),
+    ],
+    ids=["international recruitment", "patient advice", "staff"],
+)
+def test_service_words_after_the_trusts_name_do_not_weaken_it(
+    scorer: ImpersonationScorer, display_name: str, description: str
+) -> None:
+    verdict = scorer.score(
+        account_from_json(
+            {"platform": "x", "handle": "desk_20931", "display_name": display_name, "description": description}
+        ),
+        NOW,
+    )
+    assert "name" in verdict.elements
+    assert verdict.verdict is Verdict.IMPERSONATION
