@@ -214,6 +214,18 @@ def test_the_trusts_own_domain_is_contact_not_a_lookalike(scorer: ImpersonationS
         ("Send your passport copy and CV", "sensitive_details"),
         ("We reply to every complaint by DM", "support_by_dm"),
         ("Check if you're eligible: bit.ly/appt-refund", "lure_link"),
+        ("Tips welcome on Revolut or Venmo", "untraceable_payment"),
+        ("Tap the rose when we're on LIVE: send gifts for the ward", "untraceable_payment"),
+        ("Starter kit deposit required before your first shift", "fee"),
+        ("Laptop provided. Equipment deposit of £120", "fee"),
+        ("Work from home data entry for the hospital", "recruitment_lure"),
+        ("Find out how to get your money back for cancelled clinics", "money_offer"),
+        ("Exclusive discounts: sign in with your NHSmail address to claim", "lure_link"),
+        ("Any questions msg me", "personal_contact_for_organisation"),
+        ("To give £5 text WARD to 0904 123 4567", "premium_rate"),
+        ("We're giving away 20 shopping vouchers, comment YES and DM us", "giveaway"),
+        ("Like and share to enter our Easter hamper draw", "giveaway"),
+        ("Our old account has been hacked, follow this new account", "moved_account"),
     ],
 )
 def test_scam_cues_from_public_reports(text: str, cue: str) -> None:
@@ -227,6 +239,8 @@ def test_scam_cues_from_public_reports(text: str, cue: str) -> None:
         "We will never ask for your bank details by DM.",
         "Please only donate through our official website.",
         "Beware of scams asking for PayPal payments.",
+        "Text KVH to 70085 to give £5.",
+        "We will never ask you to pay a deposit before you start.",
     ],
 )
 def test_warnings_against_scams_are_not_scam_cues(text: str) -> None:
@@ -457,3 +471,32 @@ def test_service_words_after_the_trusts_name_do_not_weaken_it(
     )
     assert "name" in verdict.elements
     assert verdict.verdict is Verdict.IMPERSONATION
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {
+            "platform": "tiktok",
+            "handle": "kvh_appeal",
+            "display_name": "KVH Charity LIVE",
+            "description": "Tap the rose! Send gifts tonight and every coin buys toys for the children's ward.",
+        },
+        {
+            "handle": "bonus_drop_2209",
+            "display_name": "Alex Morrow Chief Executive",
+            "description": "Giving away my Christmas bonus to five lucky nurses, comment THANKS and DM me.",
+        },
+        {
+            "handle": "KingsmereUK",
+            "display_name": "Kingsmere Valley Hospitals NHS Foundation Trust",
+            "description": "Our main account has been suspended, please follow us here for clinic updates.",
+        },
+    ],
+    ids=["charity appeal paid in live-stream gifts", "an executive's giveaway", "the real account said to be gone"],
+)
+def test_scams_described_in_public_reports_are_impersonation(
+    scorer: ImpersonationScorer, fields: dict[str, Any]
+) -> None:
+    verdict, _ = score(scorer, **fields)
+    assert verdict is Verdict.IMPERSONATION
