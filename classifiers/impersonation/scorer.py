@@ -194,6 +194,8 @@ LOOKALIKE_DOMAIN_WEIGHT = 0.30
 NHS_SUFFIX_LOOKALIKE_WEIGHT = 0.15
 NHS_DOMAIN_WEIGHT = 0.20
 CONFUSABLE_HANDLE_WEIGHT = 0.25
+# A copied display name spelled with a digit or look-alike letter in a word of the Trust's ("Kent C0mmunity").
+CONFUSABLE_NAME_WEIGHT = 0.25
 TYPO_HANDLE_WEIGHT = 0.15
 INVISIBLE_WEIGHT = 0.25
 MIXED_SCRIPT_WEIGHT = 0.30
@@ -308,7 +310,8 @@ def name_tokens(text: str) -> list[str]:
     # Symbols go before NFKC, which would spell "™" as "TM".
     plain = readable("".join(" " if unicodedata.category(char).startswith("S") else char for char in text))
     plain = "".join(" " if not (char.isalnum() or char in "'&") else char for char in plain)
-    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", plain)
+    # A capital I closing a lower-case word is a look-alike of l ("HospitaI"), not the start of a CamelCase word.
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])(?!I(?![A-Z]))", " ", plain)
     return [skeleton(word) for word in re.split(r"[\s'&]+", spaced) if word and not word.isdigit() and skeleton(word)]
 
 
@@ -371,6 +374,14 @@ def _acronym(name: str) -> str:
 
 
 _RAW_NAME_KEYS = ("name", "displayName", "display_name")
+
+
+def _literal_words(text: str) -> list[str]:
+    """Words of `text` as a reader sees them (disguises read through, accents and case aside), CamelCase split
+    except before a capital I closing a word, which stands for l."""
+    plain = "".join(char for char in unicodedata.normalize("NFKD", readable(text)) if not unicodedata.combining(char))
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])(?!I(?![A-Z]))", " ", plain)
+    return [word.casefold() for word in re.findall(r"[^\W_]+", spaced)]
 
 
 def _shown_name(account: Account) -> str:
@@ -1298,6 +1309,17 @@ class ImpersonationScorer:
                         "deception",
                     )
                 )
+        swapped = self._swapped_name_words(display_name) if strengths.get("name", 0.0) >= self.element_present else []
+        if swapped:
+            evidence.append(
+                Evidence(
+                    "confusable_name",
+                    f"display name spells the Trust's words with swapped look-alike characters ({', '.join(swapped)})",
+                    CONFUSABLE_NAME_WEIGHT,
+                    swapped,
+                    "deception",
+                )
+            )
         if strengths.get("name", 0.0) >= self.element_present and "handle" not in strengths:
             if view.numeric_id is not None:
                 evidence.append(
@@ -1321,6 +1343,25 @@ class ImpersonationScorer:
                     )
                 )
         return evidence
+
+    @cached_property
+    def _literal_words(self) -> dict[str, frozenset[str]]:
+        """The Trust's words as written (case and accents aside) and their skeletons: from its names, aliases,
+        registered display names and official handles."""
+        texts = [self.trust.name, *self.trust.aliases, *self.register.display_names()]
+        texts += [handle_view(handle, platform).handle for platform, handle in self._official_pairs()]
+        literal = {word for text in texts for word in _literal_words(text) if len(word) >= 4}
+        return {"literal": frozenset(literal), "skeleton": frozenset(skeleton(word) for word in literal)}
+
+    def _swapped_name_words(self, display_name: str) -> list[str]:
+        """Words of a display name that read as one of the Trust's only through a digit or look-alike letter
+        ("C0mmunity", "Birmlngham", "HospitaI"): a typo a reader would not notice, made on purpose."""
+        words = self._literal_words
+        return [
+            word
+            for word in _literal_words(display_name)
+            if len(word) >= 4 and word not in words["literal"] and skeleton(word) in words["skeleton"]
+        ]
 
     def _foreign_words(self, display_name: str) -> list[str]:
         """Distinctive words of a display name that are none of the Trust's: another organisation's name."""

@@ -500,3 +500,18 @@ def test_scams_described_in_public_reports_are_impersonation(
 ) -> None:
     verdict, _ = score(scorer, **fields)
     assert verdict is Verdict.IMPERSONATION
+
+
+@pytest.mark.parametrize(
+    "display_name",
+    ["Kingsmere Va1ley Hospitals", "Kingsmere General HospitaI", "Klngsmere Valley Hospitals"],
+    ids=["a digit for a letter", "a capital I for l closing a word", "l for i"],
+)
+def test_a_copied_name_spelled_with_look_alike_characters_is_impersonation(
+    scorer: ImpersonationScorer, display_name: str
+) -> None:
+    plain, _ = score(scorer, handle="KingsmereUK", display_name="Kingsmere Valley Hospitals")
+    swapped, names = score(scorer, handle="KingsmereUK", display_name=display_name)
+    assert plain is Verdict.SUSPICIOUS
+    assert swapped is Verdict.IMPERSONATION
+    assert "confusable_name" in names
