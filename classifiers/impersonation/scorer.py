@@ -138,6 +138,11 @@ HEALTH_TOKENS = frozenset(
     skeleton(word)
     for word in ("nhs", "ft", "hospital", "hospitals", "health", "healthcare", "ambulance", "infirmary", "trust")
 )
+# Words saying what kind of body the Trust is (a hospital, a mental health or ambulance service…).
+KIND_TOKENS = frozenset(
+    skeleton(word)
+    for word in ("hospital", "hospitals", "health", "healthcare", "ambulance", "infirmary", "mental", "community")
+)
 FILLER_TOKENS = frozenset(skeleton(word) for word in _FILLER_WORDS.split())
 GENERIC_TOKENS = FILLER_TOKENS | frozenset(skeleton(word) for word in _GENERIC_WORDS.split())
 ORGANISATION_TOKENS = frozenset(skeleton(word) for word in _ORGANISATION_WORDS.split())
@@ -185,6 +190,8 @@ SERVICE_AFFIX_TOKENS = AFFIX_TOKENS - frozenset(
     )
 )
 
+# Suffixes registered charities use for their own sites.
+CHARITY_SUFFIXES = frozenset({"org", "org.uk"})
 # Identity elements and their weight in the score at full strength.
 ELEMENT_WEIGHTS = {"name": 0.35, "handle": 0.35, "logo": 0.30, "bio": 0.35, "executive": 0.35, "contact": 0.20}
 # Deception evidence weights.
@@ -354,6 +361,11 @@ def _coverage(variant: _NameVariant, tokens: Sequence[str], joined: str, *, hand
     and teams share: a name must keep a healthcare word of it ("Cambridge University" is not "Cambridge University
     Hospitals") and two of its words; a handle must add a healthcare or service word ("LeedsHelp", not "LeedsLive").
     """
+    kinds = [token for token in variant.tokens if token in KIND_TOKENS]
+    if not handle and kinds and not any(token in KIND_TOKENS for token in tokens):
+        # "NHS Greater Manchester" (the integrated care board) is not "Greater Manchester Mental Health NHS FT":
+        # a name keeps a word of what kind of body the Trust is, not only "NHS".
+        return False
     if len(set(variant.distinctive)) >= 2:
         return True
     content = [token for token in variant.tokens if token not in FILLER_TOKENS]
@@ -1162,6 +1174,11 @@ class ImpersonationScorer:
     def lookalike_domain(self, domain: str) -> str | None:
         """Why `domain` imitates the Trust's web domains or the NHS's (None when it does not)."""
         if domain in LINK_SERVICES or any(domain == own or domain.endswith("." + own) for own in self._domains):
+            return None
+        bare, dot, suffix = domain.partition(".")
+        if dot and suffix in CHARITY_SUFFIXES and skeleton(bare) in self._domain_stems:
+            # The Trust's name or initials alone on .org is where its own charity lives ("<initials>.org"): the
+            # name with something added ("-refunds", "give2"), or on .com or .co.uk, is what impersonators register.
             return None
         labels = re.split(r"[.\-]", domain)
         on_nhs_suffix = domain.endswith(NHS_SUFFIXES)

@@ -515,3 +515,41 @@ def test_a_copied_name_spelled_with_look_alike_characters_is_impersonation(
     assert plain is Verdict.SUSPICIOUS
     assert swapped is Verdict.IMPERSONATION
     assert "confusable_name" in names
+
+
+@pytest.mark.parametrize(
+    ("domain", "lookalike"),
+    [
+        ("kingsmerevalley.org", False),
+        ("kingsmerevalley.org.uk", False),
+        ("kingsmerevalley.com", True),
+        ("kingsmerevalley-refunds.org", True),
+    ],
+    ids=["the name alone on .org", "the name alone on .org.uk", "the name on .com", "the name with a word on .org"],
+)
+def test_the_trusts_name_alone_on_a_charity_suffix_is_not_a_lookalike(
+    scorer: ImpersonationScorer, domain: str, lookalike: bool
+) -> None:
+    assert (scorer.lookalike_domain(domain) is not None) is lookalike
+
+
+def test_a_sponsored_runner_linking_the_charitys_org_site_is_not_an_impersonator(scorer: ImpersonationScorer) -> None:
+    verdict, _ = score(
+        scorer,
+        handle="sam_runs_26",
+        display_name="Sam runs for the children's ward",
+        description="Running 10k for Kingsmere Valley Hospitals after they cared for my mum. "
+        "Sponsor me: kingsmerevalley.org/sponsor/sam",
+    )
+    assert verdict is not Verdict.IMPERSONATION
+
+
+def test_nhs_and_the_trusts_place_is_the_care_board_not_the_trust(scorer: ImpersonationScorer) -> None:
+    verdict, names = score(
+        scorer,
+        handle="NHSKV",
+        display_name="NHS Kingsmere Valley",
+        description="The integrated care board for the Kingsmere Valley area.",
+    )
+    assert "name" not in names
+    assert verdict is not Verdict.IMPERSONATION
