@@ -1455,7 +1455,7 @@ _OFFICIAL_PARTNER = re.compile(
 )
 _OFFICIAL = re.compile(r"\b(official|verified|authori[sz]ed)\b", re.IGNORECASE)
 _SERVICE_CLAIM = re.compile(
-    r"\b(dm\s+us|message\s+us|contact\s+us|email\s+us|call\s+us|reach\s+us|we\s+are|we'?re|welcome\s+to|"
+    r"\b(dm\s+us|message\s+us|contact\s+us|email\s+us|call\s+us|reach\s+us|ask\s+us|we\s+are|we'?re|welcome\s+to|"
     r"our\s+(hospitals?|patients?|trust|team|services?|wards?|staff|nurses)|help\s*desk|helpline|"
     r"support\s+(team|desk|line)|patient\s+(support|services|experience|liaison|payments|advice)|"
     r"customer\s+(service|care|support)|appointments?\s+(line|team|enquir\w*|queries|booking|rebooking)|"

@@ -553,3 +553,13 @@ def test_nhs_and_the_trusts_place_is_the_care_board_not_the_trust(scorer: Impers
     )
     assert "name" not in names
     assert verdict is not Verdict.IMPERSONATION
+
+
+def test_a_help_desk_inviting_questions_under_the_trusts_initials_is_impersonation(
+    scorer: ImpersonationScorer,
+) -> None:
+    verdict, names = score(
+        scorer, handle="KVH_Help", display_name="Patient desk", description="Unsure about a clinic date? Ask us."
+    )
+    assert {"handle", "bio"} <= names
+    assert verdict is Verdict.IMPERSONATION
