@@ -28,11 +28,14 @@ _CUES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "untraceable_payment",
-        "asks for payment by PayPal, gift cards, vouchers, crypto or money transfer",
+        "asks for payment by PayPal, gift cards, vouchers, crypto, payment apps, live-stream gifts or money transfer",
         # PayPal Giving Fund is how registered charities take PayPal donations; "PayPal" otherwise is a person's.
+        # Gifts sent on a TikTok or Instagram live are paid out to the account holder, whoever they claim to be.
         r"pay\s?pal(?!\s*giving\s+fund)|friends\s*(&|and)\s*family|gift\s?cards?|(amazon|apple|itunes|google\s*play|steam|argos)"
         r"\s+(gift\s+)?(cards?|vouchers?)|\bvouchers?\b|bitcoin|\bbtc\b|\busdt\b|\beth\b|crypto|wallet\s+(address|in)"
-        r"|western\s+union|moneygram|cash\s?app",
+        r"|western\s+union|moneygram|cash\s?app|revolut|venmo|monzo\.me|"
+        r"\bsend\s+(us\s+|me\s+)?(gifts|roses|coins)\b|\b(gifts?|roses|coins)\s+(on|in|during)\s+(the\s+|our\s+|my\s+)?live\b|"
+        r"\blive\s+gifts?\b",
     ),
     (
         "bank_details",
@@ -43,7 +46,9 @@ _CUES: tuple[tuple[str, str, str], ...] = (
         "fee",
         "asks for a fee or deposit",
         r"\b(application|registration|admin(istration)?|processing|booking|onboarding|training|uniform|dbs|oath|"
-        r"interview|visa|cos|placement|medical|verification|courier|delivery)\s+(fee|deposit|charge|cost)s?\b|"
+        r"interview|visa|cos|placement|medical|verification|courier|delivery|assessment|equipment|starter|kit|"
+        r"exam|certificate|screening)\s+(fee|deposit|charge|cost)s?\b|deposit\s+(is\s+)?required|"
+        r"\b(pay|paid)\s+(before|in\s+advance\s+of)\s+(you\s+)?(start|training|your\s+first|induction)|"
         r"\bfees?\s+(upfront|in\s+advance|required|apply|applies)|\bupfront\b|refundable\s+(deposit|fee|after)|"
         r"\b(pay|paid)\s+(a|an|the|your|just|only)?\s*£\s?\d|£\s?\d+(\.\d\d)?\s+(fee|deposit|charge)|"
         r"training\s+pack|pay\s+after\s+visa",
@@ -67,7 +72,7 @@ _CUES: tuple[tuple[str, str, str], ...] = (
         "offers refunds, compensation or payments",
         r"\brefund(s|ed)?\b|compensation|goodwill\s+payment|hardship\s+(payment|grant|fund)|claim\s+back|"
         r"you\s+(may|could)\s+be\s+owed|eligible\s+for\s+(a\s+)?(payment|refund|grant)|\bowed\b|overcharged|"
-        r"overpaid|cashback|free\s+money|\bclaim\s+(now|today|your)",
+        r"overpaid|cashback|free\s+money|\bclaim\s+(now|today|your)|money\s+back",
     ),
     (
         "recruitment_lure",
@@ -78,7 +83,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
         r"comment\s+['\"\u2018\u201c]?(help|interested|yes|info|job)|we\s+(will|'ll)\s+inbox\s+you|"
         r"interviews?\s+(are\s+)?(held|done|conducted)?\s*(on|via)\s+(whats\s?app|telegram)|"
         r"£\s?\d[\d,]*\s*(/|per|a)\s*(day|week)|hiring\s+overseas|overseas\s+nurses|"
-        r"hiring\s+\w+\s+(personally|directly)|fast[-\s]?track\s+(offers?|visas?|jobs?|placements?)",
+        r"hiring\s+\w+\s+(personally|directly)|fast[-\s]?track\s+(offers?|visas?|jobs?|placements?)|"
+        r"work\s+from\s+home\s+(admin|data|typing|jobs?|roles?)",
     ),
     (
         "lure_link",
@@ -86,14 +92,38 @@ _CUES: tuple[tuple[str, str, str], ...] = (
         r"\b(bit\.ly|tinyurl\.com|cutt\.ly|rb\.gy|is\.gd|goo\.gl|ow\.ly|t\.ly|shorturl\.at|linktr\.ee)\b|"
         r"verify\s+your\s+(account|details|identity)|"
         r"\b[a-z0-9-]*(verify|refund|claim|compensation|resolve|secure|login|unlock)[a-z0-9-]*\.[a-z]{2,}|"
-        r"(confirm|verify|update|validate)\s+your\s+(details|identity|account|information|eligibility)",
+        r"(confirm|verify|update|validate)\s+your\s+(details|identity|account|information|eligibility)|"
+        # Staff "discount" and "benefit" pages that harvest NHSmail logins.
+        r"(verify|sign\s+in|log\s?in|register)\s+(with\s+|using\s+)?your\s+(work|nhs|staff|nhsmail)\s*(e-?mail|mail|login|address)?"
+        r"\b|nhs\s?mail\s+(log\s?in|password|details)",
     ),
     (
         "personal_contact_for_organisation",
         "gives a mobile number or 'message me' as an organisation's or executive's contact",
         # "Text DONATE to 70085" is a registered charity's short code; a text to a mobile number is caught above.
-        r"(\+44\s?7\d{3}|\b07\d{3})\s?\d{3}\s?\d{3}|message\s+me\s+(on|for|directly)|"
+        r"(\+44\s?7\d{3}|\b07\d{3})\s?\d{3}\s?\d{3}|message\s+me\s+(on|for|directly)|\b(msg|dm|pm|inbox)\s+me\b|"
         r"in\s+meetings|quick\s+favou?r",
+    ),
+    (
+        "premium_rate",
+        "asks people to call or text a premium-rate (09) number",
+        # Text-giving short codes are five digits ("text KVH to 70085"); an 09 number bills the caller per minute.
+        r"\b09\d{2}\s?\d{3}\s?\d{3,4}\b",
+    ),
+    (
+        "giveaway",
+        "runs a giveaway or prize draw to collect contacts (comment, like and share, DM to claim)",
+        r"\bgiv(ing|e)\s+away\b|\bgiveaway|\blucky\s+(winners?|nurses|followers|staff|patients|families|people)|"
+        r"\bcomment\s+['\"\u2018\u201c]?\w+['\"\u2019\u201d]?\s+(and|&)\s+(dm|message|inbox)|"
+        r"\blike\s*(&|and|\+)\s*share\s+to\s+(enter|win)|\bshare\s+to\s+win\b|\bfree\s+gifts?\b",
+    ),
+    (
+        "moved_account",
+        "says the official account is closing, restricted or hacked and asks people to follow this one",
+        r"follow\s+(our|my|this)\s+new\s+(account|page|profile)|"
+        r"\b(old|main|official|previous)\s+(account|page|profile)\s+(is|has\s+been|was|got)\s+"
+        r"(closing|closed|restricted|hacked|suspended|deleted|disabled|compromised)|"
+        r"(please\s+)?follow\s+us\s+here\s+(for|instead)",
     ),
     (
         "donation_request",
@@ -119,7 +149,7 @@ _SENTENCES = re.compile(r"(?<=[.!?|•\n])\s+|\s+[|•]\s+")
 
 # Cues whose money or contact goes to a person rather than to a registered charity.
 PERSONAL_CHANNEL_CUES = frozenset(
-    {"untraceable_payment", "bank_details", "off_platform_contact", "personal_contact_for_organisation"}
+    {"untraceable_payment", "bank_details", "off_platform_contact", "personal_contact_for_organisation", "premium_rate"}
 )
 # Ways to collect money that a registered charity does not use for its own appeals, beyond the scam cues: a
 # personal crowdfunding page, donations taken by direct message.

@@ -77,7 +77,7 @@ _FILLER_WORDS = (
     "appointments appointment bookings booking enquiries contact customer service services line page account "
     "real hq online web portal live pals refund refunds claims claim payments payment pay compensation donate "
     "donations hosp my ask get hub unit office admin desk verify secure alerts fund appeal charity "
-    "parody fan satire spoof unofficial department dept liaison advice nursing"
+    "parody fan satire spoof unofficial department dept liaison advice nursing patient patients international staff"
 )
 # Words every NHS body uses: never distinctive, so they never make a match on their own; but an organisation
 # word the Trust's names do not contain ("Oxford *Health*" against Oxford University Hospitals) marks another
@@ -100,7 +100,7 @@ _AFFIX_WORDS = (
     "career recruit recruitment hiring hr bookings booking appointments contact care hosp hospital hospitals trust "
     "service services online web portal live pals refund refunds claims claim payments pay compensation donate "
     "donations appeal appeals charity fund hq my ask get hub unit office admin verify secure alerts patients patient "
-    "the real assist assistance connect direct central"
+    "the real assist assistance connect direct central work staff heroes hero wards ward now apply vacancies"
 )
 # Words of a name or handle collecting money for the Trust ("UHB Charity", "@CUHAppeal", "Hospital Heroes Fund").
 _FUNDRAISING_WORDS = (
@@ -137,6 +137,11 @@ _ROLES = re.compile(
 HEALTH_TOKENS = frozenset(
     skeleton(word)
     for word in ("nhs", "ft", "hospital", "hospitals", "health", "healthcare", "ambulance", "infirmary", "trust")
+)
+# Words saying what kind of body the Trust is (a hospital, a mental health or ambulance service…).
+KIND_TOKENS = frozenset(
+    skeleton(word)
+    for word in ("hospital", "hospitals", "health", "healthcare", "ambulance", "infirmary", "mental", "community")
 )
 FILLER_TOKENS = frozenset(skeleton(word) for word in _FILLER_WORDS.split())
 GENERIC_TOKENS = FILLER_TOKENS | frozenset(skeleton(word) for word in _GENERIC_WORDS.split())
@@ -185,6 +190,8 @@ SERVICE_AFFIX_TOKENS = AFFIX_TOKENS - frozenset(
     )
 )
 
+# Suffixes registered charities use for their own sites.
+CHARITY_SUFFIXES = frozenset({"org", "org.uk"})
 # Identity elements and their weight in the score at full strength.
 ELEMENT_WEIGHTS = {"name": 0.35, "handle": 0.35, "logo": 0.30, "bio": 0.35, "executive": 0.35, "contact": 0.20}
 # Deception evidence weights.
@@ -194,6 +201,8 @@ LOOKALIKE_DOMAIN_WEIGHT = 0.30
 NHS_SUFFIX_LOOKALIKE_WEIGHT = 0.15
 NHS_DOMAIN_WEIGHT = 0.20
 CONFUSABLE_HANDLE_WEIGHT = 0.25
+# A copied display name spelled with a digit or look-alike letter in a word of the Trust's ("Kent C0mmunity").
+CONFUSABLE_NAME_WEIGHT = 0.25
 TYPO_HANDLE_WEIGHT = 0.15
 INVISIBLE_WEIGHT = 0.25
 MIXED_SCRIPT_WEIGHT = 0.30
@@ -308,7 +317,8 @@ def name_tokens(text: str) -> list[str]:
     # Symbols go before NFKC, which would spell "™" as "TM".
     plain = readable("".join(" " if unicodedata.category(char).startswith("S") else char for char in text))
     plain = "".join(" " if not (char.isalnum() or char in "'&") else char for char in plain)
-    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", plain)
+    # A capital I closing a lower-case word is a look-alike of l ("HospitaI"), not the start of a CamelCase word.
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])(?!I(?![A-Z]))", " ", plain)
     return [skeleton(word) for word in re.split(r"[\s'&]+", spaced) if word and not word.isdigit() and skeleton(word)]
 
 
@@ -351,6 +361,11 @@ def _coverage(variant: _NameVariant, tokens: Sequence[str], joined: str, *, hand
     and teams share: a name must keep a healthcare word of it ("Cambridge University" is not "Cambridge University
     Hospitals") and two of its words; a handle must add a healthcare or service word ("LeedsHelp", not "LeedsLive").
     """
+    kinds = [token for token in variant.tokens if token in KIND_TOKENS]
+    if not handle and kinds and not any(token in KIND_TOKENS for token in tokens):
+        # "NHS Greater Manchester" (the integrated care board) is not "Greater Manchester Mental Health NHS FT":
+        # a name keeps a word of what kind of body the Trust is, not only "NHS".
+        return False
     if len(set(variant.distinctive)) >= 2:
         return True
     content = [token for token in variant.tokens if token not in FILLER_TOKENS]
@@ -371,6 +386,14 @@ def _acronym(name: str) -> str:
 
 
 _RAW_NAME_KEYS = ("name", "displayName", "display_name")
+
+
+def _literal_words(text: str) -> list[str]:
+    """Words of `text` as a reader sees them (disguises read through, accents and case aside), CamelCase split
+    except before a capital I closing a word, which stands for l."""
+    plain = "".join(char for char in unicodedata.normalize("NFKD", readable(text)) if not unicodedata.combining(char))
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])(?!I(?![A-Z]))", " ", plain)
+    return [word.casefold() for word in re.findall(r"[^\W_]+", spaced)]
 
 
 def _shown_name(account: Account) -> str:
@@ -1152,6 +1175,11 @@ class ImpersonationScorer:
         """Why `domain` imitates the Trust's web domains or the NHS's (None when it does not)."""
         if domain in LINK_SERVICES or any(domain == own or domain.endswith("." + own) for own in self._domains):
             return None
+        bare, dot, suffix = domain.partition(".")
+        if dot and suffix in CHARITY_SUFFIXES and skeleton(bare) in self._domain_stems:
+            # The Trust's name or initials alone on .org is where its own charity lives ("<initials>.org"): the
+            # name with something added ("-refunds", "give2"), or on .com or .co.uk, is what impersonators register.
+            return None
         labels = re.split(r"[.\-]", domain)
         on_nhs_suffix = domain.endswith(NHS_SUFFIXES)
         for own in self._domains:
@@ -1298,6 +1326,17 @@ class ImpersonationScorer:
                         "deception",
                     )
                 )
+        swapped = self._swapped_name_words(display_name) if strengths.get("name", 0.0) >= self.element_present else []
+        if swapped:
+            evidence.append(
+                Evidence(
+                    "confusable_name",
+                    f"display name spells the Trust's words with swapped look-alike characters ({', '.join(swapped)})",
+                    CONFUSABLE_NAME_WEIGHT,
+                    swapped,
+                    "deception",
+                )
+            )
         if strengths.get("name", 0.0) >= self.element_present and "handle" not in strengths:
             if view.numeric_id is not None:
                 evidence.append(
@@ -1321,6 +1360,25 @@ class ImpersonationScorer:
                     )
                 )
         return evidence
+
+    @cached_property
+    def _literal_words(self) -> dict[str, frozenset[str]]:
+        """The Trust's words as written (case and accents aside) and their skeletons: from its names, aliases,
+        registered display names and official handles."""
+        texts = [self.trust.name, *self.trust.aliases, *self.register.display_names()]
+        texts += [handle_view(handle, platform).handle for platform, handle in self._official_pairs()]
+        literal = {word for text in texts for word in _literal_words(text) if len(word) >= 4}
+        return {"literal": frozenset(literal), "skeleton": frozenset(skeleton(word) for word in literal)}
+
+    def _swapped_name_words(self, display_name: str) -> list[str]:
+        """Words of a display name that read as one of the Trust's only through a digit or look-alike letter
+        ("C0mmunity", "Birmlngham", "HospitaI"): a typo a reader would not notice, made on purpose."""
+        words = self._literal_words
+        return [
+            word
+            for word in _literal_words(display_name)
+            if len(word) >= 4 and word not in words["literal"] and skeleton(word) in words["skeleton"]
+        ]
 
     def _foreign_words(self, display_name: str) -> list[str]:
         """Distinctive words of a display name that are none of the Trust's: another organisation's name."""
@@ -1397,7 +1455,7 @@ _OFFICIAL_PARTNER = re.compile(
 )
 _OFFICIAL = re.compile(r"\b(official|verified|authori[sz]ed)\b", re.IGNORECASE)
 _SERVICE_CLAIM = re.compile(
-    r"\b(dm\s+us|message\s+us|contact\s+us|email\s+us|call\s+us|reach\s+us|we\s+are|we'?re|welcome\s+to|"
+    r"\b(dm\s+us|message\s+us|contact\s+us|email\s+us|call\s+us|reach\s+us|ask\s+us|we\s+are|we'?re|welcome\s+to|"
     r"our\s+(hospitals?|patients?|trust|team|services?|wards?|staff|nurses)|help\s*desk|helpline|"
     r"support\s+(team|desk|line)|patient\s+(support|services|experience|liaison|payments|advice)|"
     r"customer\s+(service|care|support)|appointments?\s+(line|team|enquir\w*|queries|booking|rebooking)|"

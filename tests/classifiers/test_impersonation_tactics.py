@@ -214,6 +214,18 @@ def test_the_trusts_own_domain_is_contact_not_a_lookalike(scorer: ImpersonationS
         ("Send your passport copy and CV", "sensitive_details"),
         ("We reply to every complaint by DM", "support_by_dm"),
         ("Check if you're eligible: bit.ly/appt-refund", "lure_link"),
+        ("Tips welcome on Revolut or Venmo", "untraceable_payment"),
+        ("Tap the rose when we're on LIVE: send gifts for the ward", "untraceable_payment"),
+        ("Starter kit deposit required before your first shift", "fee"),
+        ("Laptop provided. Equipment deposit of £120", "fee"),
+        ("Work from home data entry for the hospital", "recruitment_lure"),
+        ("Find out how to get your money back for cancelled clinics", "money_offer"),
+        ("Exclusive discounts: sign in with your NHSmail address to claim", "lure_link"),
+        ("Any questions msg me", "personal_contact_for_organisation"),
+        ("To give £5 text WARD to 0904 123 4567", "premium_rate"),
+        ("We're giving away 20 shopping vouchers, comment YES and DM us", "giveaway"),
+        ("Like and share to enter our Easter hamper draw", "giveaway"),
+        ("Our old account has been hacked, follow this new account", "moved_account"),
     ],
 )
 def test_scam_cues_from_public_reports(text: str, cue: str) -> None:
@@ -227,6 +239,8 @@ def test_scam_cues_from_public_reports(text: str, cue: str) -> None:
         "We will never ask for your bank details by DM.",
         "Please only donate through our official website.",
         "Beware of scams asking for PayPal payments.",
+        "Text KVH to 70085 to give £5.",
+        "We will never ask you to pay a deposit before you start.",
     ],
 )
 def test_warnings_against_scams_are_not_scam_cues(text: str) -> None:
@@ -414,3 +428,138 @@ def test_a_double_barrelled_surname_is_matched_whole_in_a_handle(tmp_path: Path)
 def test_neighbours_of_the_trust_are_not_impersonators(scorer: ImpersonationScorer, fields: dict[str, Any]) -> None:
     verdict, _ = score(scorer, **fields)
     assert verdict is not Verdict.IMPERSONATION
+
+
+@pytest.mark.parametrize(
+    ("platform", "handle"),
+    [
+        ("facebook", "work.at.kvh"),
+        ("x", "support_kvh_heroes"),
+        ("instagram", "kvh_wards_appeal"),
+        ("tiktok", "kvhhiringnow"),
+        ("x", "KVH_Staff"),
+    ],
+    ids=["work at the initials", "heroes appeal", "ward appeal", "hiring now", "staff"],
+)
+def test_initials_with_recruitment_appeal_and_staff_affixes_are_a_lookalike_handle(
+    scorer: ImpersonationScorer, platform: str, handle: str
+) -> None:
+    verdict = scorer.score(account_from_json({"platform": platform, "handle": handle, "display_name": "Hello"}), NOW)
+    assert "handle" in verdict.elements
+
+
+@pytest.mark.parametrize(
+    ("display_name", "description"),
+    [
+        (
+            "Kingsmere Valley Hospitals International Recruitment",
+            "Sponsored nursing roles for overseas applicants. Pay the £380 processing fee to book your interview.",
+        ),
+        ("Kingsmere General Patient Advice", "A goodwill payment is waiting for every patient whose surgery moved."),
+        ("Kingsmere Valley Hospitals Staff", "Exclusive rewards for hospital employees. Pay £5 to unlock yours."),
+    ],
+    ids=["international recruitment", "patient advice", "staff"],
+)
+def test_service_words_after_the_trusts_name_do_not_weaken_it(
+    scorer: ImpersonationScorer, display_name: str, description: str
+) -> None:
+    verdict = scorer.score(
+        account_from_json(
+            {"platform": "x", "handle": "desk_20931", "display_name": display_name, "description": description}
+        ),
+        NOW,
+    )
+    assert "name" in verdict.elements
+    assert verdict.verdict is Verdict.IMPERSONATION
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {
+            "platform": "tiktok",
+            "handle": "kvh_appeal",
+            "display_name": "KVH Charity LIVE",
+            "description": "Tap the rose! Send gifts tonight and every coin buys toys for the children's ward.",
+        },
+        {
+            "handle": "bonus_drop_2209",
+            "display_name": "Alex Morrow Chief Executive",
+            "description": "Giving away my Christmas bonus to five lucky nurses, comment THANKS and DM me.",
+        },
+        {
+            "handle": "KingsmereUK",
+            "display_name": "Kingsmere Valley Hospitals NHS Foundation Trust",
+            "description": "Our main account has been suspended, please follow us here for clinic updates.",
+        },
+    ],
+    ids=["charity appeal paid in live-stream gifts", "an executive's giveaway", "the real account said to be gone"],
+)
+def test_scams_described_in_public_reports_are_impersonation(
+    scorer: ImpersonationScorer, fields: dict[str, Any]
+) -> None:
+    verdict, _ = score(scorer, **fields)
+    assert verdict is Verdict.IMPERSONATION
+
+
+@pytest.mark.parametrize(
+    "display_name",
+    ["Kingsmere Va1ley Hospitals", "Kingsmere General HospitaI", "Klngsmere Valley Hospitals"],
+    ids=["a digit for a letter", "a capital I for l closing a word", "l for i"],
+)
+def test_a_copied_name_spelled_with_look_alike_characters_is_impersonation(
+    scorer: ImpersonationScorer, display_name: str
+) -> None:
+    plain, _ = score(scorer, handle="KingsmereUK", display_name="Kingsmere Valley Hospitals")
+    swapped, names = score(scorer, handle="KingsmereUK", display_name=display_name)
+    assert plain is Verdict.SUSPICIOUS
+    assert swapped is Verdict.IMPERSONATION
+    assert "confusable_name" in names
+
+
+@pytest.mark.parametrize(
+    ("domain", "lookalike"),
+    [
+        ("kingsmerevalley.org", False),
+        ("kingsmerevalley.org.uk", False),
+        ("kingsmerevalley.com", True),
+        ("kingsmerevalley-refunds.org", True),
+    ],
+    ids=["the name alone on .org", "the name alone on .org.uk", "the name on .com", "the name with a word on .org"],
+)
+def test_the_trusts_name_alone_on_a_charity_suffix_is_not_a_lookalike(
+    scorer: ImpersonationScorer, domain: str, lookalike: bool
+) -> None:
+    assert (scorer.lookalike_domain(domain) is not None) is lookalike
+
+
+def test_a_sponsored_runner_linking_the_charitys_org_site_is_not_an_impersonator(scorer: ImpersonationScorer) -> None:
+    verdict, _ = score(
+        scorer,
+        handle="sam_runs_26",
+        display_name="Sam runs for the children's ward",
+        description="Running 10k for Kingsmere Valley Hospitals after they cared for my mum. "
+        "Sponsor me: kingsmerevalley.org/sponsor/sam",
+    )
+    assert verdict is not Verdict.IMPERSONATION
+
+
+def test_nhs_and_the_trusts_place_is_the_care_board_not_the_trust(scorer: ImpersonationScorer) -> None:
+    verdict, names = score(
+        scorer,
+        handle="NHSKV",
+        display_name="NHS Kingsmere Valley",
+        description="The integrated care board for the Kingsmere Valley area.",
+    )
+    assert "name" not in names
+    assert verdict is not Verdict.IMPERSONATION
+
+
+def test_a_help_desk_inviting_questions_under_the_trusts_initials_is_impersonation(
+    scorer: ImpersonationScorer,
+) -> None:
+    verdict, names = score(
+        scorer, handle="KVH_Help", display_name="Patient desk", description="Unsure about a clinic date? Ask us."
+    )
+    assert {"handle", "bio"} <= names
+    assert verdict is Verdict.IMPERSONATION
