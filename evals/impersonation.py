@@ -3,8 +3,7 @@
     .venv/bin/python -m evals.impersonation [--split dev] [--public-profiles FILE] [--misses]
     .venv/bin/python -m evals.impersonation --split sealed --i-have-read-decision-0030 --public-profiles FILE
     .venv/bin/python -m evals.impersonation --set nhs2 [--public-profiles FILE] [--affiliates] [--misses]
-    .venv/bin/python -m evals.impersonation --set nhs3 --i-have-read-decision-0048 --public-profiles FILE \
-        [--affiliates]
+    .venv/bin/python -m evals.impersonation --set nhs3 [--public-profiles FILE] [--affiliates] [--misses]
 
 The set (evals/data/impersonation_nhs/, SOURCES.md says how it was made) was built from public reports of NHS
 impersonation scams by someone who had not read the detector. Each account is scored against the Trust it names,
@@ -17,9 +16,10 @@ own input would be.
 Splits are by Trust (docs/decisions/0030): dev tunes, sealed is read once, by the rule written there before it
 was read. A second set by another author (evals/data/impersonation_nhs2/, ten other Trusts) was one sealed split,
 read once by the rule in docs/decisions/0039; since that reading it is development data (`--set nhs2`, split
-`dev2`). A third set by a third author (evals/data/impersonation_nhs3/) is one sealed split, `sealed3`, read once
-by the rule in docs/decisions/0048. The real Twitter profiles are scored against the later sets' Trusts too, each
-against one of them chosen by its id. `--affiliates` configures the charities each Trust's entry lists as
+`dev2`). A third set by a third author (evals/data/impersonation_nhs3/) was read once by the rule in
+docs/decisions/0048 (results: decision 0047) and is development data too (`--set nhs3`, split `dev3`). The real
+Twitter profiles are scored against the later sets' Trusts too, each against one of them chosen by its id.
+`--affiliates` configures the charities each Trust's entry lists as
 `[[trust.affiliates]]`, as docs/impersonation.md asks a Trust to. The 1,338 real Twitter profiles of the first
 set are not in the repository; give their file with `--public-profiles` and the genuine-account figures are
 printed with and without them.
@@ -64,9 +64,9 @@ DEV_TRUSTS = ("uhb", "mft", "ltht", "cuh", "ouh", "nnuh", "slam", "clch", "las",
 SEALED_TRUSTS = ("gstt", "nuth", "rcht", "uhl", "sth", "tewv", "cntw", "merseycare", "scft", "nwas")
 SPLITS: dict[str, tuple[str, ...]] = {"dev": DEV_TRUSTS, "sealed": SEALED_TRUSTS}
 # The later sets are one split each, all of their Trusts (read from their trusts.json).
-WHOLE_SET_SPLITS = {"nhs2": "dev2", "nhs3": "sealed3"}
+WHOLE_SET_SPLITS = {"nhs2": "dev2", "nhs3": "dev3"}
 # Sealed splits and the decision whose reading rule each follows.
-SEALED = {"sealed": "0030", "sealed3": "0048"}
+SEALED = {"sealed": "0030"}
 PUBLIC_PREFIXES = ("gp-kag-", "gp-gnd-")
 GROUPS = ("official", "official_case_variant", "nhs_adjacent", "general_public")
 VERDICTS = tuple(verdict.value for verdict in Verdict)
@@ -348,7 +348,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as workdir:
         scorers = build_scorers(trusts, keys, Path(workdir), affiliates=args.affiliates)
     if args.tune:
-        if split not in ("dev", "dev2"):
+        if split not in ("dev", "dev2", "dev3"):
             raise SystemExit("--tune runs on the dev split only")
         tune(records, scorers, keys)
         return
