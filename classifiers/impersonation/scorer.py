@@ -144,18 +144,7 @@ HEALTH_TOKENS = frozenset(
 # Words saying what kind of body the Trust is (a hospital, a mental health or ambulance service…).
 KIND_TOKENS = frozenset(
     skeleton(word)
-    # "The General" is how a place's general hospital is known ("Weston General").
-    for word in (
-        "hospital",
-        "hospitals",
-        "health",
-        "healthcare",
-        "ambulance",
-        "infirmary",
-        "mental",
-        "community",
-        "general",
-    )
+    for word in ("hospital", "hospitals", "health", "healthcare", "ambulance", "infirmary", "mental", "community")
 )
 FILLER_TOKENS = frozenset(skeleton(word) for word in _FILLER_WORDS.split())
 GENERIC_TOKENS = FILLER_TOKENS | frozenset(skeleton(word) for word in _GENERIC_WORDS.split())
