@@ -47,7 +47,10 @@ _CUES: tuple[tuple[str, str, str], ...] = (
         "asks for a fee or deposit",
         r"\b(application|registration|admin(istration)?|processing|booking|onboarding|training|uniform|dbs|oath|"
         r"interview|visa|cos|placement|medical|verification|courier|delivery|assessment|equipment|starter|kit|"
-        r"exam|certificate|screening)\s+(fee|deposit|charge|cost)s?\b|deposit\s+(is\s+)?required|"
+        r"exam|certificate|screening)\s+(fee|deposit|charge|cost|bond)s?\b|deposit\s+(is\s+)?required|"
+        # "Registration £295", "Training bond: £850": a price on joining, which NHS employers never charge.
+        r"\b(application|registration|processing|onboarding|training|uniform|dbs|visa|cos|placement|assessment|"
+        r"equipment|starter|kit|exam|screening)\s+(fee\s+|deposit\s+|bond\s+)?(:\s*|of\s+|is\s+)?£\s?\d|"
         r"\b(pay|paid)\s+(before|in\s+advance\s+of)\s+(you\s+)?(start|training|your\s+first|induction)|"
         r"\bfees?\s+(upfront|in\s+advance|required|apply|applies)|\bupfront\b|refundable\s+(deposit|fee|after)|"
         r"\b(pay|paid)\s+(a|an|the|your|just|only)?\s*£\s?\d|£\s?\d+(\.\d\d)?\s+(fee|deposit|charge)|"
@@ -77,8 +80,10 @@ _CUES: tuple[tuple[str, str, str], ...] = (
     (
         "recruitment_lure",
         "recruits in ways real NHS employers do not (fees, visas for sale, hiring by DM)",
-        r"certificate\s+of\s+sponsorship|\bcos\b\s+(for\s+sale|available)|visa\s+sponsorship|no\s+ielts|"
-        r"no\s+experience|direct\s+hir(e|ing)|offer\s+letter|(dm|message|inbox)\s+(me|us)?\s*to\s+apply|"
+        r"certificate\s+of\s+sponsorship|\bcos\b\s+(for\s+sale|available|ready|guaranteed|included)|visa\s+sponsorship|"
+        r"\b(is|are|now)\s+sponsoring\b|sponsorship\s+(guaranteed|available|included|ready)|no\s+ielts|"
+        r"no\s+experience|direct\s+hir(e|ing)|offer\s+letter|"
+        r"(dm|message|inbox|text)\s+(me\s+|us\s+)?(['\"\u2018\u201c]?\w+['\"\u2019\u201d]?\s+)?to\s+(apply|start|begin|register)|"
         r"apply\s+(now\s+)?(via|by|through|on|in)\s+(a\s+)?(dm|direct\s+message|whats\s?app|telegram|inbox)|"
         r"comment\s+['\"\u2018\u201c]?(help|interested|yes|info|job)|we\s+(will|'ll)\s+inbox\s+you|"
         r"interviews?\s+(are\s+)?(held|done|conducted)?\s*(on|via)\s+(whats\s?app|telegram)|"
@@ -105,6 +110,15 @@ _CUES: tuple[tuple[str, str, str], ...] = (
         r"in\s+meetings|quick\s+favou?r",
     ),
     (
+        "payment_to_person",
+        "sends payments or donations to a named person or a personal account",
+        # Fraud guidance on fake appeals and job offers: money paid to "our treasurer", "the accounts officer" or
+        # a manager's own account while "our bank is updated"; a registered body takes payments in its own name.
+        r"\b(pay|paid|payments?|donations?|donate|money|send|transfer)\b[^.!?\n]{0,40}\b(our|my|the|a)\s+"
+        r"(\w+\s+)?(treasurer|accounts?\s+officer|agent|manager|co-?ordinator|organi[sz]er|founder)('?s)?\b|"
+        r"\bpersonal\s+(bank\s+)?account\b|while\s+our\s+bank\s+(account\s+)?is\s+(being\s+)?(updated|changed|set\s+up)",
+    ),
+    (
         "premium_rate",
         "asks people to call or text a premium-rate (09) number",
         # Text-giving short codes are five digits ("text KVH to 70085"); an 09 number bills the caller per minute.
@@ -123,7 +137,10 @@ _CUES: tuple[tuple[str, str, str], ...] = (
         r"follow\s+(our|my|this)\s+new\s+(account|page|profile)|"
         r"\b(old|main|official|previous)\s+(account|page|profile)\s+(is|has\s+been|was|got)\s+"
         r"(closing|closed|restricted|hacked|suspended|deleted|disabled|compromised)|"
-        r"(please\s+)?follow\s+us\s+here\s+(for|instead)",
+        r"(please\s+)?follow\s+us\s+here\s+(for|instead)|"
+        # "The other one is not run by us any more": the Trust's real account called abandoned or fake.
+        r"\b(old|other|previous|original)\s+(account|page|profile|one)\s+is\s+(no\s+longer|not)\s+"
+        r"(used|active|monitored|run\s+by\s+us|ours)|\bnew\s+official\s+(account|page|profile)\b",
     ),
     (
         "donation_request",
@@ -149,7 +166,14 @@ _SENTENCES = re.compile(r"(?<=[.!?|•\n])\s+|\s+[|•]\s+")
 
 # Cues whose money or contact goes to a person rather than to a registered charity.
 PERSONAL_CHANNEL_CUES = frozenset(
-    {"untraceable_payment", "bank_details", "off_platform_contact", "personal_contact_for_organisation", "premium_rate"}
+    {
+        "untraceable_payment",
+        "bank_details",
+        "off_platform_contact",
+        "personal_contact_for_organisation",
+        "premium_rate",
+        "payment_to_person",
+    }
 )
 # Ways to collect money that a registered charity does not use for its own appeals, beyond the scam cues: a
 # personal crowdfunding page, donations taken by direct message.
@@ -182,7 +206,7 @@ PARODY = re.compile(
 )
 # An organisation or person saying it is not the Trust ("We are not part of …", "independent charity").
 DISCLAIMER = re.compile(
-    r"\b(not\s+(officially\s+)?(part\s+of|affiliated|associated|endorsed|connected|run\s+by)|no\s+affiliation|"
+    r"\b(not\s+(officially\s+)?(part\s+of|affiliated|associated|endorsed|connected|run\s+by(?!\s+us\b))|no\s+affiliation|"
     r"not\s+an?\s+official\b|"
     r"independent\s+(champion|charity|voice|organisation|group|news|body)|not\s+this\s+account|"
     r"not\s+for\s+patient\s+enquiries)\b",

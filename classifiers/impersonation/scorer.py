@@ -30,6 +30,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from functools import cached_property
+from itertools import pairwise
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -77,7 +78,8 @@ _FILLER_WORDS = (
     "appointments appointment bookings booking enquiries contact customer service services line page account "
     "real hq online web portal live pals refund refunds claims claim payments payment pay compensation donate "
     "donations hosp my ask get hub unit office admin desk verify secure alerts fund appeal charity "
-    "parody fan satire spoof unofficial department dept liaison advice nursing patient patients international staff"
+    "parody fan satire spoof unofficial department dept liaison advice nursing patient patients international staff "
+    "talent vacancies vacancy resourcing"
 )
 # Words every NHS body uses: never distinctive, so they never make a match on their own; but an organisation
 # word the Trust's names do not contain ("Oxford *Health*" against Oxford University Hospitals) marks another
@@ -92,7 +94,7 @@ _GENERIC_WORDS = (
 # for less until deception shows which.
 _ORGANISATION_WORDS = (
     "charity charitable friends league union unison rcn gmb unite branch healthwatch federation "
-    "school college society association volunteers volunteer radio icb alliance"
+    "school college society association volunteers volunteer radio icb alliance giving raffle lottery"
 )
 # Words an impersonator adds to a handle beside the Trust's initials ("GSTT.Jobs", "sth_hq", "CNTW_UK").
 _AFFIX_WORDS = (
@@ -100,12 +102,13 @@ _AFFIX_WORDS = (
     "career recruit recruitment hiring hr bookings booking appointments contact care hosp hospital hospitals trust "
     "service services online web portal live pals refund refunds claims claim payments pay compensation donate "
     "donations appeal appeals charity fund hq my ask get hub unit office admin verify secure alerts patients patient "
-    "the real assist assistance connect direct central work staff heroes hero wards ward now apply vacancies"
+    "the real assist assistance connect direct central work staff heroes hero wards ward now apply vacancies talent "
+    "resourcing"
 )
 # Words of a name or handle collecting money for the Trust ("UHB Charity", "@CUHAppeal", "Hospital Heroes Fund").
 _FUNDRAISING_WORDS = (
     "charity charities charitable appeal appeals fund funds fundraising fundraiser donate donations donation giving "
-    "friends league"
+    "friends league giving raffle lottery"
 )
 _TITLES = frozenset(
     {
@@ -148,6 +151,9 @@ GENERIC_TOKENS = FILLER_TOKENS | frozenset(skeleton(word) for word in _GENERIC_W
 ORGANISATION_TOKENS = frozenset(skeleton(word) for word in _ORGANISATION_WORDS.split())
 AFFIX_TOKENS = frozenset(skeleton(word) for word in _AFFIX_WORDS.split())
 FUNDRAISING_TOKENS = frozenset(skeleton(word) for word in _FUNDRAISING_WORDS.split())
+# A handle may wrap the Trust's name or initials in another organisation's words ("friendsofmarsden",
+# "uhb.raffle"): read them, and cap the match as another organisation's, so deception beside it decides.
+HANDLE_AFFIX_TOKENS = AFFIX_TOKENS | ORGANISATION_TOKENS | FUNDRAISING_TOKENS | frozenset({"of", "for", "the"})
 # Domains of the platforms themselves: a link to one is a profile, not a place money goes.
 _SOCIAL_DOMAINS = frozenset(
     {
@@ -341,7 +347,7 @@ class _ExecutiveName:
     tokens: tuple[str, ...]
 
 
-_FOUNDATION, _TRUST = skeleton("foundation"), skeleton("trust")
+_FOUNDATION, _TRUST, _NHS = skeleton("foundation"), skeleton("trust"), skeleton("nhs")
 
 
 def organisation_words(tokens: Sequence[str], own: frozenset[str] | set[str] = frozenset()) -> list[str]:
@@ -349,7 +355,10 @@ def organisation_words(tokens: Sequence[str], own: frozenset[str] | set[str] = f
     "Trust" (a Trust's charity is often "<Trust name> Foundation"; the Trust is an "NHS Foundation Trust").
     Words of the Trust's own names (`own`: the "College" of King's College Hospital) mark nothing."""
     words = [token for token in tokens if token in ORGANISATION_TOKENS and token not in own]
-    if _FOUNDATION in tokens and _TRUST not in tokens:
+    # "NHS Foundation" is an NHS Foundation Trust's name cut short (a dotted handle ending ".nhs.foundation"):
+    # charities beside the Trust do not call themselves that.
+    nhs_foundation = any(first == _NHS and second == _FOUNDATION for first, second in pairwise(tokens))
+    if _FOUNDATION in tokens and _TRUST not in tokens and not nhs_foundation:
         words.append(_FOUNDATION)
     return words
 
@@ -946,7 +955,7 @@ class ImpersonationScorer:
             if best is None or strength > best[0]:
                 best = (strength, target, how)
 
-        vocabulary = self.trust_vocabulary | AFFIX_TOKENS
+        vocabulary = self.trust_vocabulary | HANDLE_AFFIX_TOKENS
         for official, labels in self._official_skeletons.items():
             label = labels.get(view.platform) or next(iter(labels.values()))
             if view.full == official:
@@ -1007,15 +1016,15 @@ class ImpersonationScorer:
         stems = self.short_stems
         if not stems or not view.words:
             return None
-        affixes = AFFIX_TOKENS | self.trust_vocabulary
+        affixes = HANDLE_AFFIX_TOKENS | self.trust_vocabulary
         matched: str | None = None
         for word in view.words:
             hit = None
             for stem in stems:
                 if (
                     word == stem
-                    or (word.startswith(stem) and _word_break(word[len(stem) :], AFFIX_TOKENS))
-                    or (word.endswith(stem) and _word_break(word[: -len(stem)], AFFIX_TOKENS))
+                    or (word.startswith(stem) and _word_break(word[len(stem) :], HANDLE_AFFIX_TOKENS))
+                    or (word.endswith(stem) and _word_break(word[: -len(stem)], HANDLE_AFFIX_TOKENS))
                 ):
                     hit = stem
                 if hit:

@@ -563,3 +563,66 @@ def test_a_help_desk_inviting_questions_under_the_trusts_initials_is_impersonati
     )
     assert {"handle", "bio"} <= names
     assert verdict is Verdict.IMPERSONATION
+
+
+def test_a_handle_wrapping_the_trusts_name_in_a_charitys_words_copies_it(scorer: ImpersonationScorer) -> None:
+    verdict, names = score(
+        scorer,
+        platform="instagram",
+        handle="friendsofkingsmerevalley",
+        display_name="Kingsmere Valley Hospitals Charity",
+        description="New scanner for the eye unit: donate by PayPal so it all goes to the ward.",
+    )
+    assert {"handle", "donation_outside_charity"} <= names
+    assert verdict is Verdict.IMPERSONATION
+
+
+@pytest.mark.parametrize(
+    ("bio", "cue"),
+    [
+        ("Care assistant posts in Kingsmere. Onboarding £180 covers your badge.", "fee"),
+        ("Porters wanted. Starter bond £400, returned after six months.", "fee"),
+        ("Senior carers: sponsorship guaranteed for the right people.", "recruitment_lure"),
+        ("Kingsmere Valley Hospitals is sponsoring 30 midwives this spring.", "recruitment_lure"),
+        ("Theatre nurses needed. Text 'THEATRE' to begin.", "recruitment_lure"),
+        ("Money goes to our ward coordinator's account this month.", "payment_to_person"),
+        ("Please send donations while our bank is being updated.", "payment_to_person"),
+        ("This is our new page. The old one is no longer monitored.", "moved_account"),
+    ],
+    ids=[
+        "a price on onboarding",
+        "a bond on starting",
+        "sponsorship guaranteed",
+        "an employer 'sponsoring' staff",
+        "a code word texted to begin",
+        "money to a named person's account",
+        "donations while the bank is updated",
+        "the old account called unmonitored",
+    ],
+)
+def test_scam_wording_of_jobs_appeals_and_moved_accounts_is_read(bio: str, cue: str) -> None:
+    assert cue in {found.cue for found in scam_cues(bio)}
+
+
+def test_a_new_account_saying_the_other_is_not_run_by_us_claims_the_trust(scorer: ImpersonationScorer) -> None:
+    verdict, names = score(
+        scorer,
+        platform="instagram",
+        handle="kingsmere.valley.nhs",
+        display_name="Kingsmere Valley Hospitals",
+        description="The genuine Kingsmere page. The previous one is not run by us any more.",
+    )
+    assert "disclaimer" not in names
+    assert verdict is Verdict.IMPERSONATION
+
+
+def test_nhs_foundation_cut_short_in_a_dotted_handle_is_the_trusts_own_name(scorer: ImpersonationScorer) -> None:
+    verdict = scorer.score(
+        account_from_json(
+            {"platform": "tiktok", "handle": "kingsmere.valley.nhs.foundation", "display_name": "Health news"}
+        ),
+        NOW,
+    )
+    handle = next(item for item in verdict.evidence if item.name == "handle")
+    assert "another organisation" not in handle.text
+    assert "handle" in verdict.elements
