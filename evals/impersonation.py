@@ -4,8 +4,7 @@
     .venv/bin/python -m evals.impersonation --split sealed --i-have-read-decision-0030 --public-profiles FILE
     .venv/bin/python -m evals.impersonation --set nhs2 [--public-profiles FILE] [--affiliates] [--misses]
     .venv/bin/python -m evals.impersonation --set nhs3 [--public-profiles FILE] [--affiliates] [--misses]
-    .venv/bin/python -m evals.impersonation --set nhs4 --i-have-read-decision-0027 --public-profiles FILE \
-        [--affiliates]
+    .venv/bin/python -m evals.impersonation --set nhs4 [--public-profiles FILE] [--affiliates] [--misses]
 
 The set (evals/data/impersonation_nhs/, SOURCES.md says how it was made) was built from public reports of NHS
 impersonation scams by someone who had not read the detector. Each account is scored against the Trust it names,
@@ -20,8 +19,8 @@ was read. A second set by another author (evals/data/impersonation_nhs2/, ten ot
 read once by the rule in docs/decisions/0039; since that reading it is development data (`--set nhs2`, split
 `dev2`). A third set by a third author (evals/data/impersonation_nhs3/) was read once by the rule in
 docs/decisions/0048 (results: decision 0047) and is development data too (`--set nhs3`, split `dev3`). A fourth
-set by a fourth author (evals/data/impersonation_nhs4/) is one sealed split, `sealed4`, read once by the rule in
-docs/decisions/0027. The real
+set by a fourth author (evals/data/impersonation_nhs4/) was read once by the rule in docs/decisions/0027 (results:
+decision 0028) and is development data as well (`--set nhs4`, split `dev4`). The real
 Twitter profiles are scored against the later sets' Trusts too, each against one of them chosen by its id.
 `--affiliates` configures the charities each Trust's entry lists as
 `[[trust.affiliates]]`, as docs/impersonation.md asks a Trust to. The 1,338 real Twitter profiles of the first
@@ -69,9 +68,9 @@ DEV_TRUSTS = ("uhb", "mft", "ltht", "cuh", "ouh", "nnuh", "slam", "clch", "las",
 SEALED_TRUSTS = ("gstt", "nuth", "rcht", "uhl", "sth", "tewv", "cntw", "merseycare", "scft", "nwas")
 SPLITS: dict[str, tuple[str, ...]] = {"dev": DEV_TRUSTS, "sealed": SEALED_TRUSTS}
 # The later sets are one split each, all of their Trusts (read from their trusts.json).
-WHOLE_SET_SPLITS = {"nhs2": "dev2", "nhs3": "dev3", "nhs4": "sealed4"}
+WHOLE_SET_SPLITS = {"nhs2": "dev2", "nhs3": "dev3", "nhs4": "dev4"}
 # Sealed splits and the decision whose reading rule each follows.
-SEALED = {"sealed": "0030", "sealed4": "0027"}
+SEALED = {"sealed": "0030"}
 PUBLIC_PREFIXES = ("gp-kag-", "gp-gnd-")
 GROUPS = ("official", "official_case_variant", "nhs_adjacent", "general_public")
 VERDICTS = tuple(verdict.value for verdict in Verdict)
@@ -353,7 +352,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as workdir:
         scorers = build_scorers(trusts, keys, Path(workdir), affiliates=args.affiliates)
     if args.tune:
-        if split not in ("dev", "dev2", "dev3"):
+        if split not in ("dev", *WHOLE_SET_SPLITS.values()):
             raise SystemExit("--tune runs on the dev split only")
         tune(records, scorers, keys)
         return
