@@ -143,3 +143,12 @@ def test_a_bad_risk_threshold_fails_at_load_naming_its_key(tmp_path: Path, line:
 def test_risk_thresholds_override_only_the_risks_named(tmp_path: Path) -> None:
     settings = load_settings(write(tmp_path, MINIMAL + "\n[classifier]\nthresholds = { safeguarding = 0.1 }\n"))
     assert settings.classifier.thresholds == {"safeguarding": 0.1}
+
+
+def test_duckdbs_memory_limit_defaults_to_a_gigabyte_and_refuses_a_size_it_cannot_read(tmp_path: Path) -> None:
+    assert load_settings(write(tmp_path, MINIMAL)).storage.memory_limit == "1GB"
+    assert load_settings(write(tmp_path, MINIMAL + '\n[storage]\nmemory_limit = "512MB"\n')).storage.memory_limit == (
+        "512MB"
+    )
+    with pytest.raises(ConfigError, match=r"storage\.memory_limit: .*'lots' is not a size"):
+        load_settings(write(tmp_path, MINIMAL + '\n[storage]\nmemory_limit = "lots"\n'))
