@@ -39,7 +39,6 @@ from typing import Any
 import torch
 
 from trustwatch.errors import ConfigError
-from trustwatch.memory import bound_heap
 
 POOLINGS = ("mean", "max")
 PRECISIONS = ("float32", "bfloat16")
@@ -360,8 +359,6 @@ class SentenceEncoder:
 
         if not (model_dir / "config.json").is_file():
             raise ConfigError(f"{model_dir}: not an encoder directory (no config.json)")
-        # Each batch allocates and frees tensors of megabytes, which would fragment the heap (trustwatch/memory.py).
-        bound_heap()
         self.model_dir = model_dir
         self.batch_size = batch_size
         self.precision = resolve_precision(precision)
