@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import resource
+from pathlib import Path
 
 SITES = ["Kingsmere General", "Kingsmere Valley Hospitals", "Ashby Moor Community Hospital", "KVH NHS"]
 OPENINGS = [
@@ -42,3 +43,11 @@ def mention_text(rng: random.Random, *, mean_clauses: float, max_clauses: int) -
 def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
     """Peak resident set size of this process (or its largest child) so far, in MB (Linux reports KiB)."""
     return resource.getrusage(who).ru_maxrss / 1024
+
+
+def current_rss_mb() -> float:
+    """Resident set size of this process now, in MB (Linux's /proc; 0 where there is none)."""
+    try:
+        return int(Path("/proc/self/statm").read_text(encoding="ascii").split()[1]) * resource.getpagesize() / 2**20
+    except OSError:
+        return 0.0

@@ -48,8 +48,9 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 # Prefect reads its settings when first imported, so the environment above comes first.
-from bench._texts import mention_text, peak_rss_mb
+from bench._texts import current_rss_mb, mention_text, peak_rss_mb
 from flows.backfill import BLOCK_DAYS
+from storage.store import Store
 from tests.support.faults import DEMO, Feed, FeedHandler, FeedServer, to_toml
 
 # Rare posts a patient should not have made public (invented numbers with valid check digits).
@@ -174,7 +175,6 @@ def instrument(clock: StageClock) -> None:
     """
     from flows import backfill as backfill_module
     from flows import monitor, tasks
-    from storage.store import Store
 
     vars(monitor)["detect_run"] = clock.wrap("detect", vars(monitor)["detect_run"])
     tasks.raise_alerts.fn = clock.wrap("alerts", tasks.raise_alerts.fn)
@@ -186,12 +186,14 @@ def instrument(clock: StageClock) -> None:
     monitor_window = names["monitor_window"]
     started = time.perf_counter()
 
-    def reporting_window(*args: Any, **kwargs: Any) -> Any:
-        report = monitor_window(*args, **kwargs)
-        # Progress on stderr, so a long run can be followed (and extrapolated) while it goes.
+    def reporting_window(settings: Any, store: Store, *args: Any, **kwargs: Any) -> Any:
+        report = monitor_window(settings, store, *args, **kwargs)
+        # Progress on stderr, so a long run can be followed (and extrapolated) while it goes; resident
+        # memory now (not only the peak), and DuckDB's share of it, show whether memory grows day by day.
         print(
             f"  {report.window.since:%Y-%m-%d}: {report.status}, {report.summary.get('mentions_collected') or 0} "
-            f"mentions, {time.perf_counter() - started:.0f}s, peak RSS {peak_rss_mb(resource.RUSAGE_SELF):.0f} MB",
+            f"mentions, {time.perf_counter() - started:.0f}s, RSS {current_rss_mb():.0f} MB "
+            f"(DuckDB {duckdb_memory_mb(store):.0f} MB), peak RSS {peak_rss_mb(resource.RUSAGE_SELF):.0f} MB",
             file=sys.stderr,
             flush=True,
         )
@@ -200,9 +202,14 @@ def instrument(clock: StageClock) -> None:
     names["monitor_window"] = reporting_window
 
 
+def duckdb_memory_mb(store: Store) -> float:
+    """What DuckDB's buffer manager holds now (cached blocks, indexes, temporary tables), in MB."""
+    rows = store.fetch_dicts("SELECT sum(memory_usage_bytes) AS used FROM duckdb_memory()")
+    return float(rows[0]["used"] or 0) / 2**20
+
+
 def classified_texts(database: Path) -> list[str]:
     """The text of every mention the database holds a classification of, as the classifier read it."""
-    from storage.store import Store
     from trustwatch.records import Mention
 
     with Store.open(database, read_only=True) as store:
@@ -251,7 +258,6 @@ def main() -> int:
     from classifiers.sentiment import BuiltinClassifier
     from flows.backfill import backfill
     from flows.tasks import classifier_for
-    from storage.store import Store
     from trustwatch.settings import load_settings
 
     since = datetime.fromisoformat("2026-10-01T00:00:00+00:00")

@@ -55,10 +55,13 @@ from classifiers.staff.mentions import (
     states_key,
 )
 from trustwatch.errors import ConfigError
+from trustwatch.memory import release_free_heap
 from trustwatch.records import Classification
 from trustwatch.settings import ClassifierSettings
 
 HEADS_DIR = Path(__file__).resolve().parent / "heads"
+# Texts encoded per encoder call (see `BuiltinClassifier.classify`); 2,048 texts fill 64 batches of 32.
+CALL_TEXTS = 2048
 BUILTIN_NAME = "builtin/all-MiniLM-L6-v2"
 
 # Names Hugging Face sentiment models commonly give their labels, lower-cased.
@@ -129,9 +132,27 @@ class BuiltinClassifier:
         """Encode `texts` once and apply every head to the pooled features.
 
         `on_batch` receives each batch's token states from the same pass (see `SentenceEncoder.encode_windows`):
-        the place for a head that labels tokens rather than texts. A plain statement of intent to end
-        one's life is always URGENT (classifiers/crisis.py).
+        the place for a head that labels tokens rather than texts; its `texts` are positions in `texts`.
+        A plain statement of intent to end one's life is always URGENT (classifiers/crisis.py).
+
+        More than `CALL_TEXTS` texts are encoded in slices of that many, shortest first: a slice's
+        batches are as full as one call's, and what a call holds until its heads run (every window's
+        tokens, offsets and pooled features) stays the size of one slice, not of a week's backfill.
         """
+        check_texts(texts)
+        if len(texts) <= CALL_TEXTS:
+            return self._classify(texts, on_batch)
+        order = sorted(range(len(texts)), key=lambda index: len(texts[index]))
+        results: list[TextScores | None] = [None] * len(texts)
+        for start in range(0, len(order), CALL_TEXTS):
+            positions = order[start : start + CALL_TEXTS]
+            in_call = None if on_batch is None else _renumbered(on_batch, positions)
+            for position, scores in zip(positions, self._classify([texts[i] for i in positions], in_call), strict=True):
+                results[position] = scores
+            release_free_heap()
+        return [scores for scores in results if scores is not None]
+
+    def _classify(self, texts: Sequence[str], on_batch: Callable[[TokenStates], None] | None) -> list[TextScores]:
         found: list[list[PersonSpan]] = [[] for _ in texts]
         finder = self.persons
 
@@ -154,6 +175,15 @@ class BuiltinClassifier:
             replace(scores, persons=person_spans(text, spans))
             for text, scores, spans in zip(texts, scored, found, strict=True)
         ]
+
+
+def _renumbered(on_batch: Callable[[TokenStates], None], positions: Sequence[int]) -> Callable[[TokenStates], None]:
+    """`on_batch` for a slice of the texts: each batch's text numbers put back to positions in the whole call."""
+
+    def renumber(batch: TokenStates) -> None:
+        on_batch(replace(batch, texts=[positions[index] for index in batch.texts]))
+
+    return renumber
 
 
 def person_spans(text: str, spans: Sequence[PersonSpan]) -> PersonSpans:

@@ -75,7 +75,12 @@ def _book(config: Path) -> Iterator[Any]:
 
     settings, path = _database(config)
     # Publishing the replica after a change keeps what analysts and the web app read during a run current.
-    with Store.open(path, lock_timeout_seconds=settings.storage.lock_timeout_seconds, publish_replica=True) as store:
+    with Store.open(
+        path,
+        lock_timeout_seconds=settings.storage.lock_timeout_seconds,
+        memory_limit=settings.storage.memory_limit,
+        publish_replica=True,
+    ) as store:
         yield CaseBook(store)
 
 
@@ -412,7 +417,11 @@ def export(
                 "cannot be recognised and are not redacted",
                 highlight=False,
             )
-        with Store.open(database, lock_timeout_seconds=settings.storage.lock_timeout_seconds) as store:
+        with Store.open(
+            database,
+            lock_timeout_seconds=settings.storage.lock_timeout_seconds,
+            memory_limit=settings.storage.memory_limit,
+        ) as store:
             result = export_window(
                 store,
                 Window(since=start, until=end),

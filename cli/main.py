@@ -121,7 +121,9 @@ def check_database(settings: Settings) -> None:
     from storage.store import Store
 
     path = settings.resolve(settings.storage.path)
-    Store.open(path, lock_timeout_seconds=settings.storage.lock_timeout_seconds).close()
+    Store.open(
+        path, lock_timeout_seconds=settings.storage.lock_timeout_seconds, memory_limit=settings.storage.memory_limit
+    ).close()
 
 
 def _fail(error: Exception) -> typer.Exit:

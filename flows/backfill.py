@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from prefect import flow
 
+from connectors import ConfiguredSource
 from flows.monitor import CollectedRun, RunReport, collect_run, monitor_window
 from flows.runners import task_runner_from_environment
 from flows.tasks import classify_collected, load_config, notify_failed_flow_run, open_store
+from storage.store import Store
+from trustwatch.memory import release_free_heap
 from trustwatch.records import Window
+from trustwatch.settings import Settings
 
 # Days collected and classified together before each is landed, detected and alerted as its own run.
 # A week of a busy Trust's mentions fills the encoder's batches and fits in memory many times over.
@@ -52,16 +57,26 @@ def backfill(
             if redo or not store.completed_backfill_day(day, names)
         ]
         for start in range(0, len(days), max(1, block_days)):
-            block = days[start : start + max(1, block_days)]
-            cursors = {source.name: store.load_cursor(source.name) for source in sources}
-            collected: list[CollectedRun] = []
-            for day in block:
-                run = collect_run(settings, store, sources, day, cursors=cursors)
-                cursors = run.cursors_after(cursors)
-                collected.append(run)
-            scores = classify_collected(settings, store, [window for run in collected for window in run.collected])
-            for day, run in zip(block, collected, strict=True):
-                reports.append(
-                    monitor_window(settings, store, sources, day, flow_name="backfill", collected=run, scores=scores)
-                )
+            reports += _backfill_block(settings, store, sources, days[start : start + max(1, block_days)])
+    return reports
+
+
+def _backfill_block(
+    settings: Settings, store: Store, sources: Sequence[ConfiguredSource], block: Sequence[Window]
+) -> list[RunReport]:
+    cursors = {source.name: store.load_cursor(source.name) for source in sources}
+    collected: list[CollectedRun] = []
+    for day in block:
+        collected.append(collect_run(settings, store, sources, day, cursors=cursors))
+        cursors = collected[-1].cursors_after(cursors)
+    scores = classify_collected(settings, store, [window for run in collected for window in run.collected])
+    reports = []
+    for day in block:
+        # A landed day's mentions and raw payloads are not read again: drop them before the next day's run.
+        reports.append(
+            monitor_window(
+                settings, store, sources, day, flow_name="backfill", collected=collected.pop(0), scores=scores
+            )
+        )
+        release_free_heap()
     return reports

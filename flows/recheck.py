@@ -132,7 +132,9 @@ def takedown_recheck(
     settings = load_settings(config_path)
     now = utc_now()
     store = Store.open(
-        settings.resolve(settings.storage.path), lock_timeout_seconds=settings.storage.lock_timeout_seconds
+        settings.resolve(settings.storage.path),
+        lock_timeout_seconds=settings.storage.lock_timeout_seconds,
+        memory_limit=settings.storage.memory_limit,
     )
     with store, open_web_client(settings.http, base_dir=settings.resolve(Path())) as client:
         book = CaseBook(store)

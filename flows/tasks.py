@@ -213,6 +213,7 @@ def open_store(settings: Settings) -> Store:
     return Store.open(
         settings.resolve(settings.storage.path),
         lock_timeout_seconds=settings.storage.lock_timeout_seconds,
+        memory_limit=settings.storage.memory_limit,
         publish_replica=True,
     )
 

@@ -303,7 +303,9 @@ def storage_failure(path: Path, error: duckdb.Error) -> StorageError:
     return StorageError(f"{path}: {message}")
 
 
-def _connect(path: Path, lock_timeout_seconds: float, read_only: bool) -> duckdb.DuckDBPyConnection:
+def _connect(
+    path: Path, lock_timeout_seconds: float, read_only: bool, memory_limit: str | None = None
+) -> duckdb.DuckDBPyConnection:
     deadline = time.monotonic() + lock_timeout_seconds
     delay = 0.1
     waiting = writer_waiting_path(path)
@@ -311,7 +313,9 @@ def _connect(path: Path, lock_timeout_seconds: float, read_only: bool) -> duckdb
     try:
         while True:
             try:
-                return duckdb.connect(str(path), read_only=read_only)
+                return duckdb.connect(
+                    str(path), read_only=read_only, config={"memory_limit": memory_limit} if memory_limit else {}
+                )
             except duckdb.IOException as error:
                 message = str(error)
                 if "lock" not in message.lower():
@@ -345,11 +349,13 @@ class Store:
         *,
         publish_replica: bool = False,
         lock_timeout_seconds: float = 30.0,
+        memory_limit: str | None = None,
     ) -> None:
         self.connection = connection
         self.path = path
         self.publish_replica = publish_replica
         self.lock_timeout_seconds = lock_timeout_seconds
+        self.memory_limit = memory_limit
         self._in_transaction = False
 
     @classmethod
@@ -360,11 +366,14 @@ class Store:
         lock_timeout_seconds: float = 30.0,
         read_only: bool = False,
         publish_replica: bool = False,
+        memory_limit: str | None = None,
     ) -> Self:
         """Open (creating with owner-only permissions) and migrate the database at `path`.
 
         With `publish_replica`, closing the store publishes a copy of the database (`replica_path`)
         that the web app and analysts read while a run holds this one (see `publish_read_replica`).
+        `memory_limit` (`[storage] memory_limit`, e.g. "1GB") bounds DuckDB's buffer pool and query
+        memory; None leaves DuckDB's default, 80% of the machine's memory.
         """
         path = Path(path)
         if read_only and not path.exists():
@@ -376,12 +385,13 @@ class Store:
             path.parent.mkdir(parents=True, exist_ok=True)
             for existing in (path, wal_path(path)):
                 make_private(existing)
-        connection = _connect(path, lock_timeout_seconds, read_only)
+        connection = _connect(path, lock_timeout_seconds, read_only, memory_limit)
         store = cls(
             connection,
             path,
             publish_replica=publish_replica and not read_only,
             lock_timeout_seconds=lock_timeout_seconds,
+            memory_limit=memory_limit,
         )
         try:
             connection.execute("SET TimeZone = 'UTC'")
@@ -463,7 +473,9 @@ class Store:
         finally:
             holder.close()
         # Another writer may have opened the new file in the moment between: then this waits for it.
-        self.connection = _connect(self.path, self.lock_timeout_seconds, read_only=False)
+        self.connection = _connect(
+            self.path, self.lock_timeout_seconds, read_only=False, memory_limit=self.memory_limit
+        )
         self.connection.execute("SET TimeZone = 'UTC'")
         copied = self.scalar(
             "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "

@@ -24,6 +24,7 @@ PARQUET  # alerts/export.py ExportFormat member, chosen by name on the command l
 # requests' own attribute, set by the X client's replay adapter; pydantic calls the platform validator.
 _._content  # connectors/x/client.py _ReplayAdapter
 _known_platforms  # trustwatch/settings.py TrustProfile
+_a_size  # trustwatch/settings.py StorageSettings
 
 # Called by tests to build fixtures, part of the public API.
 profile_image_hash  # classifiers/impersonation/images.py

@@ -168,11 +168,26 @@ class TrustProfile(Section):
         return [self.name, *self.aliases]
 
 
+# A size as DuckDB reads it: "1GB", "512MB", "2GiB".
+MEMORY_SIZE = re.compile(r"^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", re.IGNORECASE)
+
+
 class StorageSettings(Section):
-    """Where the DuckDB file lives."""
+    """Where the DuckDB file lives, and how much memory DuckDB may use."""
 
     path: Path = Path("trustwatch.duckdb")
     lock_timeout_seconds: float = 30.0
+    # DuckDB's buffer pool and query memory. Its own default is 80% of the machine's memory, and it
+    # keeps every block it has read cached up to that; past this limit it evicts them, and a large
+    # query spills to a temporary folder beside the database instead.
+    memory_limit: str = "1GB"
+
+    @field_validator("memory_limit")
+    @classmethod
+    def _a_size(cls, value: str) -> str:
+        if not MEMORY_SIZE.match(value.strip()):
+            raise ValueError(f"{value!r} is not a size such as '1GB' or '512MB'")
+        return value.strip()
 
 
 class ClassifierSettings(Section):

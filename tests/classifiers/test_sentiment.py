@@ -11,7 +11,14 @@ from pydantic import ValidationError
 from transformers import AutoTokenizer
 
 from classifiers import encoder as encoder_module
-from classifiers.encoder import FINGERPRINT_FILES, builtin_encoder_path, fingerprint_files, length_sorted_batches
+from classifiers import sentiment as sentiment_module
+from classifiers.encoder import (
+    FINGERPRINT_FILES,
+    TokenStates,
+    builtin_encoder_path,
+    fingerprint_files,
+    length_sorted_batches,
+)
 from classifiers.model import SENTIMENT_LABELS, Head, HeadSet, load_heads
 from classifiers.sentiment import HEADS_DIR, BuiltinClassifier, load_builtin, load_classifier, to_classification
 from tests.support.models import build_tiny_bert, make_head
@@ -69,6 +76,27 @@ def test_batched_results_keep_input_order(tiny_encoder: Path, tmp_path: Path) ->
         for name, output in together.heads.items():
             assert output["label"] == alone.heads[name]["label"]
             assert output["scores"] == pytest.approx(alone.heads[name]["scores"], abs=1e-5)
+
+
+def test_a_call_longer_than_one_slice_gives_what_one_call_gives(
+    tiny_encoder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    heads_dir = save_heads(tmp_path / "heads", tiny_encoder, risk_heads())
+    classifier = load_builtin(ClassifierSettings(batch_size=2, precision="float32"), heads_dir, tiny_encoder)
+    whole = classifier.classify(MIXED_TEXTS)
+    monkeypatch.setattr(sentiment_module, "CALL_TEXTS", 2)
+    seen: list[TokenStates] = []
+    sliced = classifier.classify(MIXED_TEXTS, on_batch=seen.append)
+    for one, other in zip(whole, sliced, strict=True):
+        for name, output in one.heads.items():
+            assert other.heads[name]["label"] == output["label"]
+            assert other.heads[name]["scores"] == pytest.approx(output["scores"], abs=1e-5)
+    # Each batch's text numbers are positions in the whole call, not in its slice.
+    assert sorted({text for batch in seen for text in batch.texts}) == list(range(len(MIXED_TEXTS)))
+    for batch in seen:
+        for text, offsets in zip(batch.texts, batch.offsets, strict=True):
+            assert all(MIXED_TEXTS[text][start:end] for start, end in offsets if end > start)
+            assert max((end for _, end in offsets), default=0) <= len(MIXED_TEXTS[text])
 
 
 def test_bfloat16_scores_stay_close_to_float32_and_independent_of_the_batch(tiny_encoder: Path, tmp_path: Path) -> None:

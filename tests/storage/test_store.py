@@ -380,3 +380,15 @@ def test_a_signal_during_a_statement_is_told_apart_from_a_database_failure(store
     with pytest.raises(duckdb.Error) as failed:
         store.scalar("SELECT * FROM no_such_table")
     assert not stopped_by_signal(failed.value)
+
+
+def test_the_memory_limit_reaches_duckdb_and_survives_a_rewrite(tmp_path: Path) -> None:
+    def limit(store: Store) -> str:
+        return str(store.fetch_dicts("SELECT current_setting('memory_limit') AS v")[0]["v"])
+
+    with Store.open(tmp_path / "tw.duckdb", memory_limit="256MB") as store:
+        assert limit(store) == "244.1 MiB"
+        store.rewrite()
+        assert limit(store) == "244.1 MiB"
+    with Store.open(tmp_path / "tw.duckdb") as store:
+        assert limit(store) != "244.1 MiB"  # DuckDB's own default, a share of the machine's memory

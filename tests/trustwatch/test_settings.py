@@ -187,3 +187,12 @@ def test_a_bad_affiliate_fails_at_load_naming_its_field(tmp_path: Path, line: st
     text = MINIMAL.replace("[alerts]", AFFILIATE.strip() + f"\n{line}\n\n[alerts]")
     with pytest.raises(ConfigError, match=re.escape(key)):
         load_settings(write(tmp_path, text))
+
+
+def test_duckdbs_memory_limit_defaults_to_a_gigabyte_and_refuses_a_size_it_cannot_read(tmp_path: Path) -> None:
+    assert load_settings(write(tmp_path, MINIMAL)).storage.memory_limit == "1GB"
+    assert load_settings(write(tmp_path, MINIMAL + '\n[storage]\nmemory_limit = "512MB"\n')).storage.memory_limit == (
+        "512MB"
+    )
+    with pytest.raises(ConfigError, match=r"storage\.memory_limit: .*'lots' is not a size"):
+        load_settings(write(tmp_path, MINIMAL + '\n[storage]\nmemory_limit = "lots"\n'))
