@@ -72,7 +72,9 @@ def test_patient_identifiers_name_kinds_never_values(text: str, kinds: list[str]
     assert [f.evidence["kinds"] for f in found] == ([kinds] if kinds else [])
     if found:
         assert found[0].severity == severity
-        assert "943" not in str(found[0].model_dump())
+        # Times are left out: their microseconds may hold any digits.
+        dumped = {key: value for key, value in found[0].model_dump().items() if not isinstance(value, datetime)}
+        assert "943" not in str(dumped)
 
 
 def test_negative_mentions_respect_the_threshold() -> None:
