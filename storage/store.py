@@ -408,8 +408,13 @@ class Store:
         """Close the connection (checkpointing the write-ahead log), publishing the read replica if asked to."""
         try:
             if self.publish_replica:
-                with self.transaction() as con:
-                    search.keep_sorted(con)
+                try:
+                    with self.transaction() as con:
+                        search.keep_sorted(con)
+                except duckdb.Error as error:
+                    # Sorting only speeds searches up: the run's own work is committed, and the
+                    # unsorted index answers the same. The next run tries again.
+                    log.warning("the search index was left unsorted: %s", error)
                 self.publish_read_replica()
         finally:
             self.connection.close()

@@ -3,11 +3,12 @@ import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from storage import browse, search
 from storage.retention import RetentionPolicy, purge_expired
-from storage.store import Store
+from storage.store import Store, replica_path
 from trustwatch.records import Cursor, Mention
 from trustwatch.settings import RetentionSettings
 
@@ -142,6 +143,22 @@ def test_the_index_is_sorted_again_once_enough_rows_have_landed_and_answers_the_
     assert found(store, "porter") == before and len(before) == 30
     land(store, [mention("late", "porter again", days_ago=0.5)], run_id="r2")
     assert found(store, "porter")[0] == "late"
+
+
+def test_a_sort_that_fails_leaves_the_index_answering_and_the_replica_published(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def full_disk(con: object) -> bool:
+        raise duckdb.IOException("No space left on device")
+
+    path = tmp_path / "tw.duckdb"
+    store = Store.open(path, publish_replica=True)
+    land(store, [mention("m", "Discharge lounge")])
+    monkeypatch.setattr(search, "keep_sorted", full_disk)
+    store.close()
+    assert "search index was left unsorted" in caplog.text
+    with Store.open(replica_path(path), read_only=True) as replica:
+        assert found(replica, "discharge") == ["m"]
 
 
 def test_a_database_from_before_the_index_is_indexed_when_opened(tmp_path: Path) -> None:
