@@ -172,7 +172,7 @@ def search_mentions(store: Store, query: MentionQuery, *, limit: int = 50, offse
     terms = [word.term for word in words if word.term]
     # A word in many mentions fills a page from the recent past, and then nothing older can be on it
     # (newest first); a rarer one is looked up over the whole range at once.
-    if terms and min(search.postings(store.connection, term) for term in terms) > WINDOWED_POSTINGS:
+    if terms and all(search.more_postings_than(store.connection, term, WINDOWED_POSTINGS) for term in terms):
         now = utc_now()
         for window in RECENT_WINDOWS:
             recent = now - window

@@ -60,10 +60,13 @@ def search_words(con: duckdb.DuckDBPyConnection, typed: tuple[str, ...]) -> list
     return words
 
 
-def postings(con: duckdb.DuckDBPyConnection, term: str) -> int:
-    """How many mentions have a word starting with `term` (reads only the index blocks that can)."""
-    row = con.execute("SELECT count(*) FROM mention_terms WHERE starts_with(term, $term)", {"term": term}).fetchone()
-    return int(row[0]) if row else 0
+def more_postings_than(con: duckdb.DuckDBPyConnection, term: str, count: int) -> bool:
+    """Whether more than `count` mentions have a word starting with `term` (stops reading at count + 1)."""
+    row = con.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM mention_terms WHERE starts_with(term, $term) LIMIT $enough)",
+        {"term": term, "enough": count + 1},
+    ).fetchone()
+    return bool(row and row[0] > count)
 
 
 def _postings_of(keys: str) -> str:
