@@ -56,6 +56,7 @@ _MOJIBAKE = re.compile(f"[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u0
 _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad]")
 _SPACE_RUNS = re.compile(r" {2,}")
+_WHITESPACE = re.compile(r"\s+")
 _BLANK_LINE_RUNS = re.compile(r"\n{3,}")
 
 _APOSTROPHES = "'\u2019\u2018`\u02bc"
@@ -159,7 +160,7 @@ def _render(root: Tag) -> str:
         if isinstance(node, NavigableString):
             # HTML collapses source line breaks to spaces; only <pre> keeps them.
             inside_pre = node.find_parent("pre") is not None
-            pieces.append(str(node) if inside_pre else re.sub(r"\s+", " ", str(node)))
+            pieces.append(str(node) if inside_pre else _WHITESPACE.sub(" ", str(node)))
             continue
         if not isinstance(node, Tag) or node.name in _DROPPED_TAGS:
             continue
@@ -185,6 +186,10 @@ def _render(root: Tag) -> str:
 
 
 def _html_pass(html: str) -> str:
+    if "<" not in html and "&" not in html:
+        # No tag and no entity: the parser would give back one string, whitespace collapsed as below.
+        # Most feed titles and many summaries are like this, and parsing costs ~30 µs each.
+        return _WHITESPACE.sub(" ", html.replace(_LINE_BREAK, "").replace(_PARAGRAPH_BREAK, ""))
     soup = BeautifulSoup(html.replace(_LINE_BREAK, "").replace(_PARAGRAPH_BREAK, ""), "html.parser")
     return _BREAK_RUNS.sub(lambda run: "\n\n" if _PARAGRAPH_BREAK in run.group() else "\n", _render(soup))
 

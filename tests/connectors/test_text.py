@@ -1,3 +1,5 @@
+import random
+
 import pytest
 
 from connectors._text import (
@@ -176,3 +178,13 @@ def test_html_nested_deeper_than_the_recursion_limit_is_still_read() -> None:
 )
 def test_references_to_non_characters_are_repaired(written: bytes, repaired: bytes) -> None:
     assert repair_character_references(written) == repaired
+
+
+def test_text_without_markup_reads_as_the_parser_reads_it() -> None:
+    # Text with no tag or entity skips the HTML parser; wrapped in an inline tag it goes through it.
+    rng = random.Random(7)
+    alphabet = [*"ab cdé>\"'", "\n", "\r", "\t", "\x0b", "\x0c", "\x1c", "\x00", "\x01", "\u00a0", "\u2028", "\u2029"]
+    alphabet += ["\u200b", "\u3000", "Â£", "â€™", "\U0001f44d"]
+    for _ in range(3_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert html_to_text(text) == html_to_text(f"<span>{text}</span>"), repr(text)
