@@ -160,9 +160,9 @@ class BuiltinClassifier:
             if on_batch is not None:
                 on_batch(batch)
             if finder is not None:
-                for row, (index, offsets) in enumerate(zip(batch.texts, batch.offsets, strict=True)):
-                    states = batch.states[row, : len(offsets)]
-                    found[index].extend(finder.spans_from_states(texts[index], offsets, states))
+                spans = finder.spans_from_batch([texts[index] for index in batch.texts], batch.offsets, batch.states)
+                for index, text_spans in zip(batch.texts, spans, strict=True):
+                    found[index].extend(text_spans)
 
         wanted = each_batch if on_batch is not None or finder is not None else None
         encoded = self.encoder.encode_windows(texts, self.heads.poolings, wanted)

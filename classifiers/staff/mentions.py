@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import json
 import re
 from collections.abc import Sequence
@@ -98,46 +99,52 @@ def piece_features(text: str, offsets: Sequence[tuple[int, int]]) -> torch.Tenso
     """
     words = words_of(text)
     starts = [word.start for word in words]
-    cased = any(char.isupper() for char in text) and any(char.islower() for char in text)
-    rows: list[list[float]] = []
+    cased = any(map(str.isupper, text)) and any(map(str.islower, text))
+    # Each word's own features, once per text rather than once per piece. A sentence ends in the gap
+    # before a word: what lies between two words holds no letter or digit, so the end's mark is there.
+    written = [text[word.start : word.end] for word in words]
+    title = [word[:1].isupper() and (len(word) == 1 or not word.isupper()) for word in written]
+    gaps = ["", *(text[before.end : word.start] for before, word in itertools.pairwise(words))]
+    own = [
+        [
+            float(title[index]),
+            float(word.isupper() and len(word) > 1),
+            float(word.islower()),
+            float(index == 0 or _SENTENCE_END.search(gaps[index]) is not None),
+            float(cased),
+            1.0,
+            0.0,
+            float(len(word) == 1),
+            float(index > 0 and title[index - 1]),
+            float(index + 1 < len(words) and title[index + 1]),
+            float(any(map(str.isdigit, word))),
+        ]
+        for index, word in enumerate(written)
+    ]
+    # Two more rows: a special token's, and a piece outside every word's (all zero).
+    special, outside = len(own), len(own) + 1
+    table = torch.tensor([*own, [0.0] * 6 + [1.0] + [0.0] * 4, [0.0] * len(FEATURES)], dtype=torch.float32)
+    rows: list[int] = []
+    later_pieces: list[int] = []
     word_of_previous_piece = -1
-
-    def title_case(index: int) -> bool:
-        if not 0 <= index < len(words):
-            return False
-        word = text[words[index].start : words[index].end]
-        return word[:1].isupper() and (len(word) == 1 or not word.isupper())
-
-    for start, end in offsets:
+    for position, (start, end) in enumerate(offsets):
         if start == end:
-            rows.append([0.0] * 6 + [1.0] + [0.0] * 4)
+            rows.append(special)
             word_of_previous_piece = -1
             continue
         index = bisect.bisect_right(starts, start) - 1
         if index < 0 or start >= words[index].end:
-            rows.append([0.0] * len(FEATURES))
+            rows.append(outside)
             word_of_previous_piece = -1
             continue
-        word = text[words[index].start : words[index].end]
-        before = text[: words[index].start]
-        sentence_start = index == 0 or bool(_SENTENCE_END.search(before))
-        rows.append(
-            [
-                float(title_case(index)),
-                float(word.isupper() and len(word) > 1),
-                float(word.islower()),
-                float(sentence_start),
-                float(cased),
-                float(index != word_of_previous_piece),
-                0.0,
-                float(len(word) == 1),
-                float(title_case(index - 1)),
-                float(title_case(index + 1)),
-                float(any(char.isdigit() for char in word)),
-            ]
-        )
+        if index == word_of_previous_piece:
+            later_pieces.append(position)
+        rows.append(index)
         word_of_previous_piece = index
-    return torch.tensor(rows, dtype=torch.float32)
+    features = table[rows]
+    # A word's later pieces read as its first piece, but for "starts a word".
+    features[later_pieces, FEATURES.index("first_piece")] = 0.0
+    return features
 
 
 def piece_labels(offsets: Sequence[tuple[int, int]], spans: Sequence[tuple[int, int, bool]]) -> list[int]:
@@ -263,7 +270,7 @@ def load_mention_head(directory: Path = HEAD_DIR) -> MentionHead:
 class MentionFinder:
     """Person spans for texts: the encoder's token states, the head, then `decode`.
 
-    `spans_from_states` is the part that runs on a pass shared with the other heads; `find` runs a
+    `spans_from_batch` is the part that runs on a pass shared with the other heads; `find` runs a
     pass of its own for callers that have none (scan-staff, evaluations).
     """
 
@@ -281,13 +288,20 @@ class MentionFinder:
         self.head = head
         self.encoder = encoder
 
-    def spans_from_states(
-        self, text: str, offsets: Sequence[tuple[int, int]], states: torch.Tensor
-    ) -> list[PersonSpan]:
-        """Spans of one text from its (pieces, dimension) token states and the pieces' offsets."""
+    def spans_from_batch(
+        self, texts: Sequence[str], offsets: Sequence[Sequence[tuple[int, int]]], states: torch.Tensor
+    ) -> list[list[PersonSpan]]:
+        """Spans of each row of a batch: row r is `texts[r]` read with `offsets[r]` over `states[r]`.
+
+        The head reads every row's real pieces in one call: called per row, its handful of small
+        tensor operations cost more than the head's arithmetic.
+        """
+        widths = [len(row) for row in offsets]
         with torch.inference_mode():
-            probabilities = self.head.probabilities(states.float(), piece_features(text, offsets))
-        return decode(text, offsets, probabilities)
+            pieces = torch.cat([states[row, :width] for row, width in enumerate(widths)]).float()
+            features = torch.cat([piece_features(text, row) for text, row in zip(texts, offsets, strict=True)])
+            probabilities = torch.split(self.head.probabilities(pieces, features), widths)
+        return [decode(text, row, rows) for text, row, rows in zip(texts, offsets, probabilities, strict=True)]
 
     def find(self, texts: Sequence[str]) -> list[list[PersonSpan]]:
         """Person spans of each text, in input order, reading long texts in the encoder's windows."""
@@ -300,12 +314,10 @@ class MentionFinder:
         with torch.inference_mode():
             for batch in window_batches(self.encoder.tokenizer, windows, batch_size=self.encoder.batch_size):
                 states = self.encoder.forward(batch.inputs)
-                for row, index in enumerate(batch.rows):
-                    window = windows[index]
-                    width = len(window.input_ids)
-                    found[window.text].extend(
-                        self.spans_from_states(texts[window.text], window.offsets, states[row, :width])
-                    )
+                rows = [windows[index] for index in batch.rows]
+                spans = self.spans_from_batch([texts[w.text] for w in rows], [w.offsets for w in rows], states)
+                for window, window_spans in zip(rows, spans, strict=True):
+                    found[window.text].extend(window_spans)
         return [merge_window_spans(spans) for spans in found]
 
 
