@@ -1,0 +1,351 @@
+"""The ten Trusts of the nhs5 set, written from memory of public information (not verified).
+
+Account ids, follower counts and creation dates are not here: make_set.py invents them with a fixed seed.
+Executives are invented people. Phone numbers are Ofcom drama numbers.
+"""
+
+ABOUT = (
+    "Trust register for the fifth independent TrustWatch impersonation evaluation set (nhs5). Trust names, ODS codes, "
+    "web domains, hospital sites, charities and the official social-media handles are written FROM MEMORY of public "
+    "information and were NOT verified online; some handles, codes or charity domains may be wrong or out of date. "
+    "Every account_id is INVENTED (platform-shaped only) and so are follower counts and creation dates. Official bios "
+    "were written for this set in the style of NHS Trust bios; they are not copies of the real bios. Executives (chief "
+    "executive, chair and two other directors per Trust) are INVENTED people so that no real person is impersonated "
+    "in this data. Phone numbers are from Ofcom's drama-reserved ranges (e.g. 020 7946 0xxx, 0151 496 0xxx, "
+    "01632 960xxx) so no real switchboard is reached. No Trust here is given a Mastodon account: none is known to me "
+    "with enough confidence. Charities are listed under not_on_register: they are genuine but separate bodies."
+)
+
+# (platform, handle, display_name, bio, verified)
+TRUSTS = {
+    "barts": {
+        "name": "Barts Health NHS Trust",
+        "type": "acute (teaching)",
+        "region": "London",
+        "city": "London",
+        "aliases": ["Barts Health", "Barts Health NHS", "BH", "The Royal London Hospital", "St Bartholomew's Hospital",
+                    "Barts Hospital", "Whipps Cross Hospital", "Newham University Hospital", "Mile End Hospital"],
+        "initials": "BH",
+        "ods_codes": ["R1H"],
+        "web_domains": ["bartshealth.nhs.uk"],
+        "phone_numbers": ["020 7946 0217", "020 7946 0388"],
+        "sites": ["The Royal London Hospital", "St Bartholomew's Hospital", "Whipps Cross Hospital",
+                  "Newham University Hospital", "Mile End Hospital"],
+        "official_accounts": [
+            ("x", "NHSBartsHealth", "Barts Health NHS Trust",
+             "Official account of Barts Health NHS Trust: Royal London, St Bartholomew's, Whipps Cross, Newham and Mile End. "
+             "Not monitored 24/7. For medical emergencies call 999.", True),
+            ("facebook", "BartsHealth", "Barts Health NHS Trust",
+             "The official page of Barts Health NHS Trust, serving 2.5 million people in east London. Please don't post "
+             "personal or medical details here. PALS can help with concerns.", True),
+            ("instagram", "bartshealth", "Barts Health NHS Trust",
+             "Official Instagram of Barts Health NHS Trust 💙 Stories from our five east London hospitals. Not for "
+             "medical advice.", True),
+            ("linkedin", "barts-health-nhs-trust", "Barts Health NHS Trust",
+             "One of the largest NHS trusts in the country. We only advertise vacancies through NHS Jobs and Trac and "
+             "never ask candidates for payment.", False),
+            ("tiktok", "bartshealth", "Barts Health NHS",
+             "Behind the scenes at Barts Health NHS Trust 🏥 East London's hospitals.", False),
+            ("youtube", "BartsHealthNHS", "Barts Health NHS Trust",
+             "Videos from Barts Health NHS Trust, east London.", False),
+            ("x", "BartsHealthJobs", "Barts Health Careers",
+             "Careers at Barts Health NHS Trust. All our jobs are on NHS Jobs. We never charge candidates a fee.", True),
+        ],
+        "executives": [("chief_executive", "Ms Orla Penhaligon"), ("chair", "Sir Desmond Abernethy-Vale"),
+                       ("chief_nurse", "Adaeze Winterbourne"), ("medical_director", "Dr Tobias Ferreira-Lund")],
+        "charities": [("Barts Charity", "bartscharity.org.uk")],
+        "charity_note": "Barts Charity is an independent registered charity supporting Barts Health; it fundraises "
+                        "under its own name and domain.",
+    },
+    "scas": {
+        "name": "South Central Ambulance Service NHS Foundation Trust",
+        "type": "ambulance",
+        "region": "South East",
+        "city": "Bicester",
+        "aliases": ["South Central Ambulance Service", "SCAS", "SCAS NHS", "South Central Ambulance",
+                    "NHS 111 South Central", "SCAS 999"],
+        "initials": "SCAS",
+        "ods_codes": ["RYE"],
+        "web_domains": ["scas.nhs.uk"],
+        "phone_numbers": ["0118 496 0742", "01632 960 518"],
+        "sites": ["Northern House, Bicester", "Southern House, Otterbourne"],
+        "official_accounts": [
+            ("x", "SCAS999", "South Central Ambulance Service",
+             "Official account of South Central Ambulance Service NHS FT. 999 and NHS 111 across Berkshire, Bucks, "
+             "Hampshire & Oxfordshire. Not monitored 24/7 - in an emergency call 999.", True),
+            ("facebook", "SCAS999", "South Central Ambulance Service NHS Foundation Trust",
+             "Official page of SCAS. We provide 999, NHS 111 and patient transport services in the south of England. "
+             "Do not use this page to report an emergency.", True),
+            ("instagram", "scas999", "South Central Ambulance Service",
+             "📸 Life on the road with SCAS crews, call handlers and volunteers. Official account. Emergency? Call 999.",
+             True),
+            ("linkedin", "south-central-ambulance-service-nhs-foundation-trust", "South Central Ambulance Service NHS FT",
+             "Ambulance trust for Berkshire, Buckinghamshire, Hampshire and Oxfordshire. Vacancies appear on NHS Jobs "
+             "and our careers site only.", False),
+            ("tiktok", "scas999", "SCAS 999",
+             "Official TikTok of South Central Ambulance Service 🚑 Real crews, real stories.", False),
+            ("bluesky", "scas999.bsky.social", "South Central Ambulance Service",
+             "Official account of South Central Ambulance Service NHS FT. Not monitored 24/7.", False),
+        ],
+        "executives": [("chief_executive", "Graham Thistlewood"), ("chair", "Dr Rosalind Achterberg"),
+                       ("chief_operating_officer", "Kwabena Strathairn"), ("medical_director", "Dr Imogen Vasquez-Orde")],
+        "charities": [("South Central Ambulance Charity", "scacharity.org")],
+        "charity_note": "The South Central Ambulance Charity supports SCAS staff and volunteers; separate registered "
+                        "charity. Name and domain from memory, not verified.",
+    },
+    "dorset": {
+        "name": "Dorset HealthCare University NHS Foundation Trust",
+        "type": "community and mental health",
+        "region": "South West",
+        "city": "Poole",
+        "aliases": ["Dorset HealthCare", "Dorset Healthcare University", "DHC", "DHUFT", "Dorset HealthCare NHS",
+                    "St Ann's Hospital Poole", "Forston Clinic", "Swanage Community Hospital"],
+        "initials": "DHC",
+        "ods_codes": ["RDY"],
+        "web_domains": ["dorsethealthcare.nhs.uk"],
+        "phone_numbers": ["0117 496 0631", "01632 960 274"],
+        "sites": ["St Ann's Hospital", "Forston Clinic", "Swanage Community Hospital", "Wareham Community Hospital",
+                  "Bridport Community Hospital"],
+        "official_accounts": [
+            ("x", "DorsetHealthNHS", "Dorset HealthCare",
+             "Official account of Dorset HealthCare University NHS FT - community and mental health services across "
+             "Dorset. Not monitored out of hours. In crisis? Call NHS 111.", True),
+            ("facebook", "DorsetHealthCare", "Dorset HealthCare University NHS Foundation Trust",
+             "Community hospitals, mental health and community services for people in Dorset. This page isn't "
+             "monitored 24/7. If you are in crisis please call NHS 111 (option 2).", True),
+            ("instagram", "dorsethealthcare", "Dorset HealthCare",
+             "Official Instagram of Dorset HealthCare 🌊 Our people, our services, our county. Not monitored 24/7.",
+             False),
+            ("linkedin", "dorset-healthcare-university-nhs-foundation-trust", "Dorset HealthCare",
+             "We provide community and mental health services across Dorset. Jobs are advertised on NHS Jobs.", False),
+            ("youtube", "DorsetHealthCareNHS", "Dorset HealthCare",
+             "Films from Dorset HealthCare University NHS Foundation Trust.", False),
+        ],
+        "executives": [("chief_executive", "Fenella Okonkwo-Brandt"), ("chair", "Ambrose Tillinghast"),
+                       ("chief_nurse", "Marisol Kettleby"), ("medical_director", "Dr Lachlan Oyelaran")],
+        "charities": [("Dorset HealthCare Charity", "dorsethealthcarecharity.org.uk")],
+        "charity_note": "The Trust's charitable fund; name and domain from memory, not verified.",
+    },
+    "eput": {
+        "name": "Essex Partnership University NHS Foundation Trust",
+        "type": "mental health and community",
+        "region": "East of England",
+        "city": "Wickford",
+        "aliases": ["Essex Partnership University", "EPUT", "EPUT NHS", "Essex Partnership",
+                    "The Linden Centre", "Basildon Mental Health Unit", "Rochford Community Hospital"],
+        "initials": "EPUT",
+        "ods_codes": ["R1L"],
+        "web_domains": ["eput.nhs.uk"],
+        "phone_numbers": ["01632 960 441", "0808 157 0329"],
+        "sites": ["The Linden Centre", "Basildon Mental Health Unit", "Rochford Community Hospital",
+                  "Brentwood Community Hospital"],
+        "official_accounts": [
+            ("x", "EPUTNHS", "EPUT",
+             "Official account of Essex Partnership University NHS FT. Mental health & community services across "
+             "Essex, Beds & Luton. Not monitored 24/7. In crisis call 111 and choose option 2.", True),
+            ("facebook", "EPUTNHS", "Essex Partnership University NHS Foundation Trust",
+             "Welcome to the official EPUT page. We provide mental health, community health and learning disability "
+             "services. Please don't share personal information here.", True),
+            ("instagram", "eputnhs", "EPUT NHS",
+             "Essex Partnership University NHS FT 💚 Official account. Mental health crisis? Call 111 option 2.",
+             False),
+            ("linkedin", "essex-partnership-university-nhs-foundation-trust", "Essex Partnership University NHS FT",
+             "Mental health and community services for more than 3 million people. We only recruit through NHS Jobs "
+             "and Trac.", False),
+            ("tiktok", "eputnhs", "EPUT NHS", "Official TikTok of EPUT 💚 Careers, wellbeing and our teams.", False),
+        ],
+        "executives": [("chief_executive", "Corinna Halvorsen"), ("chair", "Professor Benedict Ashworth-Mbeki"),
+                       ("chief_nurse", "Philippa Droylsden"), ("chief_finance_officer", "Rashid Pemberton-Lowe")],
+        "charities": [("EPUT Charity", "eputcharity.org.uk")],
+        "charity_note": "The Trust's charitable fund; name and domain from memory, not verified.",
+    },
+    "dchs": {
+        "name": "Derbyshire Community Health Services NHS Foundation Trust",
+        "type": "community",
+        "region": "Midlands",
+        "city": "Belper",
+        "aliases": ["Derbyshire Community Health Services", "DCHS", "DCHS NHS", "Babington Hospital",
+                    "Whitworth Hospital", "Ilkeston Community Hospital", "Walton Hospital Chesterfield"],
+        "initials": "DCHS",
+        "ods_codes": ["RY8"],
+        "web_domains": ["dchs.nhs.uk"],
+        "phone_numbers": ["0115 496 0587", "01632 960 903"],
+        "sites": ["Babington Hospital", "Whitworth Hospital", "Ilkeston Community Hospital", "Walton Hospital",
+                  "Buxton Hospital", "Ripley Hospital"],
+        "official_accounts": [
+            ("x", "DCHStrust", "DCHS",
+             "Official account of Derbyshire Community Health Services NHS FT. Community hospitals and services across "
+             "Derbyshire. Not monitored evenings or weekends.", True),
+            ("facebook", "DCHStrust", "Derbyshire Community Health Services NHS Foundation Trust",
+             "Official page for DCHS. Community hospitals, district nursing, podiatry and more across Derbyshire. "
+             "Please contact PALS for individual concerns.", False),
+            ("instagram", "dchsnhs", "DCHS NHS",
+             "Derbyshire Community Health Services 💙 Official. Meet our community teams.", False),
+            ("linkedin", "derbyshire-community-health-services-nhs-ft", "Derbyshire Community Health Services NHS FT",
+             "Providing community health services across Derbyshire. All vacancies on NHS Jobs.", False),
+        ],
+        "executives": [("chief_executive", "Harriet Quennell"), ("chair", "Norris Delacourt-Abiodun"),
+                       ("chief_nurse", "Bernadette Sowerbutts"), ("medical_director", "Dr Anselm Rathbone")],
+        "charities": [("DCHS Charity", "dchscharity.org.uk")],
+        "charity_note": "The Trust's charitable fund; name and domain from memory, not verified.",
+    },
+    "southtees": {
+        "name": "South Tees Hospitals NHS Foundation Trust",
+        "type": "acute (teaching)",
+        "region": "North East and Yorkshire",
+        "city": "Middlesbrough",
+        "aliases": ["South Tees Hospitals", "South Tees NHS", "STH", "James Cook University Hospital", "James Cook",
+                    "JCUH", "The Friarage Hospital", "Friarage Hospital Northallerton", "Redcar Primary Care Hospital"],
+        "initials": "STH",
+        "ods_codes": ["RTR"],
+        "web_domains": ["southtees.nhs.uk"],
+        "phone_numbers": ["0191 498 0613", "01632 960 725"],
+        "sites": ["The James Cook University Hospital", "The Friarage Hospital", "Redcar Primary Care Hospital",
+                  "East Cleveland Primary Care Hospital"],
+        "official_accounts": [
+            ("x", "SouthTees", "South Tees Hospitals",
+             "Official account of South Tees Hospitals NHS FT - James Cook, the Friarage & our community hospitals. "
+             "Not monitored 24/7. Emergency? Dial 999.", True),
+            ("facebook", "SouthTeesHospitals", "South Tees Hospitals NHS Foundation Trust",
+             "Official page of South Tees Hospitals NHS FT. Please do not share personal or clinical details in "
+             "comments; contact PALS for help.", True),
+            ("instagram", "southteesnhs", "South Tees Hospitals",
+             "Official Instagram of South Tees Hospitals NHS FT 💙 James Cook | Friarage | community.", False),
+            ("linkedin", "south-tees-hospitals-nhs-foundation-trust", "South Tees Hospitals NHS Foundation Trust",
+             "Teaching hospitals in Middlesbrough and North Yorkshire. We only advertise jobs on NHS Jobs.", False),
+            ("bluesky", "southtees.bsky.social", "South Tees Hospitals NHS FT",
+             "Official account of South Tees Hospitals NHS Foundation Trust. Not monitored 24/7.", False),
+        ],
+        "executives": [("chief_executive", "Dr Wilfred Castellanos"), ("chair", "Marguerite Ollerenshaw"),
+                       ("chief_nurse", "Siobhan Featherstonhaugh"), ("medical_director", "Professor Nkem Lindqvist")],
+        "charities": [("South Tees Hospitals Charity", "southteeshospitalscharity.org.uk")],
+        "charity_note": "The Trust's official charity; name and domain from memory, not verified.",
+    },
+    "alderhey": {
+        "name": "Alder Hey Children's NHS Foundation Trust",
+        "type": "children's (specialist)",
+        "region": "North West",
+        "city": "Liverpool",
+        "aliases": ["Alder Hey Children's Hospital", "Alder Hey", "Alder Hey Children's", "AHCH", "Alder Hey in the Park",
+                    "Alder Hey NHS"],
+        "initials": "AHCH",
+        "ods_codes": ["RBS"],
+        "web_domains": ["alderhey.nhs.uk"],
+        "phone_numbers": ["0151 496 0228", "0151 496 0874"],
+        "sites": ["Alder Hey in the Park", "Alder Centre", "Sunflower House", "Institute in the Park"],
+        "official_accounts": [
+            ("x", "AlderHey", "Alder Hey Children's Hospital",
+             "Official account of Alder Hey Children's NHS Foundation Trust, Liverpool. Not monitored 24/7. If your "
+             "child is seriously ill call 999.", True),
+            ("facebook", "AlderHeyChildrensHospital", "Alder Hey Children's NHS Foundation Trust",
+             "The official page of Alder Hey Children's Hospital, Liverpool 💙 Please do not share your child's "
+             "personal or medical information here.", True),
+            ("instagram", "alderhey", "Alder Hey Children's Hospital",
+             "Official Instagram of Alder Hey Children's NHS FT 🌈 Life in the Park. Not for medical advice.", True),
+            ("linkedin", "alder-hey-childrens-nhs-foundation-trust", "Alder Hey Children's NHS Foundation Trust",
+             "One of Europe's busiest children's hospitals. Jobs are advertised on NHS Jobs and Trac only.", False),
+            ("tiktok", "alderheychildrens", "Alder Hey Children's Hospital",
+             "Official TikTok of Alder Hey 🌳 Our patients, our staff, our Park.", False),
+            ("youtube", "AlderHeyChildrens", "Alder Hey Children's Hospital",
+             "Videos from Alder Hey Children's NHS Foundation Trust, Liverpool.", False),
+        ],
+        "executives": [("chief_executive", "Ottilie Marchbank"), ("chair", "Dr Cedric Nwachukwu-Hale"),
+                       ("chief_nurse", "Rhiannon Upjohn"), ("medical_director", "Dr Ingrid Pellow-Santos")],
+        "charities": [("Alder Hey Children's Charity", "alderheycharity.org")],
+        "charity_note": "Alder Hey Children's Charity is a separate registered charity that fundraises for the "
+                        "hospital; domain from memory, not verified.",
+    },
+    "christie": {
+        "name": "The Christie NHS Foundation Trust",
+        "type": "specialist (cancer)",
+        "region": "North West",
+        "city": "Manchester",
+        "aliases": ["The Christie", "Christie Hospital", "The Christie NHS", "TCFT", "The Christie at Salford",
+                    "The Christie at Oldham", "The Christie at Macclesfield", "Christie Withington"],
+        "initials": "TCFT",
+        "ods_codes": ["RBV"],
+        "web_domains": ["christie.nhs.uk"],
+        "phone_numbers": ["0161 496 0319", "0161 496 0952"],
+        "sites": ["The Christie, Withington", "The Christie at Salford Royal", "The Christie at Oldham",
+                  "The Christie at Macclesfield"],
+        "official_accounts": [
+            ("x", "TheChristieNHS", "The Christie",
+             "Official account of The Christie NHS Foundation Trust, one of Europe's largest cancer centres. Not "
+             "monitored 24/7. Patients on treatment: use your hotline number.", True),
+            ("facebook", "TheChristieNHS", "The Christie NHS Foundation Trust",
+             "Official page of The Christie NHS Foundation Trust, Manchester. Please don't post personal medical "
+             "details. For fundraising visit The Christie charity.", True),
+            ("instagram", "thechristienhs", "The Christie",
+             "The Christie NHS Foundation Trust 💜 Official account. Specialist cancer care in Greater Manchester.",
+             True),
+            ("linkedin", "the-christie-nhs-foundation-trust", "The Christie NHS Foundation Trust",
+             "Specialist cancer centre in Manchester. Vacancies advertised only on NHS Jobs and Trac; we never ask "
+             "for payment.", False),
+            ("bluesky", "thechristienhs.bsky.social", "The Christie",
+             "Official account of The Christie NHS Foundation Trust.", False),
+        ],
+        "executives": [("chief_executive", "Professor Aurelia Baskerville"), ("chair", "Montgomery Eastcott"),
+                       ("chief_nurse", "Oluwaseun Hargreave"), ("medical_director", "Dr Pieter Colquhoun")],
+        "charities": [("The Christie charity", "christies.org")],
+        "charity_note": "The Christie charity is the Trust's official charity; domain from memory, not verified.",
+    },
+    "westsuffolk": {
+        "name": "West Suffolk NHS Foundation Trust",
+        "type": "acute",
+        "region": "East of England",
+        "city": "Bury St Edmunds",
+        "aliases": ["West Suffolk Hospital", "West Suffolk NHS", "WSFT", "WSH", "West Suffolk Hospital Bury",
+                    "Newmarket Community Hospital"],
+        "initials": "WSFT",
+        "ods_codes": ["RGR"],
+        "web_domains": ["wsh.nhs.uk"],
+        "phone_numbers": ["01632 960 386", "01632 960 612"],
+        "sites": ["West Suffolk Hospital", "Newmarket Community Hospital", "Glastonbury Court"],
+        "official_accounts": [
+            ("x", "WestSuffolkNHS", "West Suffolk NHS FT",
+             "Official account of West Suffolk NHS Foundation Trust - West Suffolk Hospital & community services. "
+             "Not monitored 24/7. Emergency? Call 999.", True),
+            ("facebook", "WestSuffolkHospital", "West Suffolk NHS Foundation Trust",
+             "Official page of West Suffolk NHS Foundation Trust. Please don't share personal details. Compliments "
+             "and concerns: contact PALS.", True),
+            ("instagram", "westsuffolknhs", "West Suffolk NHS FT",
+             "West Suffolk Hospital & community teams 💙 Official account. Not for medical advice.", False),
+            ("linkedin", "west-suffolk-nhs-foundation-trust", "West Suffolk NHS Foundation Trust",
+             "Acute and community health services in west Suffolk. Jobs on NHS Jobs only.", False),
+        ],
+        "executives": [("chief_executive", "Eleanor Pargeter-Mwale"), ("chair", "Jasper Underhill-Roy"),
+                       ("chief_nurse", "Constance Aldous"), ("medical_director", "Dr Ravindra Tennant")],
+        "charities": [("My WiSH Charity", "mywishcharity.co.uk")],
+        "charity_note": "My WiSH Charity is the hospital charity for West Suffolk; domain from memory, not verified.",
+    },
+    "mtw": {
+        "name": "Maidstone and Tunbridge Wells NHS Trust",
+        "type": "acute",
+        "region": "South East",
+        "city": "Maidstone",
+        "aliases": ["Maidstone and Tunbridge Wells", "MTW", "MTW NHS", "Maidstone Hospital",
+                    "Tunbridge Wells Hospital", "Tunbridge Wells Hospital at Pembury", "Kent Oncology Centre"],
+        "initials": "MTW",
+        "ods_codes": ["RWF"],
+        "web_domains": ["mtw.nhs.uk"],
+        "phone_numbers": ["01632 960 157", "020 7946 0935"],
+        "sites": ["Maidstone Hospital", "Tunbridge Wells Hospital", "Kent Oncology Centre", "Crowborough Birth Centre"],
+        "official_accounts": [
+            ("x", "MTWnhs", "MTW NHS Trust",
+             "Official account of Maidstone and Tunbridge Wells NHS Trust - Maidstone Hospital & Tunbridge Wells "
+             "Hospital. Not monitored 24/7. In an emergency call 999.", True),
+            ("facebook", "MTWnhstrust", "Maidstone and Tunbridge Wells NHS Trust",
+             "The official page of Maidstone and Tunbridge Wells NHS Trust. Please don't post personal or medical "
+             "details. PALS can help with questions about care.", True),
+            ("instagram", "mtwnhs", "MTW NHS Trust",
+             "Maidstone and Tunbridge Wells NHS Trust 💙 Official Instagram. Our people and hospitals.", False),
+            ("linkedin", "maidstone-and-tunbridge-wells-nhs-trust", "Maidstone and Tunbridge Wells NHS Trust",
+             "Acute hospital services for west Kent and East Sussex. Vacancies are advertised on NHS Jobs.", False),
+            ("tiktok", "mtwnhs", "MTW NHS", "Official TikTok of Maidstone and Tunbridge Wells NHS Trust 🏥", False),
+        ],
+        "executives": [("chief_executive", "Cornelius Pendragon-Ashe"), ("chair", "Dr Henrietta Mbatha-Cole"),
+                       ("chief_nurse", "Yolanda Brightwater"), ("medical_director", "Dr Fergus Okafor-Lindley")],
+        "charities": [("Maidstone and Tunbridge Wells NHS Charity", "mtwcharity.org.uk")],
+        "charity_note": "The Trust's charitable fund; name and domain from memory, not verified.",
+    },
+}
