@@ -52,6 +52,7 @@ from classifiers.impersonation.content import (
     national_digits,
     personal_channel,
     scam_cues,
+    untraceable_donation_channel,
 )
 from classifiers.impersonation.handles import HandleView, handle_view
 from classifiers.impersonation.images import (
@@ -217,6 +218,10 @@ UNRELATED_HANDLE_WEIGHT = 0.15
 # A fundraiser for the Trust or its charity collecting through a person (PayPal, bank details, a crowdfunding page,
 # "DM to donate") or, when the charity's domains are configured, through any other site.
 DONATION_OUTSIDE_CHARITY_WEIGHT = 0.25
+# The cue name of a donation channel no registered charity uses: beside a copy of the charity's name or handle
+# alone (capped as another organisation's), it makes an impersonation.
+UNTRACEABLE_DONATION = "untraceable_donation"
+FUNDRAISER_IDENTITY_NEEDED = 0.17
 # A charity number that is not the configured charity's, on an account presenting as it.
 WRONG_CHARITY_NUMBER_WEIGHT = 0.30
 # An account presenting as a configured affiliate that links its own domain or gives its charity number, with no
@@ -702,12 +707,14 @@ class ImpersonationScorer:
                 )
         if self._affiliate_channel(profile_text) is not None:
             return evidence
-        channel = personal_channel(f"{readable(display_name)}.\n{profile_text}")
+        collecting = f"{readable(display_name)}.\n{profile_text}"
+        channel = untraceable_donation_channel(collecting) or personal_channel(collecting)
         if channel is not None:
+            how = "in a way no registered charity does" if channel.cue == UNTRACEABLE_DONATION else "through a person"
             evidence.append(
                 Evidence(
                     "donation_outside_charity",
-                    f"collects money for the Trust or its charity through a person, not a registered charity's own "
+                    f"collects money for the Trust or its charity {how}, not a registered charity's own "
                     f"channel ({channel.description}: {channel.matched!r})",
                     DONATION_OUTSIDE_CHARITY_WEIGHT,
                     channel.cue,
@@ -804,11 +811,21 @@ class ImpersonationScorer:
         score = min(1.0, max(0.0, sum(item.weight for item in evidence)))
         elements = tuple(key for key, strength in strengths.items() if strength >= self.element_present)
         deception = sum(item.weight for item in evidence if item.kind == "deception")
-        verdict = self._verdict(score, elements, identity, deception, parody is not None)
+        untraceable = any(
+            item.name == "donation_outside_charity" and item.value == UNTRACEABLE_DONATION for item in evidence
+        )
+        verdict = self._verdict(score, elements, identity, deception, parody is not None, untraceable=untraceable)
         return AccountVerdict(verdict, round(score, 4), evidence, elements)
 
     def _verdict(
-        self, score: float, elements: tuple[str, ...], identity: float, deception: float, parody: bool
+        self,
+        score: float,
+        elements: tuple[str, ...],
+        identity: float,
+        deception: float,
+        parody: bool,
+        *,
+        untraceable: bool = False,
     ) -> Verdict:
         if parody and (elements or score >= SUSPICIOUS_THRESHOLD):
             return Verdict.PARODY_LABELLED
@@ -817,6 +834,10 @@ class ImpersonationScorer:
             or (elements and deception >= self.deception_needed)
             or (identity >= WEAK_IDENTITY_NEEDED and deception >= STRONG_DECEPTION_NEEDED)
         ):
+            return Verdict.IMPERSONATION
+        if untraceable and identity >= FUNDRAISER_IDENTITY_NEEDED:
+            # An appeal in the Trust's or its charity's name taking money as no registered charity does (crypto,
+            # gift cards, PayPal friends and family, a treasurer's account) is a fake appeal, whoever's name it uses.
             return Verdict.IMPERSONATION
         if elements or (identity > 0 and score >= SUSPICIOUS_THRESHOLD):
             return Verdict.SUSPICIOUS

@@ -1,0 +1,94 @@
+"""Rules written after the fourth impersonation reading (docs/decisions/0053), each on invented accounts."""
+
+import tomllib
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from classifiers.approved_accounts import ApprovedRegister
+from classifiers.impersonation import AccountVerdict, ImpersonationScorer, Verdict, account_from_json
+from classifiers.impersonation.content import untraceable_donation_channel
+from trustwatch.settings import TrustProfile
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "impersonation"
+NOW = datetime(2026, 11, 1, tzinfo=UTC)
+
+
+@pytest.fixture
+def scorer() -> ImpersonationScorer:
+    profile = tomllib.loads((FIXTURES / "trust.toml").read_text())
+    profile["executives"] = [
+        {"name": "Sir Tobias Wrenfield", "role": "Chair"},
+        {"name": "Dr Maren Holtby", "role": "Medical Director"},
+    ]
+    return ImpersonationScorer(TrustProfile(**profile), ApprovedRegister())
+
+
+def score(scorer: ImpersonationScorer, **fields: Any) -> AccountVerdict:
+    return scorer.score(account_from_json({"platform": "x", **fields}), NOW)
+
+
+def names(verdict: AccountVerdict) -> set[str]:
+    return {item.name for item in verdict.evidence}
+
+
+@pytest.mark.parametrize(
+    ("display_name", "bio"),
+    [
+        ("Kingsmere General Charity", "New incubator for the baby unit. Donations in USDT or bitcoin welcome."),
+        ("Friends of Kingsmere General", "Help the children's ward: send what you can by PayPal friends and family."),
+        ("Kingsmere General Charity", "Every £5 counts. Bank details are in DMs, message us."),
+        ("Kingsmere General Charity", "Scanner appeal. Pledge by text to 07700 900123 and we send the account."),
+        ("Kingsmere General Charity", "Buy the night staff breakfast. Money goes to the nurses, not via any charity."),
+        ("Friends of Kingsmere General", "Sponsored walk. Entry money to our organiser's personal account please."),
+    ],
+    ids=[
+        "crypto for a charity-named appeal",
+        "PayPal friends and family for a Friends group",
+        "bank details handed out by DM",
+        "a pledge texted to a mobile number",
+        "an appeal saying it is outside any charity",
+        "money to an organiser's personal account",
+    ],
+)
+def test_an_appeal_collecting_as_no_registered_charity_does_is_impersonation(
+    scorer: ImpersonationScorer, display_name: str, bio: str
+) -> None:
+    verdict = score(scorer, handle="helpdesk_5521", display_name=display_name, description=bio)
+    assert verdict.elements == ()
+    assert verdict.verdict is Verdict.IMPERSONATION
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Tea bar and shop at Kingsmere General since 1961. Raffle tickets £1, pay by bank transfer or PayPal.",
+        "Our volunteers raise funds for the wards. Donate on our JustGiving page.",
+        "We never ask for gift cards, crypto or PayPal friends and family. Donate on our website only.",
+    ],
+    ids=["plain PayPal and bank transfer", "a giving platform", "a warning against the channels"],
+)
+def test_a_league_of_friends_collecting_in_the_ordinary_ways_is_not_flagged(
+    scorer: ImpersonationScorer, bio: str
+) -> None:
+    verdict = score(scorer, handle="FriendsKGH1961", display_name="Friends of Kingsmere General", description=bio)
+    assert verdict.verdict is not Verdict.IMPERSONATION
+
+
+def test_not_affiliated_with_any_registered_charity_is_no_disclaimer() -> None:
+    bio = "Donate to the ward today, GoFundMe below. Not affiliated with any registered charity."
+    cue = untraceable_donation_channel(bio)
+    assert cue is not None
+    assert "registered charity" in cue.matched
+
+
+def test_saying_it_is_not_the_trusts_account_is_still_a_disclaimer(scorer: ImpersonationScorer) -> None:
+    verdict = score(
+        scorer,
+        handle="kgh_radio",
+        display_name="Kingsmere General Radio",
+        description="Volunteer hospital radio. Not affiliated with the Trust.",
+    )
+    assert "disclaimer" in names(verdict)
