@@ -131,6 +131,8 @@ _TITLES = frozenset(
         "cbe",
     }
 )
+# Titles are compared on skeletons, as names are: "Sir" and "Miss" read as "slr" and "mlss".
+_TITLE_SKELETONS = frozenset(skeleton(title) for title in _TITLES)
 _ROLES = re.compile(
     r"\b(chief\s+executive(\s+officer)?|ceo|chair(man|woman|person)?(\s+of\s+the\s+board)?|"
     r"(medical|nursing|finance|operations|managing)\s+director|chief\s+(nurse|operating\s+officer|medical\s+officer)|"
@@ -519,7 +521,7 @@ class ImpersonationScorer:
         """The configured executives' names as skeleton tokens, titles dropped."""
         names = []
         for executive in self.trust.executives:
-            words = [word for word in executive.name.split() if skeleton(word).strip(".") not in _TITLES]
+            words = [word for word in executive.name.split() if skeleton(word).strip(".") not in _TITLE_SKELETONS]
             if len(words) < 2:
                 continue
             # A double-barrelled surname ("Okafor-Blythe") is one surname, written whole in handles.

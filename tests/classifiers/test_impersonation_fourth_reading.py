@@ -92,3 +92,14 @@ def test_saying_it_is_not_the_trusts_account_is_still_a_disclaimer(scorer: Imper
         description="Volunteer hospital radio. Not affiliated with the Trust.",
     )
     assert "disclaimer" in names(verdict)
+
+
+def test_an_executive_titled_sir_is_matched_without_the_title(scorer: ImpersonationScorer) -> None:
+    verdict = score(
+        scorer,
+        handle="tobias_wrenfield",
+        display_name="Tobias Wrenfield",
+        description="Personal account. In meetings all day, WhatsApp only 07700 900311.",
+    )
+    assert "executive" in verdict.elements
+    assert verdict.verdict is Verdict.IMPERSONATION
