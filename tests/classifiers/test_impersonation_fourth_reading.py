@@ -20,7 +20,7 @@ NOW = datetime(2026, 11, 1, tzinfo=UTC)
 def scorer() -> ImpersonationScorer:
     profile = tomllib.loads((FIXTURES / "trust.toml").read_text())
     profile["executives"] = [
-        {"name": "Sir Tobias Wrenfield", "role": "Chair"},
+        {"name": "Sir Edmund Wrenfield", "role": "Chair"},
         {"name": "Dr Maren Holtby", "role": "Medical Director"},
     ]
     return ImpersonationScorer(TrustProfile(**profile), ApprovedRegister())
@@ -97,8 +97,8 @@ def test_saying_it_is_not_the_trusts_account_is_still_a_disclaimer(scorer: Imper
 def test_an_executive_titled_sir_is_matched_without_the_title(scorer: ImpersonationScorer) -> None:
     verdict = score(
         scorer,
-        handle="tobias_wrenfield",
-        display_name="Tobias Wrenfield",
+        handle="edmund_wrenfield",
+        display_name="Edmund Wrenfield",
         description="Personal account. In meetings all day, WhatsApp only 07700 900311.",
     )
     assert "executive" in verdict.elements
