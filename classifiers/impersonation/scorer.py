@@ -80,7 +80,7 @@ _FILLER_WORDS = (
     "real hq online web portal live pals refund refunds claims claim payments payment pay compensation donate "
     "donations hosp my ask get hub unit office admin desk verify secure alerts fund appeal charity "
     "parody fan satire spoof unofficial department dept liaison advice nursing patient patients international staff "
-    "talent vacancies vacancy resourcing"
+    "talent vacancies vacancy resourcing finance billing payroll reimbursement reimbursements"
 )
 # Words every NHS body uses: never distinctive, so they never make a match on their own; but an organisation
 # word the Trust's names do not contain ("Oxford *Health*" against Oxford University Hospitals) marks another

@@ -103,3 +103,17 @@ def test_an_executive_titled_sir_is_matched_without_the_title(scorer: Impersonat
     )
     assert "executive" in verdict.elements
     assert verdict.verdict is Verdict.IMPERSONATION
+
+
+@pytest.mark.parametrize("word", ["Finance", "Billing", "Payroll", "Reimbursements"])
+def test_a_finance_department_word_after_the_trusts_name_does_not_weaken_it(
+    scorer: ImpersonationScorer, word: str
+) -> None:
+    verdict = score(
+        scorer,
+        handle="patientdesk_8812",
+        display_name=f"Kingsmere Valley Hospitals {word}",
+        description="You are eligible for a refund of overpaid charges.",
+    )
+    assert "name" in verdict.elements
+    assert verdict.verdict is Verdict.IMPERSONATION
