@@ -92,6 +92,15 @@ _CUES: tuple[tuple[str, str, str], ...] = (
         r"work\s+from\s+home\s+(admin|data|typing|jobs?|roles?)",
     ),
     (
+        "paid_priority",
+        "offers a place higher up a waiting list or queue (NHS treatment and NMC registration cannot be bought)",
+        # NHS Trusts and NHS England warn of callers offering earlier treatment for a fee; the NMC warns of agents
+        # selling a faster registration. A genuine body never offers to jump its own queue.
+        r"\b(skip|jump|beat|bypass)\s+(the\s+)?(\w+\s+)?(waiting\s+lists?|queues?)\b|"
+        r"\bmove\s+(you\s+)?up\s+the\s+(waiting\s+)?list\b|"
+        r"\bfast[-\s]?track\s+(your\s+)?(appointment|surgery|operation|treatment|referral|scan|registration|pin)s?\b",
+    ),
+    (
         "lure_link",
         "sends people to a shortened link or a 'verify your account' page",
         r"\b(bit\.ly|tinyurl\.com|cutt\.ly|rb\.gy|is\.gd|goo\.gl|ow\.ly|t\.ly|shorturl\.at|linktr\.ee)\b|"

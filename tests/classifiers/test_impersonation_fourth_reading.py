@@ -9,7 +9,7 @@ import pytest
 
 from classifiers.approved_accounts import ApprovedRegister
 from classifiers.impersonation import AccountVerdict, ImpersonationScorer, Verdict, account_from_json
-from classifiers.impersonation.content import untraceable_donation_channel
+from classifiers.impersonation.content import scam_cues, untraceable_donation_channel
 from trustwatch.settings import TrustProfile
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "impersonation"
@@ -117,3 +117,32 @@ def test_a_finance_department_word_after_the_trusts_name_does_not_weaken_it(
     )
     assert "name" in verdict.elements
     assert verdict.verdict is Verdict.IMPERSONATION
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Message us to skip the waiting list for your hip operation.",
+        "We can move you up the list this month. DM for details.",
+        "Overseas nurses: we fast-track your registration with the regulator.",
+        "Jump the queue for your scan, limited slots.",
+    ],
+    ids=["skip the waiting list", "move you up the list", "fast-track registration", "jump the queue"],
+)
+def test_an_offer_to_jump_a_waiting_list_is_scam_wording(bio: str) -> None:
+    assert "paid_priority" in {found.cue for found in scam_cues(bio)}
+
+
+def test_a_copied_bio_offering_to_jump_the_waiting_list_is_impersonation(scorer: ImpersonationScorer) -> None:
+    verdict = score(
+        scorer,
+        handle="helpdesk_7734",
+        display_name="Appointments Team",
+        description="KVH NHS | Message us to skip the waiting list for your hip operation.",
+    )
+    assert "scam_content" in names(verdict)
+    assert verdict.verdict is Verdict.IMPERSONATION
+
+
+def test_a_warning_about_waiting_list_scams_is_no_cue() -> None:
+    assert scam_cues("Nobody can pay to skip the waiting list: report calls offering it.") == []
