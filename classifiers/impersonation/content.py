@@ -125,6 +125,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
         # a manager's own account while "our bank is updated"; a registered body takes payments in its own name.
         r"\b(pay|paid|payments?|donations?|donate|money|send|transfer)\b[^.!?\n]{0,40}\b(our|my|the|a)\s+"
         r"(\w+\s+)?(treasurer|accounts?\s+officer|agent|manager|co-?ordinator|organi[sz]er|founder)('?s)?\b|"
+        # "Personal account" alone is how staff label their own accounts: it is a payment cue only after money.
+        r"\b(pay|paid|payments?|donat\w*|money|funds|send|transfer|fees?|deposit|into)\b[^.!?\n]{0,40}"
         r"\bpersonal\s+(bank\s+)?account\b|while\s+our\s+bank\s+(account\s+)?is\s+(being\s+)?(updated|changed|set\s+up)",
     ),
     (
@@ -203,6 +205,7 @@ _UNTRACEABLE_DONATION = re.compile(
     r"western\s+union|moneygram|cash\s?app|revolut|venmo|monzo\.me|\b09\d{2}\s?\d{3}\s?\d{3,4}\b|"
     r"\b(pay|paid|payments?|donations?|donate|money|funds|send|transfer)\b[^.!?\n]{0,40}\b(our|my|the|a)\s+"
     r"(\w+\s+)?(treasurer|accounts?\s+officer|agent|manager|co-?ordinator|organi[sz]er|founder)('?s)?\b|"
+    r"\b(pay|paid|payments?|donat\w*|money|funds|send|transfer|fees?|deposit|into)\b[^.!?\n]{0,40}"
     r"\bpersonal\s+(bank\s+)?account\b|"
     r"\bdetails\s+(are\s+)?(in|by|via|over|through)\s+(dms?|direct\s+messages?|inbox|pms?|private\s+messages?|"
     r"whats\s?app)\b|\b(dm|message|inbox|pm)\s+(us\s+|me\s+)?for\s+(the\s+)?(bank|account|payment)\s+details|"
@@ -250,6 +253,10 @@ STAFF = re.compile(
     r"therapist|healthcare\s+assistant|assistant|educator|fy[12]|st[1-8]|sho|technician|scientist)\s+"
     r"(at|@|in|for|with|based\s+at)\b|working\s+as\s+an?\s|(newly\s+)?qualified\s)",
     re.IGNORECASE,
+)
+_PERSONAL_ACCOUNT = re.compile(r"personal\s+account", re.IGNORECASE)
+_PAYMENT_WORDS = re.compile(
+    r"\b(pay|paid|payments?|donat\w*|money|funds|send|transfer|fees?|deposit|bank)\b", re.IGNORECASE
 )
 PHONE = re.compile(r"(?:\+|00)?\d[\d\s().-]{7,}\d")
 DOMAIN = re.compile(r"(?<![@\w.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})\b", re.IGNORECASE)
@@ -352,6 +359,16 @@ def untraceable_donation_channel(text: str) -> ScamCue | None:
                     "collects money in a way no registered charity does",
                     match.group(0).strip(),
                 )
+    return None
+
+
+def staff_marker(text: str) -> re.Match[str] | None:
+    """The first words of `text` marking a member of staff's own account ("views my own", "nurse at"), outside
+    sentences that send money somewhere: "pay our organiser's personal account" is a payment, not a staff bio."""
+    for sentence in sentences(text):
+        for found in STAFF.finditer(sentence):
+            if not (_PERSONAL_ACCOUNT.fullmatch(found.group(0)) and _PAYMENT_WORDS.search(sentence)):
+                return found
     return None
 
 

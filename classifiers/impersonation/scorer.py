@@ -45,13 +45,13 @@ from classifiers.impersonation.content import (
     NHS_SUFFIXES,
     PARODY,
     PHONE,
-    STAFF,
     bio_similarity,
     charity_numbers,
     domains_in,
     national_digits,
     personal_channel,
     scam_cues,
+    staff_marker,
     untraceable_donation_channel,
 )
 from classifiers.impersonation.handles import HandleView, handle_view
@@ -752,7 +752,7 @@ class ImpersonationScorer:
         bio_text = readable(bio)
         profile_text = " ".join(part for part in (bio_text, account.url or "") if part)
         view = handle_view(account.handle or "", account.platform)
-        staff = STAFF.search(bio_text)
+        staff = staff_marker(bio_text)
         disclaimer = DISCLAIMER.search(bio_text)
         parody = PARODY.search(" ".join(part for part in (readable(display_name), bio_text) if part))
 

@@ -9,7 +9,7 @@ import pytest
 
 from classifiers.approved_accounts import ApprovedRegister
 from classifiers.impersonation import AccountVerdict, ImpersonationScorer, Verdict, account_from_json
-from classifiers.impersonation.content import scam_cues, untraceable_donation_channel
+from classifiers.impersonation.content import scam_cues, staff_marker, untraceable_donation_channel
 from trustwatch.settings import TrustProfile
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "impersonation"
@@ -146,3 +146,20 @@ def test_a_copied_bio_offering_to_jump_the_waiting_list_is_impersonation(scorer:
 
 def test_a_warning_about_waiting_list_scams_is_no_cue() -> None:
     assert scam_cues("Nobody can pay to skip the waiting list: report calls offering it.") == []
+
+
+def test_a_personal_account_money_is_sent_to_is_a_payment_not_a_staff_bio(scorer: ImpersonationScorer) -> None:
+    verdict = score(
+        scorer,
+        handle="kvh_events",
+        display_name="Kingsmere Valley Hospitals",
+        description="Fun run for the wards: pay your entry fee to our organiser's personal account.",
+    )
+    assert "staff_marker" not in names(verdict)
+    assert verdict.verdict is Verdict.IMPERSONATION
+
+
+def test_personal_account_alone_labels_a_staff_account_and_sends_no_money() -> None:
+    bio = "Ward sister at Kingsmere General. Personal account, views my own."
+    assert staff_marker(bio) is not None
+    assert "payment_to_person" not in {found.cue for found in scam_cues(bio)}
