@@ -1498,6 +1498,15 @@ _SERVICE_CLAIM = re.compile(
     re.IGNORECASE,
 )
 
+# "For patient queries please contact PALS", "we can't answer queries - please contact PALS": a bio sending people to the Trust's own service desk says it is not
+# that desk (staff networks, research teams); the words it names are not the account's own service.
+_REFERRAL = re.compile(
+    r"\b(quer(y|ies)|enquir(y|ies)|questions?|complaints?|concerns?|feedback|issues?|individual\s+care)\b"
+    r"[^.!?\n;]{0,25}?\??\s*\b(please\s+)?(contact|call|email|see|visit|use|go\s+to|speak\s+to)\s+(the\s+|our\s+)?"
+    r"(trust'?s?\s+)?(pals|patient\s+advice(\s+and\s+liaison)?(\s+service)?|main\s+(account|page|website)|trust)\b",
+    re.IGNORECASE,
+)
+
 
 def _bio_claim(
     bio: str, reference: str | None, looks_like: bool, executive: bool, references: Callable[[str], str | None]
@@ -1514,7 +1523,7 @@ def _bio_claim(
     partner = _OFFICIAL_PARTNER.search(bio)
     # A bio that introduces itself as the Trust's charity or partner speaks for that organisation: its "helpline"
     # or "our official website" is its own.
-    service = None if partner else _SERVICE_CLAIM.search(bio)
+    service = None if partner else _SERVICE_CLAIM.search(_REFERRAL.sub(" ", bio))
     official = None if partner else _OFFICIAL.search(bio)
     role = _ROLES.search(bio) if executive else None
     claim = service or official or role

@@ -163,3 +163,38 @@ def test_personal_account_alone_labels_a_staff_account_and_sends_no_money() -> N
     bio = "Ward sister at Kingsmere General. Personal account, views my own."
     assert staff_marker(bio) is not None
     assert "payment_to_person" not in {found.cue for found in scam_cues(bio)}
+
+
+@pytest.mark.parametrize(
+    "referral",
+    [
+        "For patient queries please contact PALS.",
+        "We can't answer patient queries - please contact PALS through the Trust website.",
+        "Questions about your care? Please contact the Trust's Patient Advice and Liaison Service.",
+    ],
+    ids=["for queries contact PALS", "cannot answer queries, contact PALS", "questions to patient advice"],
+)
+def test_a_staff_team_sending_patients_to_pals_does_not_speak_as_the_trust(
+    scorer: ImpersonationScorer, referral: str
+) -> None:
+    verdict = score(
+        scorer,
+        platform="instagram",
+        handle="kvh_nursing_team",
+        display_name="KVH Nursing Research",
+        description=f"Nursing research at Kingsmere Valley Hospitals NHS Foundation Trust. {referral}",
+    )
+    assert "bio" not in verdict.elements
+    assert verdict.verdict is not Verdict.IMPERSONATION
+
+
+def test_a_desk_taking_complaints_itself_still_speaks_as_the_trust(scorer: ImpersonationScorer) -> None:
+    verdict = score(
+        scorer,
+        platform="instagram",
+        handle="kvh_pals_team",
+        display_name="KVH Patient Advice",
+        description="Kingsmere Valley Hospitals NHS Foundation Trust. For complaints please contact us on WhatsApp.",
+    )
+    assert "bio" in verdict.elements
+    assert verdict.verdict is Verdict.IMPERSONATION
