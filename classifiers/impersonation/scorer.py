@@ -1498,8 +1498,9 @@ _SERVICE_CLAIM = re.compile(
     re.IGNORECASE,
 )
 
-# "For patient queries please contact PALS", "we can't answer queries - please contact PALS": a bio sending people to the Trust's own service desk says it is not
-# that desk (staff networks, research teams); the words it names are not the account's own service.
+# "For patient queries please contact PALS", "we can't answer queries - please contact PALS": a bio sending
+# people to the Trust's own service desk says it is not that desk (staff networks, research teams); the words it
+# names are not the account's own service.
 _REFERRAL = re.compile(
     r"\b(quer(y|ies)|enquir(y|ies)|questions?|complaints?|concerns?|feedback|issues?|individual\s+care)\b"
     r"[^.!?\n;]{0,25}?\??\s*\b(please\s+)?(contact|call|email|see|visit|use|go\s+to|speak\s+to)\s+(the\s+|our\s+)?"
