@@ -326,6 +326,12 @@ def bio_similarity(bio: str, official: str) -> float:
     return max(whole, inside) / 100
 
 
+def contains_bio(bio: str, official: str) -> bool:
+    """True when `bio` contains the whole of `official`, word for word (case and punctuation aside)."""
+    left, right = _words(bio), _words(official)
+    return bool(right) and f" {right} " in f" {left} "
+
+
 def _words(text: str) -> str:
     plain = re.sub(r"[^\w\s]", " ", text.casefold())
     # "NHS FT" is how copies shorten "NHS Foundation Trust".

@@ -46,6 +46,7 @@ from classifiers.impersonation.content import (
     PARODY,
     PHONE,
     bio_similarity,
+    contains_bio,
     charity_numbers,
     domains_in,
     national_digits,
@@ -234,6 +235,8 @@ STAFF_WEIGHT = -0.15
 # An official bio is compared on what it says beside the Trust's names, when that is at least this long: a bio
 # that only names the Trust ("Staff nurse at <Trust>") copies nothing of it.
 MIN_BIO_WITHOUT_NAMES = 25
+# Letters a short official bio needs beside the Trust's names for a word-for-word copy of it to count.
+MIN_OWN_WORDS = 8
 # An element copied at least this strongly counts as copied.
 ELEMENT_PRESENT = 0.6
 # A name or handle that is another organisation's (the Trust's charity, a union branch) is capped below an
@@ -355,6 +358,10 @@ class _ExecutiveName:
 
 
 _FOUNDATION, _TRUST, _NHS = skeleton("foundation"), skeleton("trust"), skeleton("nhs")
+# What is left of a Trust's name once its names are taken out of a bio ("<Trust> NHS FT").
+_NAME_LINK_TOKENS = frozenset(
+    skeleton(word) for word in ("nhs", "ft", "nhsft", "trust", "foundation", "the", "and", "of")
+)
 
 
 def organisation_words(tokens: Sequence[str], own: frozenset[str] | set[str] = frozenset()) -> list[str]:
@@ -564,6 +571,18 @@ class ImpersonationScorer:
         """(official bio, the same without the Trust's names) for each registered bio with enough of its own."""
         bios = [(bio, self._without_names(readable(bio))) for bio in self.register.bios()]
         return [(bio, rest) for bio, rest in bios if len(rest.strip()) >= MIN_BIO_WITHOUT_NAMES]
+
+    @cached_property
+    def _verbatim_official_bios(self) -> list[str]:
+        """Registered bios with words of their own beside the Trust's names, however short ("<Trust> on Bluesky",
+        "<Trust>. News and updates."): a word-for-word copy of one is a copy, even where too short to compare
+        loosely."""
+        bios = [(bio, self._without_names(readable(bio))) for bio in self.register.bios()]
+        return [
+            bio
+            for bio, rest in bios
+            if len("".join(token for token in name_tokens(rest) if token not in _NAME_LINK_TOKENS)) >= MIN_OWN_WORDS
+        ]
 
     def is_official(self, account: Account) -> Evidence | None:
         """Evidence that `account` is on the register (or a configured official handle), else None."""
@@ -1163,6 +1182,9 @@ class ImpersonationScorer:
             default=None,
         )
         copy_strength = 0.0
+        verbatim = next((official for official in self._verbatim_official_bios if contains_bio(bio, official)), None)
+        if verbatim is not None and (copied is None or copied[0] < 1.0):
+            copied = (1.0, verbatim)
         if copied is not None:
             similarity = copied[0]
             # Trusts share bio templates ("Not monitored 24/7. In an emergency call 999"): a copy must name this

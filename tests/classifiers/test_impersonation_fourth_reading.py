@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from classifiers.approved_accounts import ApprovedRegister
+from classifiers.approved_accounts import ApprovedRegister, load_approved_accounts
 from classifiers.impersonation import AccountVerdict, ImpersonationScorer, Verdict, account_from_json
 from classifiers.impersonation.content import scam_cues, staff_marker, untraceable_donation_channel
 from trustwatch.settings import TrustProfile
@@ -198,3 +198,45 @@ def test_a_desk_taking_complaints_itself_still_speaks_as_the_trust(scorer: Imper
     )
     assert "bio" in verdict.elements
     assert verdict.verdict is Verdict.IMPERSONATION
+
+
+SHORT_BIOS = """platform,handle,account_id,display_name,owner_team,approved_on,notes,bio
+x,KingsmereNHS,1400000001,Kingsmere Valley Hospitals,Communications,2021-03-01,,Kingsmere Valley Hospitals NHS FT.\
+ News and updates.
+bluesky,kingsmerenhs.bsky.social,did:plc:kvh1,Kingsmere Valley Hospitals,Communications,2024-11-20,,\
+Kingsmere Valley Hospitals NHS Foundation Trust
+"""
+
+
+@pytest.fixture
+def short_bios(tmp_path: Path) -> ImpersonationScorer:
+    profile = tomllib.loads((FIXTURES / "trust.toml").read_text())
+    path = tmp_path / "approved_accounts.csv"
+    path.write_text(SHORT_BIOS, encoding="utf-8")
+    return ImpersonationScorer(TrustProfile(**profile), load_approved_accounts(path))
+
+
+def test_a_word_for_word_copy_of_a_short_official_bio_is_a_copied_bio(short_bios: ImpersonationScorer) -> None:
+    verdict = score(
+        short_bios,
+        platform="tiktok",
+        handle="desk.health.41",
+        display_name="Patient Refunds",
+        description="Kingsmere Valley Hospitals NHS FT. News and updates. Nursing jobs abroad, small application "
+        "deposit required.",
+    )
+    assert "bio" in verdict.elements
+    assert verdict.verdict is Verdict.IMPERSONATION
+
+
+def test_an_official_bio_that_is_only_the_trusts_name_is_not_copied_by_naming_it(
+    short_bios: ImpersonationScorer,
+) -> None:
+    verdict = score(
+        short_bios,
+        handle="ward7_sister",
+        display_name="Sam, ward sister",
+        description="Ward sister at Kingsmere Valley Hospitals NHS Foundation Trust. Deposit required for the raffle.",
+    )
+    assert "bio" not in verdict.elements
+    assert verdict.verdict is not Verdict.IMPERSONATION
