@@ -1413,6 +1413,20 @@ class ImpersonationScorer:
                         "deception",
                     )
                 )
+            elif view.full and skeleton(display_name) == skeleton(self.trust.name):
+                # The Trust's full registered name ("... NHS Foundation Trust") on a new handle that is neither one
+                # of its own nor a lookalike of them, even one with a place in it ("@local_nhs_bristol"): pages
+                # about a hospital or a place share its short names, but nobody else takes its legal name whole.
+                evidence.append(
+                    Evidence(
+                        "unrelated_handle",
+                        f"the Trust's full name on @{view.handle}, a handle that is neither one of its own nor a "
+                        "lookalike of them",
+                        UNRELATED_HANDLE_WEIGHT,
+                        view.handle,
+                        "deception",
+                    )
+                )
         return evidence
 
     @cached_property

@@ -240,3 +240,31 @@ def test_an_official_bio_that_is_only_the_trusts_name_is_not_copied_by_naming_it
     )
     assert "bio" not in verdict.elements
     assert verdict.verdict is not Verdict.IMPERSONATION
+
+
+def test_the_trusts_exact_name_on_a_new_handle_with_a_place_in_it_is_impersonation(
+    scorer: ImpersonationScorer,
+) -> None:
+    verdict = score(
+        scorer,
+        platform="tiktok",
+        handle="kingsmere_local_news",
+        display_name="Kingsmere Valley Hospitals NHS Foundation Trust",
+        description="Hospital updates for Kingsmere and the villages around it.",
+    )
+    assert "unrelated_handle" in names(verdict)
+    assert verdict.verdict is Verdict.IMPERSONATION
+
+
+def test_a_name_with_its_own_words_on_such_a_handle_is_not_read_as_the_trusts_exact_name(
+    scorer: ImpersonationScorer,
+) -> None:
+    verdict = score(
+        scorer,
+        platform="tiktok",
+        handle="kingsmere_local_radio",
+        display_name="Kingsmere Valley Hospitals Radio",
+        description="Volunteer request shows for patients on the wards.",
+    )
+    assert "unrelated_handle" not in names(verdict)
+    assert verdict.verdict is not Verdict.IMPERSONATION
