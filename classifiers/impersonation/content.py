@@ -94,8 +94,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
     (
         "paid_priority",
         "offers a place higher up a waiting list or queue (NHS treatment and NMC registration cannot be bought)",
-        # NHS Trusts and NHS England warn of callers offering earlier treatment for a fee; the NMC warns of agents
-        # selling a faster registration. A genuine body never offers to jump its own queue.
+        # Police and NHS warnings describe "consultants" asking payment to progress through a waiting list; an
+        # agent selling a faster professional registration is the same offer. No genuine body sells its own queue.
         r"\b(skip|jump|beat|bypass)\s+(the\s+)?(\w+\s+)?(waiting\s+lists?|queues?)\b|"
         r"\bmove\s+(you\s+)?up\s+the\s+(waiting\s+)?list\b|"
         r"\bfast[-\s]?track\s+(your\s+)?(appointment|surgery|operation|treatment|referral|scan|registration|pin)s?\b",
