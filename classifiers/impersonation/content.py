@@ -92,6 +92,15 @@ _CUES: tuple[tuple[str, str, str], ...] = (
         r"work\s+from\s+home\s+(admin|data|typing|jobs?|roles?)",
     ),
     (
+        "paid_priority",
+        "offers a place higher up a waiting list or queue (NHS treatment and NMC registration cannot be bought)",
+        # Police and NHS warnings describe "consultants" asking payment to progress through a waiting list; an
+        # agent selling a faster professional registration is the same offer. No genuine body sells its own queue.
+        r"\b(skip|jump|beat|bypass)\s+(the\s+)?(\w+\s+)?(waiting\s+lists?|queues?)\b|"
+        r"\bmove\s+(you\s+)?up\s+the\s+(waiting\s+)?list\b|"
+        r"\bfast[-\s]?track\s+(your\s+)?(appointment|surgery|operation|treatment|referral|scan|registration|pin)s?\b",
+    ),
+    (
         "lure_link",
         "sends people to a shortened link or a 'verify your account' page",
         r"\b(bit\.ly|tinyurl\.com|cutt\.ly|rb\.gy|is\.gd|goo\.gl|ow\.ly|t\.ly|shorturl\.at|linktr\.ee)\b|"
@@ -116,6 +125,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
         # a manager's own account while "our bank is updated"; a registered body takes payments in its own name.
         r"\b(pay|paid|payments?|donations?|donate|money|send|transfer)\b[^.!?\n]{0,40}\b(our|my|the|a)\s+"
         r"(\w+\s+)?(treasurer|accounts?\s+officer|agent|manager|co-?ordinator|organi[sz]er|founder)('?s)?\b|"
+        # "Personal account" alone is how staff label their own accounts: it is a payment cue only after money.
+        r"\b(pay|paid|payments?|donat\w*|money|funds|send|transfer|fees?|deposit|into)\b[^.!?\n]{0,40}"
         r"\bpersonal\s+(bank\s+)?account\b|while\s+our\s+bank\s+(account\s+)?is\s+(being\s+)?(updated|changed|set\s+up)",
     ),
     (
@@ -182,6 +193,27 @@ _PERSONAL_COLLECTION = re.compile(
     r"(donate|give|pay|bank|payment)|\bdonat\w*\s+(by|via|through|in|over)\s+(dm|direct\s+message|inbox|pm)\b",
     re.IGNORECASE,
 )
+# Ways of collecting an appeal's money that fraud guidance on fake appeals names and that no registered charity uses
+# for its own (Charity Commission and Fundraising Regulator "give safely" advice, Action Fraud on charity fraud):
+# PayPal friends and family, gift cards and vouchers, crypto, money transfer services and payment apps, a
+# premium-rate number, money sent to a named person or a personal account, bank details handed out by DM or a
+# mobile number to transfer to, and an appeal that says it is outside any registered charity. Plain PayPal, bank
+# transfer and crowdfunding pages are left out: small Leagues of Friends use them too.
+_UNTRACEABLE_DONATION = re.compile(
+    r"friends\s*(&|and)\s*family|gift\s?cards?|(amazon|apple|itunes|google\s*play|steam|argos)\s+(gift\s+)?"
+    r"(cards?|vouchers?)|\bvouchers?\b|bitcoin|\bbtc\b|\busdt\b|\beth\b|crypto|wallet\s+(address|in)|"
+    r"western\s+union|moneygram|cash\s?app|revolut|venmo|monzo\.me|\b09\d{2}\s?\d{3}\s?\d{3,4}\b|"
+    r"\b(pay|paid|payments?|donations?|donate|money|funds|send|transfer)\b[^.!?\n]{0,40}\b(our|my|the|a)\s+"
+    r"(\w+\s+)?(treasurer|accounts?\s+officer|agent|manager|co-?ordinator|organi[sz]er|founder)('?s)?\b|"
+    r"\b(pay|paid|payments?|donat\w*|money|funds|send|transfer|fees?|deposit|into)\b[^.!?\n]{0,40}"
+    r"\bpersonal\s+(bank\s+)?account\b|"
+    r"\bdetails\s+(are\s+)?(in|by|via|over|through)\s+(dms?|direct\s+messages?|inbox|pms?|private\s+messages?|"
+    r"whats\s?app)\b|\b(dm|message|inbox|pm)\s+(us\s+|me\s+)?for\s+(the\s+)?(bank|account|payment)\s+details|"
+    r"\b(transfer|send|pay|pledge|text|whats\s?app)\b[^.!?\n]{0,40}(\+44\s?7\d{3}|\b07\d{3})\s?\d{3}\s?\d{3}|"
+    r"\bnot\s+(through|via|to)\s+(the|a|any)\s+(registered\s+)?charit(y|ies)|"
+    r"\bnot\s+(a\s+)?registered\s+charity|\bnot\s+affiliated\s+with\s+(a|any)\s+(registered\s+)?charit(y|ies)",
+    re.IGNORECASE,
+)
 # A bio collecting money: an appeal, a donation request, a shortfall, something to buy for the cause.
 FUNDRAISING = re.compile(
     r"\b(donat\w*|appeal|fund\s?rais\w*|raising\s+(money|funds)|help\s+us\s+raise|every\s+£|send\s+what\s+you\s+can|"
@@ -206,7 +238,8 @@ PARODY = re.compile(
 )
 # An organisation or person saying it is not the Trust ("We are not part of …", "independent charity").
 DISCLAIMER = re.compile(
-    r"\b(not\s+(officially\s+)?(part\s+of|affiliated|associated|endorsed|connected|run\s+by(?!\s+us\b))|no\s+affiliation|"
+    # "Not affiliated with any registered charity" is an appeal outside the charity register, not a disclaimer.
+    r"\b(not\s+(officially\s+)?(part\s+of|affiliated(?!\s+with\s+(a|any)\s+(registered\s+)?charit)|associated|endorsed|connected|run\s+by(?!\s+us\b))|no\s+affiliation|"
     r"not\s+an?\s+official\b|"
     r"independent\s+(champion|charity|voice|organisation|group|news|body)|not\s+this\s+account|"
     r"not\s+for\s+patient\s+enquiries)\b",
@@ -220,6 +253,10 @@ STAFF = re.compile(
     r"therapist|healthcare\s+assistant|assistant|educator|fy[12]|st[1-8]|sho|technician|scientist)\s+"
     r"(at|@|in|for|with|based\s+at)\b|working\s+as\s+an?\s|(newly\s+)?qualified\s)",
     re.IGNORECASE,
+)
+_PERSONAL_ACCOUNT = re.compile(r"personal\s+account", re.IGNORECASE)
+_PAYMENT_WORDS = re.compile(
+    r"\b(pay|paid|payments?|donat\w*|money|funds|send|transfer|fees?|deposit|bank)\b", re.IGNORECASE
 )
 PHONE = re.compile(r"(?:\+|00)?\d[\d\s().-]{7,}\d")
 DOMAIN = re.compile(r"(?<![@\w.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})\b", re.IGNORECASE)
@@ -289,6 +326,12 @@ def bio_similarity(bio: str, official: str) -> float:
     return max(whole, inside) / 100
 
 
+def contains_bio(bio: str, official: str) -> bool:
+    """True when `bio` contains the whole of `official`, word for word (case and punctuation aside)."""
+    left, right = _words(bio), _words(official)
+    return bool(right) and f" {right} " in f" {left} "
+
+
 def _words(text: str) -> str:
     plain = re.sub(r"[^\w\s]", " ", text.casefold())
     # "NHS FT" is how copies shorten "NHS Foundation Trust".
@@ -306,6 +349,32 @@ def personal_channel(text: str) -> ScamCue | None:
         for match in _PERSONAL_COLLECTION.finditer(sentence):
             if not _NEGATION.search(sentence[: match.start()]) and not _OFFICIAL_ONLY.search(sentence):
                 return ScamCue("personal_collection", "collects through a crowdfunding page or by DM", match.group(0))
+    return untraceable_donation_channel(text)
+
+
+def untraceable_donation_channel(text: str) -> ScamCue | None:
+    """The first way `text` collects money that fraud guidance names for fake appeals and no registered charity uses
+    (see `_UNTRACEABLE_DONATION`), skipping warnings ("we never ask for gift cards")."""
+    for sentence in sentences(text):
+        if _OFFICIAL_ONLY.search(sentence):
+            continue
+        for match in _UNTRACEABLE_DONATION.finditer(sentence):
+            if not _NEGATION.search(sentence[: match.start()]):
+                return ScamCue(
+                    "untraceable_donation",
+                    "collects money in a way no registered charity does",
+                    match.group(0).strip(),
+                )
+    return None
+
+
+def staff_marker(text: str) -> re.Match[str] | None:
+    """The first words of `text` marking a member of staff's own account ("views my own", "nurse at"), outside
+    sentences that send money somewhere: "pay our organiser's personal account" is a payment, not a staff bio."""
+    for sentence in sentences(text):
+        for found in STAFF.finditer(sentence):
+            if not (_PERSONAL_ACCOUNT.fullmatch(found.group(0)) and _PAYMENT_WORDS.search(sentence)):
+                return found
     return None
 
 

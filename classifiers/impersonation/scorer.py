@@ -45,13 +45,15 @@ from classifiers.impersonation.content import (
     NHS_SUFFIXES,
     PARODY,
     PHONE,
-    STAFF,
     bio_similarity,
     charity_numbers,
+    contains_bio,
     domains_in,
     national_digits,
     personal_channel,
     scam_cues,
+    staff_marker,
+    untraceable_donation_channel,
 )
 from classifiers.impersonation.handles import HandleView, handle_view
 from classifiers.impersonation.images import (
@@ -79,7 +81,7 @@ _FILLER_WORDS = (
     "real hq online web portal live pals refund refunds claims claim payments payment pay compensation donate "
     "donations hosp my ask get hub unit office admin desk verify secure alerts fund appeal charity "
     "parody fan satire spoof unofficial department dept liaison advice nursing patient patients international staff "
-    "talent vacancies vacancy resourcing"
+    "talent vacancies vacancy resourcing finance billing payroll reimbursement reimbursements"
 )
 # Words every NHS body uses: never distinctive, so they never make a match on their own; but an organisation
 # word the Trust's names do not contain ("Oxford *Health*" against Oxford University Hospitals) marks another
@@ -130,6 +132,8 @@ _TITLES = frozenset(
         "cbe",
     }
 )
+# Titles are compared on skeletons, as names are: "Sir" and "Miss" read as "slr" and "mlss".
+_TITLE_SKELETONS = frozenset(skeleton(title) for title in _TITLES)
 _ROLES = re.compile(
     r"\b(chief\s+executive(\s+officer)?|ceo|chair(man|woman|person)?(\s+of\s+the\s+board)?|"
     r"(medical|nursing|finance|operations|managing)\s+director|chief\s+(nurse|operating\s+officer|medical\s+officer)|"
@@ -217,6 +221,10 @@ UNRELATED_HANDLE_WEIGHT = 0.15
 # A fundraiser for the Trust or its charity collecting through a person (PayPal, bank details, a crowdfunding page,
 # "DM to donate") or, when the charity's domains are configured, through any other site.
 DONATION_OUTSIDE_CHARITY_WEIGHT = 0.25
+# The cue name of a donation channel no registered charity uses: beside a copy of the charity's name or handle
+# alone (capped as another organisation's), it makes an impersonation.
+UNTRACEABLE_DONATION = "untraceable_donation"
+FUNDRAISER_IDENTITY_NEEDED = 0.17
 # A charity number that is not the configured charity's, on an account presenting as it.
 WRONG_CHARITY_NUMBER_WEIGHT = 0.30
 # An account presenting as a configured affiliate that links its own domain or gives its charity number, with no
@@ -227,6 +235,8 @@ STAFF_WEIGHT = -0.15
 # An official bio is compared on what it says beside the Trust's names, when that is at least this long: a bio
 # that only names the Trust ("Staff nurse at <Trust>") copies nothing of it.
 MIN_BIO_WITHOUT_NAMES = 25
+# Letters a short official bio needs beside the Trust's names for a word-for-word copy of it to count.
+MIN_OWN_WORDS = 8
 # An element copied at least this strongly counts as copied.
 ELEMENT_PRESENT = 0.6
 # A name or handle that is another organisation's (the Trust's charity, a union branch) is capped below an
@@ -348,6 +358,10 @@ class _ExecutiveName:
 
 
 _FOUNDATION, _TRUST, _NHS = skeleton("foundation"), skeleton("trust"), skeleton("nhs")
+# What is left of a Trust's name once its names are taken out of a bio ("<Trust> NHS FT").
+_NAME_LINK_TOKENS = frozenset(
+    skeleton(word) for word in ("nhs", "ft", "nhsft", "trust", "foundation", "the", "and", "of")
+)
 
 
 def organisation_words(tokens: Sequence[str], own: frozenset[str] | set[str] = frozenset()) -> list[str]:
@@ -514,7 +528,7 @@ class ImpersonationScorer:
         """The configured executives' names as skeleton tokens, titles dropped."""
         names = []
         for executive in self.trust.executives:
-            words = [word for word in executive.name.split() if skeleton(word).strip(".") not in _TITLES]
+            words = [word for word in executive.name.split() if skeleton(word).strip(".") not in _TITLE_SKELETONS]
             if len(words) < 2:
                 continue
             # A double-barrelled surname ("Okafor-Blythe") is one surname, written whole in handles.
@@ -557,6 +571,18 @@ class ImpersonationScorer:
         """(official bio, the same without the Trust's names) for each registered bio with enough of its own."""
         bios = [(bio, self._without_names(readable(bio))) for bio in self.register.bios()]
         return [(bio, rest) for bio, rest in bios if len(rest.strip()) >= MIN_BIO_WITHOUT_NAMES]
+
+    @cached_property
+    def _verbatim_official_bios(self) -> list[str]:
+        """Registered bios with words of their own beside the Trust's names, however short ("<Trust> on Bluesky",
+        "<Trust>. News and updates."): a word-for-word copy of one is a copy, even where too short to compare
+        loosely."""
+        bios = [(bio, self._without_names(readable(bio))) for bio in self.register.bios()]
+        return [
+            bio
+            for bio, rest in bios
+            if len("".join(token for token in name_tokens(rest) if token not in _NAME_LINK_TOKENS)) >= MIN_OWN_WORDS
+        ]
 
     def is_official(self, account: Account) -> Evidence | None:
         """Evidence that `account` is on the register (or a configured official handle), else None."""
@@ -702,12 +728,14 @@ class ImpersonationScorer:
                 )
         if self._affiliate_channel(profile_text) is not None:
             return evidence
-        channel = personal_channel(f"{readable(display_name)}.\n{profile_text}")
+        collecting = f"{readable(display_name)}.\n{profile_text}"
+        channel = untraceable_donation_channel(collecting) or personal_channel(collecting)
         if channel is not None:
+            how = "in a way no registered charity does" if channel.cue == UNTRACEABLE_DONATION else "through a person"
             evidence.append(
                 Evidence(
                     "donation_outside_charity",
-                    f"collects money for the Trust or its charity through a person, not a registered charity's own "
+                    f"collects money for the Trust or its charity {how}, not a registered charity's own "
                     f"channel ({channel.description}: {channel.matched!r})",
                     DONATION_OUTSIDE_CHARITY_WEIGHT,
                     channel.cue,
@@ -743,7 +771,7 @@ class ImpersonationScorer:
         bio_text = readable(bio)
         profile_text = " ".join(part for part in (bio_text, account.url or "") if part)
         view = handle_view(account.handle or "", account.platform)
-        staff = STAFF.search(bio_text)
+        staff = staff_marker(bio_text)
         disclaimer = DISCLAIMER.search(bio_text)
         parody = PARODY.search(" ".join(part for part in (readable(display_name), bio_text) if part))
 
@@ -804,11 +832,21 @@ class ImpersonationScorer:
         score = min(1.0, max(0.0, sum(item.weight for item in evidence)))
         elements = tuple(key for key, strength in strengths.items() if strength >= self.element_present)
         deception = sum(item.weight for item in evidence if item.kind == "deception")
-        verdict = self._verdict(score, elements, identity, deception, parody is not None)
+        untraceable = any(
+            item.name == "donation_outside_charity" and item.value == UNTRACEABLE_DONATION for item in evidence
+        )
+        verdict = self._verdict(score, elements, identity, deception, parody is not None, untraceable=untraceable)
         return AccountVerdict(verdict, round(score, 4), evidence, elements)
 
     def _verdict(
-        self, score: float, elements: tuple[str, ...], identity: float, deception: float, parody: bool
+        self,
+        score: float,
+        elements: tuple[str, ...],
+        identity: float,
+        deception: float,
+        parody: bool,
+        *,
+        untraceable: bool = False,
     ) -> Verdict:
         if parody and (elements or score >= SUSPICIOUS_THRESHOLD):
             return Verdict.PARODY_LABELLED
@@ -817,6 +855,10 @@ class ImpersonationScorer:
             or (elements and deception >= self.deception_needed)
             or (identity >= WEAK_IDENTITY_NEEDED and deception >= STRONG_DECEPTION_NEEDED)
         ):
+            return Verdict.IMPERSONATION
+        if untraceable and identity >= FUNDRAISER_IDENTITY_NEEDED:
+            # An appeal in the Trust's or its charity's name taking money as no registered charity does (crypto,
+            # gift cards, PayPal friends and family, a treasurer's account) is a fake appeal, whoever's name it uses.
             return Verdict.IMPERSONATION
         if elements or (identity > 0 and score >= SUSPICIOUS_THRESHOLD):
             return Verdict.SUSPICIOUS
@@ -1140,6 +1182,9 @@ class ImpersonationScorer:
             default=None,
         )
         copy_strength = 0.0
+        verbatim = next((official for official in self._verbatim_official_bios if contains_bio(bio, official)), None)
+        if verbatim is not None and (copied is None or copied[0] < 1.0):
+            copied = (1.0, verbatim)
         if copied is not None:
             similarity = copied[0]
             # Trusts share bio templates ("Not monitored 24/7. In an emergency call 999"): a copy must name this
@@ -1368,6 +1413,20 @@ class ImpersonationScorer:
                         "deception",
                     )
                 )
+            elif view.full and skeleton(display_name) == skeleton(self.trust.name):
+                # The Trust's full registered name ("... NHS Foundation Trust") on a new handle that is neither one
+                # of its own nor a lookalike of them, even one with a place in it ("@local_nhs_bristol"): pages
+                # about a hospital or a place share its short names, but nobody else takes its legal name whole.
+                evidence.append(
+                    Evidence(
+                        "unrelated_handle",
+                        f"the Trust's full name on @{view.handle}, a handle that is neither one of its own nor a "
+                        "lookalike of them",
+                        UNRELATED_HANDLE_WEIGHT,
+                        view.handle,
+                        "deception",
+                    )
+                )
         return evidence
 
     @cached_property
@@ -1475,6 +1534,16 @@ _SERVICE_CLAIM = re.compile(
     re.IGNORECASE,
 )
 
+# "For patient queries please contact PALS", "we can't answer queries - please contact PALS": a bio sending
+# people to the Trust's own service desk says it is not that desk (staff networks, research teams); the words it
+# names are not the account's own service.
+_REFERRAL = re.compile(
+    r"\b(quer(y|ies)|enquir(y|ies)|questions?|complaints?|concerns?|feedback|issues?|individual\s+care)\b"
+    r"[^.!?\n;]{0,25}?\??\s*\b(please\s+)?(contact|call|email|see|visit|use|go\s+to|speak\s+to)\s+(the\s+|our\s+)?"
+    r"(trust'?s?\s+)?(pals|patient\s+advice(\s+and\s+liaison)?(\s+service)?|main\s+(account|page|website)|trust)\b",
+    re.IGNORECASE,
+)
+
 
 def _bio_claim(
     bio: str, reference: str | None, looks_like: bool, executive: bool, references: Callable[[str], str | None]
@@ -1491,7 +1560,7 @@ def _bio_claim(
     partner = _OFFICIAL_PARTNER.search(bio)
     # A bio that introduces itself as the Trust's charity or partner speaks for that organisation: its "helpline"
     # or "our official website" is its own.
-    service = None if partner else _SERVICE_CLAIM.search(bio)
+    service = None if partner else _SERVICE_CLAIM.search(_REFERRAL.sub(" ", bio))
     official = None if partner else _OFFICIAL.search(bio)
     role = _ROLES.search(bio) if executive else None
     claim = service or official or role
