@@ -217,6 +217,10 @@ def zero_width(s):
     return s[:i] + rng.choice(ZW) + s[i:]
 
 
+def word_title(w):
+    return w.upper() if w in ("hq", "uk", "pals") else w.title()
+
+
 def names_for(t):
     """Name-like aliases (not bare initials) that a scammer would put in a display name."""
     return [t["name"]] + [a for a in t["aliases"] if len(a) > 5]
@@ -324,7 +328,7 @@ def build_impersonation(tactic, k, key, t, platform, single):
             display = P["GENERIC_NAMES"].next()
             bio = P["SUBTLE"].next()
         else:
-            display = rng.choice([name_choice, name_choice + " " + w.title(), t["initials"] + " " + w.title()])
+            display = rng.choice([name_choice, name_choice + " " + word_title(w), t["initials"] + " " + word_title(w)])
             bio, phone = claim_bio()
             els += ["name", "bio_claim"]
     elif tactic == "exact_name_new_handle":
@@ -447,7 +451,7 @@ def build_impersonation(tactic, k, key, t, platform, single):
             display = P["GENERIC_NAMES"].next()
             bio = P["SUBTLE"].next()
         else:
-            display = rng.choice([t["initials"] + " " + w.title(), name_choice])
+            display = rng.choice([t["initials"] + " " + word_title(w), name_choice])
             bio, phone = claim_bio()
             els += ["name", "bio_claim"]
     else:
