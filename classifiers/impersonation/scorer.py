@@ -1580,7 +1580,7 @@ _SERVICE_CLAIM = re.compile(
     r"book\s+(your|an)\s+appointment|(book|change|cancel|rebook)[^.!?\n]{0,25}\bappointments?|"
     r"official\s+(website|site)|refunds?|complaints?\s+(team|line|handled)|we\s+(reply|respond|run)|"
     r"hr\s+department|recruitment\s+team|we'?re\s+hiring|we\s+are\s+(now\s+)?(hiring|recruiting)|"
-    r"now\s+hiring|pals\b)",
+    r"now\s+hiring|pals\b|hiring\b|recruiting\b|talent\s+acquisition)",
     re.IGNORECASE,
 )
 

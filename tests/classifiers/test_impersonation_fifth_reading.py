@@ -161,3 +161,17 @@ def test_a_named_team_beside_a_trust_handle_is_not_a_generic_service_name(scorer
         description="Latest news and health tips.",
     )
     assert "generic_service_name" not in names(verdict)
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Kingsmere General recruitment. Hiring healthcare assistants and carers now! Send CV to our WhatsApp.",
+        "Talent acquisition | Kingsmere Valley Hospitals | CV and passport copy to our HR WhatsApp.",
+    ],
+    ids=["hiring for the Trust by WhatsApp", "talent acquisition for the Trust by WhatsApp"],
+)
+def test_a_bio_hiring_in_the_trusts_name_speaks_as_the_trust(scorer: ImpersonationScorer, bio: str) -> None:
+    verdict = score(scorer, handle="care_jobs_direct_7", display_name="Care Jobs Direct", description=bio)
+    assert "bio" in verdict.elements
+    assert verdict.verdict is Verdict.IMPERSONATION
