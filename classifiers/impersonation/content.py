@@ -154,6 +154,16 @@ _CUES: tuple[tuple[str, str, str], ...] = (
         r"(used|active|monitored|run\s+by\s+us|ours)|\bnew\s+official\s+(account|page|profile)\b",
     ),
     (
+        "investment_offer",
+        "offers investment returns, trading or passive income (the lure of fake executive and celebrity endorsements)",
+        # FCA ScamSmart and Action Fraud: investment fraud on social media borrows a trusted person's name and promises
+        # forex or crypto trading profits, passive income or guaranteed returns; no NHS leader sells investments.
+        r"\bforex\b|passive\s+income|\bgrow\s+(your|their|my)\s+(savings|money|wealth|income)\b|"
+        r"\binvestment\s+(opportunit\w+|plans?|schemes?|club|group)|guaranteed\s+(returns?|profits?|income)|"
+        r"\btrading\s+(signals?|mentor\w*|academy|course)|\d+\s?%\s+(returns?|profits?|roi|(a|per|every)\s+(day|week|month))|"
+        r"financial\s+freedom|binary\s+options|\bearn\s+(extra\s+)?(£\s?\d[\d,]*\s+)?(from\s+home|daily|weekly|a\s+day|a\s+week)",
+    ),
+    (
         "donation_request",
         "asks the public for donations outside the Trust's charity",
         r"\bdonate\s+(by|via|at|to|with|in)\b|send\s+what\s+you\s+can|every\s+£\s?\d+\s+helps|"
@@ -243,6 +253,14 @@ DISCLAIMER = re.compile(
     r"not\s+an?\s+official\b|"
     r"independent\s+(champion|charity|voice|organisation|group|news|body)|not\s+this\s+account|"
     r"not\s+for\s+patient\s+enquiries)\b",
+    re.IGNORECASE,
+)
+# The advice a genuine NHS team gives its followers, echoing NHS Jobs and NHS England's fraud guidance ("we never
+# charge a fee or ask for payment", "please don't share personal or medical details here"): the opposite of a scam.
+SAFETY_NOTICE = re.compile(
+    r"\b(never|won'?t|will\s+not|do\s+not|don'?t)\s+(ever\s+)?(ask|charge|take|request)\b[^.!?\n]{0,40}"
+    r"\b(fees?|payments?|pay|money|bank|passwords?|card|details)\b|"
+    r"\b(please\s+)?(don'?t|do\s+not)\s+(share|post)\b[^.!?\n]{0,30}\b(personal|medical|clinical)\b",
     re.IGNORECASE,
 )
 STAFF = re.compile(

@@ -45,6 +45,7 @@ from classifiers.impersonation.content import (
     NHS_SUFFIXES,
     PARODY,
     PHONE,
+    SAFETY_NOTICE,
     bio_similarity,
     charity_numbers,
     contains_bio,
@@ -218,6 +219,9 @@ INVISIBLE_WEIGHT = 0.25
 MIXED_SCRIPT_WEIGHT = 0.30
 STYLED_WEIGHT = 0.15
 UNRELATED_HANDLE_WEIGHT = 0.15
+# How near an official bio a copy must be to say, on its own, that it claims to be the Trust's account.
+COPIED_BIO_ELSEWHERE = 0.9
+GENERIC_SERVICE_NAME_WEIGHT = 0.15
 # A fundraiser for the Trust or its charity collecting through a person (PayPal, bank details, a crowdfunding page,
 # "DM to donate") or, when the charity's domains are configured, through any other site.
 DONATION_OUTSIDE_CHARITY_WEIGHT = 0.25
@@ -1427,6 +1431,52 @@ class ImpersonationScorer:
                         "deception",
                     )
                 )
+        shown_tokens = name_tokens(display_name)
+        if (
+            strengths.get("handle", 0.0) >= self.element_present
+            and "name" not in strengths
+            and shown_tokens
+            and all(token in GENERIC_TOKENS for token in shown_tokens)
+        ):
+            # "NHS Help Desk", "Hospital Updates" beside a handle built on the Trust's initials or name: a page that
+            # presents as an NHS service yet names no organisation, as fake pages in NHS fraud warnings do; every
+            # NHS body's own name says which body it is.
+            evidence.append(
+                Evidence(
+                    "generic_service_name",
+                    f"display name {display_name!r} presents as an NHS service without naming any organisation, "
+                    "beside a handle copying the Trust's",
+                    GENERIC_SERVICE_NAME_WEIGHT,
+                    display_name,
+                    "deception",
+                )
+            )
+        bio_item = found.get("bio")
+        copied_bio = (
+            bio_item is not None
+            and isinstance(bio_item.value, dict)
+            and bio_item.value.get("similarity", 0.0) >= COPIED_BIO_ELSEWHERE
+        )
+        if (
+            copied_bio
+            and strengths.get("name", 0.0) < self.element_present
+            and "handle" not in strengths
+            and "executive" not in strengths
+            and view.full
+            and not self._handle_shares_identity(view, display_name)
+        ):
+            # The Trust's own bio, word for word, under a name and handle with nothing of the Trust: the
+            # "official account of …" it states is false wherever it is not the Trust's account (X's and Meta's
+            # impersonation policies: posing as an organisation in a confusing or deceptive manner).
+            evidence.append(
+                Evidence(
+                    "unrelated_handle",
+                    f"the Trust's official bio on @{view.handle}, under a name and handle with nothing of the Trust",
+                    UNRELATED_HANDLE_WEIGHT,
+                    view.handle,
+                    "deception",
+                )
+            )
         return evidence
 
     @cached_property
@@ -1530,7 +1580,7 @@ _SERVICE_CLAIM = re.compile(
     r"book\s+(your|an)\s+appointment|(book|change|cancel|rebook)[^.!?\n]{0,25}\bappointments?|"
     r"official\s+(website|site)|refunds?|complaints?\s+(team|line|handled)|we\s+(reply|respond|run)|"
     r"hr\s+department|recruitment\s+team|we'?re\s+hiring|we\s+are\s+(now\s+)?(hiring|recruiting)|"
-    r"now\s+hiring|pals\b)",
+    r"now\s+hiring|pals\b|hiring\b|recruiting\b|talent\s+acquisition)",
     re.IGNORECASE,
 )
 
@@ -1573,5 +1623,10 @@ def _bio_claim(
     if reference is not None:
         return 1.0, f"bio speaks as the Trust ({claim.group(0)!r}, names {reference})"
     if looks_like:
+        notice = SAFETY_NOTICE.search(bio)
+        if notice is not None:
+            # A team of the Trust's that is not on the register (recruitment, patient experience) describes its
+            # service and warns against the scam in the same breath; a person should look, not a takedown.
+            return 0.5, f"bio speaks as a team ({claim.group(0)!r}) and warns against scams ({notice.group(0)!r})"
         return (0.8 if service is not None else 0.7), f"bio speaks as an official account ({claim.group(0)!r})"
     return None
