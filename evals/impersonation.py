@@ -6,7 +6,7 @@
     .venv/bin/python -m evals.impersonation --set nhs3 [--public-profiles FILE] [--affiliates] [--misses]
     .venv/bin/python -m evals.impersonation --set nhs4 [--public-profiles FILE] [--affiliates] [--misses]
     .venv/bin/python -m evals.impersonation --set nhs5 [--public-profiles FILE] [--affiliates] [--misses]
-    .venv/bin/python -m evals.impersonation --set nhs6 --i-have-read-decision-0057 --public-profiles FILE [--affiliates]
+    .venv/bin/python -m evals.impersonation --set nhs6 [--public-profiles FILE] [--affiliates] [--misses]
 
 The set (evals/data/impersonation_nhs/, SOURCES.md says how it was made) was built from public reports of NHS
 impersonation scams by someone who had not read the detector. Each account is scored against the Trust it names,
@@ -24,8 +24,9 @@ docs/decisions/0048 (results: decision 0047) and is development data too (`--set
 set by a fourth author (evals/data/impersonation_nhs4/) was read once by the rule in docs/decisions/0027 (results:
 decision 0028) and is development data as well (`--set nhs4`, split `dev4`). A fifth set by a fifth author
 (evals/data/impersonation_nhs5/) was read once by the rule in docs/decisions/0054 (results: decision 0055) and is
-development data now (`--set nhs5`, split `dev5`). A sixth set by a sixth author (evals/data/impersonation_nhs6/) is
-sealed (split `sealed6`): read once by the rule in docs/decisions/0057, its misses never listed. The real
+development data now (`--set nhs5`, split `dev5`). A sixth set by a sixth author (evals/data/impersonation_nhs6/)
+was read once by the rule in docs/decisions/0057 (results: decision 0058) and is development data now (`--set nhs6`,
+split `dev6`). The real
 Twitter profiles are scored against the later sets' Trusts too, each against one of them chosen by its id.
 `--affiliates` configures the charities each Trust's entry lists as
 `[[trust.affiliates]]`, as docs/impersonation.md asks a Trust to. The 1,338 real Twitter profiles of the first
@@ -75,9 +76,9 @@ DEV_TRUSTS = ("uhb", "mft", "ltht", "cuh", "ouh", "nnuh", "slam", "clch", "las",
 SEALED_TRUSTS = ("gstt", "nuth", "rcht", "uhl", "sth", "tewv", "cntw", "merseycare", "scft", "nwas")
 SPLITS: dict[str, tuple[str, ...]] = {"dev": DEV_TRUSTS, "sealed": SEALED_TRUSTS}
 # The later sets are one split each, all of their Trusts (read from their trusts.json).
-WHOLE_SET_SPLITS = {"nhs2": "dev2", "nhs3": "dev3", "nhs4": "dev4", "nhs5": "dev5", "nhs6": "sealed6"}
+WHOLE_SET_SPLITS = {"nhs2": "dev2", "nhs3": "dev3", "nhs4": "dev4", "nhs5": "dev5", "nhs6": "dev6"}
 # Sealed splits and the decision whose reading rule each follows.
-SEALED = {"sealed": "0030", "sealed6": "0057"}
+SEALED = {"sealed": "0030"}
 PUBLIC_PREFIXES = ("gp-kag-", "gp-gnd-")
 GROUPS = ("official", "official_case_variant", "nhs_adjacent", "general_public")
 VERDICTS = tuple(verdict.value for verdict in Verdict)
