@@ -243,8 +243,9 @@ def main():
             recs.append({"id": "nhs7-adj-%04d" % n, "trust": k, "label": "genuine", "group": "nhs_adjacent", "platform": p, "account": a})
     # general public
     allp = POS + ["youtube", "mastodon"]
-    pairs = [(nm, b) for b in GP_BIOS for nm in GP_NAMES]
-    RNG.shuffle(pairs)
+    bios = list(GP_BIOS)
+    RNG.shuffle(bios)
+    pairs = [(GP_NAMES[j % len(GP_NAMES)], bios[j]) for j in range(len(bios))]
     for j in range(300):
         nm, b = pairs[j]
         p = allp[j % len(allp)]
