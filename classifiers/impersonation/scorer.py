@@ -840,6 +840,24 @@ class ImpersonationScorer:
             item.name == "donation_outside_charity" and item.value == UNTRACEABLE_DONATION for item in evidence
         )
         verdict = self._verdict(score, elements, identity, deception, parody is not None, untraceable=untraceable)
+        notice = SAFETY_NOTICE.search(bio_text)
+        copied_bio = any(item.name == "bio" and isinstance(item.value, dict) for item in evidence)
+        if (
+            verdict is Verdict.IMPERSONATION
+            and notice is not None
+            and deception <= 0
+            and not copied_bio
+            and not _OFFICIAL.search(bio_text)
+        ):
+            # A page that warns its followers against the scam (NHS England's and Action Fraud's advice: "we will
+            # never ask for payment by DM", "don't share personal details") and shows no deception of its own is
+            # a Trust team or staff page the register does not list: a person looks at it in the daily digest
+            # rather than a takedown going out at once. A copy of the Trust's own bio, or a page calling itself
+            # official, claims to be the Trust whatever warning it carries.
+            verdict = Verdict.SUSPICIOUS
+            evidence.append(
+                Evidence("safety_notice", "warns its followers against scams", 0.0, notice.group(0), "mitigation")
+            )
         return AccountVerdict(verdict, round(score, 4), evidence, elements)
 
     def _verdict(

@@ -1,0 +1,117 @@
+"""Rules written after the sixth impersonation reading (docs/decisions/0059), each on invented accounts."""
+
+import tomllib
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from classifiers.approved_accounts import ApprovedRegister
+from classifiers.impersonation import AccountVerdict, ImpersonationScorer, Verdict, account_from_json
+from classifiers.impersonation.content import scam_cues
+from trustwatch.settings import TrustProfile
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "impersonation"
+NOW = datetime(2026, 11, 1, tzinfo=UTC)
+
+
+@pytest.fixture
+def scorer() -> ImpersonationScorer:
+    return ImpersonationScorer(TrustProfile(**tomllib.loads((FIXTURES / "trust.toml").read_text())), ApprovedRegister())
+
+
+def score(scorer: ImpersonationScorer, **fields: Any) -> AccountVerdict:
+    return scorer.score(account_from_json({"platform": "facebook", **fields}), NOW)
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Ward clerk at Kingsmere General. Refunds for lost property go through the cashiers - never via DMs.",
+        "Donate at kingsmerevalley.nhs.uk - we don't take donations by WhatsApp.",
+        "Appointment refunds are handled at reception, not over text message.",
+    ],
+    ids=["refunds never via DMs", "donations not by WhatsApp", "refunds not over text"],
+)
+def test_a_cue_followed_by_a_warning_about_private_channels_is_no_scam_cue(bio: str) -> None:
+    assert scam_cues(bio) == []
+
+
+@pytest.mark.parametrize(
+    ("bio", "cue"),
+    [
+        ("Refunds for lost property go through the cashiers.", "money_offer"),
+        ("Donate at kingsmerevalley.nhs.uk today.", "donation_request"),
+        ("Appointment refunds are handled at reception.", "money_offer"),
+    ],
+    ids=["refunds", "donations", "appointment refunds"],
+)
+def test_the_same_cue_without_the_warning_is_still_a_scam_cue(bio: str, cue: str) -> None:
+    assert [found.cue for found in scam_cues(bio)] == [cue]
+
+
+def test_a_staff_member_warning_about_refund_scams_is_not_flagged(scorer: ImpersonationScorer) -> None:
+    verdict = score(
+        scorer,
+        handle="PriyaWardClerk",
+        display_name="Priya Lindqvist",
+        description="Car parking lead at Kingsmere General. Refunds go through the cashiers' office - never via DMs.",
+    )
+    assert verdict.verdict is not Verdict.IMPERSONATION
+
+
+@pytest.mark.parametrize(
+    ("handle", "display_name", "bio"),
+    [
+        (
+            "KingsmerePALSinfo",
+            "Kingsmere Valley Hospitals PALS",
+            "How to reach the PALS team at Ashby Moor Community Hospital. Please don't share personal details here.",
+        ),
+        (
+            "KingsmereNHSJobsTeam",
+            "Kingsmere Valley Hospitals Recruitment",
+            "Our recruitment team at Kingsmere General. We will never ask you for a fee or any payment.",
+        ),
+    ],
+    ids=["a PALS information page", "a recruitment team that never charges"],
+)
+def test_an_unlisted_team_page_that_warns_its_followers_goes_to_the_digest(
+    scorer: ImpersonationScorer, handle: str, display_name: str, bio: str
+) -> None:
+    verdict = score(scorer, handle=handle, display_name=display_name, description=bio)
+    assert verdict.verdict is Verdict.SUSPICIOUS
+    assert "safety_notice" in {item.name for item in verdict.evidence}
+
+
+@pytest.mark.parametrize(
+    ("handle", "display_name", "bio"),
+    [
+        (
+            "KingsmerePALSinfo",
+            "Kingsmere Valley Hospitals PALS",
+            "How to reach the PALS team at Ashby Moor Community Hospital. Our official page.",
+        ),
+        (
+            "KingsmereNHSJobsTeam",
+            "Kingsmere Valley Hospitals Recruitment",
+            "Our recruitment team at Kingsmere General. We never ask for a fee - pay the DBS check at kvh-jobs.com.",
+        ),
+        (
+            "KingsmerePALSinfo",
+            "Kingsmere Valley Hospitals PALS",
+            "Official PALS page. Please don't share personal details here.",
+        ),
+    ],
+    ids=[
+        "a team page without a warning",
+        "a warning beside a lookalike payment site",
+        "a page calling itself official",
+    ],
+)
+def test_a_warning_does_not_excuse_a_page_that_deceives_or_claims_to_be_official(
+    scorer: ImpersonationScorer, handle: str, display_name: str, bio: str
+) -> None:
+    verdict = score(scorer, handle=handle, display_name=display_name, description=bio)
+    assert verdict.verdict is Verdict.IMPERSONATION
