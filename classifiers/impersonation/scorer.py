@@ -229,6 +229,8 @@ DONATION_OUTSIDE_CHARITY_WEIGHT = 0.25
 # alone (capped as another organisation's), it makes an impersonation.
 UNTRACEABLE_DONATION = "untraceable_donation"
 FUNDRAISER_IDENTITY_NEEDED = 0.17
+# A bio raising money in the Trust's name through a person's channel, whatever the name and handle.
+FUNDRAISER_BIO_STRENGTH = 0.7
 # A charity number that is not the configured charity's, on an account presenting as it.
 WRONG_CHARITY_NUMBER_WEIGHT = 0.30
 # An account presenting as a configured affiliate that links its own domain or gives its charity number, with no
@@ -1214,6 +1216,13 @@ class ImpersonationScorer:
             if similarity >= 0.9 or (similarity >= 0.75 and reference is not None):
                 copy_strength = min(1.0, 0.6 + (similarity - 0.75) * 2.0)
         claim = None if own_account else _bio_claim(bio, reference, looks_like, executive, self.references_trust)
+        if claim is None and not own_account and reference is not None and FUNDRAISING.search(bio):
+            channel = personal_channel(bio)
+            if channel is not None:
+                # The Charity Commission's and Fundraising Regulator's advice: an appeal for a named hospital that
+                # takes money by bank transfer, payment app, crypto or DM is not a registered charity's; the bio
+                # raising it speaks for the Trust whatever the name says ("Hospital Heroes Fund").
+                claim = FUNDRAISER_BIO_STRENGTH, f"bio raises money for {reference} ({channel.matched!r})"
         if claim is None and copy_strength == 0:
             return None
         claim_strength, claim_text = claim if claim is not None else (0.0, "")

@@ -115,3 +115,34 @@ def test_a_warning_does_not_excuse_a_page_that_deceives_or_claims_to_be_official
 ) -> None:
     verdict = score(scorer, handle=handle, display_name=display_name, description=bio)
     assert verdict.verdict is Verdict.IMPERSONATION
+
+
+@pytest.mark.parametrize(
+    ("display_name", "bio"),
+    [
+        ("Ward Heroes Fund", "Appeal for the Kingsmere General baby unit. Donate via Revolut or PayPal."),
+        ("Cot Appeal", "Ashby Moor Community Hospital appeal. Sponsor a cot for £20, payment by bank transfer."),
+    ],
+    ids=["donations by payment app", "sponsorship by bank transfer"],
+)
+def test_an_appeal_for_the_trust_taking_money_through_a_person_is_impersonation(
+    scorer: ImpersonationScorer, display_name: str, bio: str
+) -> None:
+    verdict = score(scorer, handle="helpdesk_uk204", display_name=display_name, description=bio)
+    assert "bio" in verdict.elements
+    assert verdict.verdict is Verdict.IMPERSONATION
+
+
+@pytest.mark.parametrize(
+    ("display_name", "bio"),
+    [
+        ("Ward Heroes Fund", "Appeal for the Riverside Children's Hospice. Donate via Revolut or PayPal."),
+        ("Sam Okoro", "Porter at Kingsmere General. Ask me about the cycle to work scheme in DM."),
+    ],
+    ids=["an appeal naming another hospital", "no money asked for"],
+)
+def test_an_appeal_is_not_the_trust_without_its_name_and_a_personal_channel(
+    scorer: ImpersonationScorer, display_name: str, bio: str
+) -> None:
+    verdict = score(scorer, handle="helpdesk_uk204", display_name=display_name, description=bio)
+    assert verdict.verdict is not Verdict.IMPERSONATION
