@@ -135,10 +135,12 @@ _TITLES = frozenset(
 )
 # Titles are compared on skeletons, as names are: "Sir" and "Miss" read as "slr" and "mlss".
 _TITLE_SKELETONS = frozenset(skeleton(title) for title in _TITLES)
+# What a bio beside an executive's name says to claim the post; fake executive profiles in NHS and NCSC warnings
+# describe themselves loosely ("NHS leader", "hospital boss") as often as by title.
 _ROLES = re.compile(
     r"\b(chief\s+executive(\s+officer)?|ceo|chair(man|woman|person)?(\s+of\s+the\s+board)?|"
     r"(medical|nursing|finance|operations|managing)\s+director|chief\s+(nurse|operating\s+officer|medical\s+officer)|"
-    r"director|board\s+member|trustee)\b",
+    r"director|board\s+member|trustee|leader|boss)\b",
     re.IGNORECASE,
 )
 

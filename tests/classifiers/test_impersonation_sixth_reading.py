@@ -146,3 +146,41 @@ def test_an_appeal_is_not_the_trust_without_its_name_and_a_personal_channel(
 ) -> None:
     verdict = score(scorer, handle="helpdesk_uk204", display_name=display_name, description=bio)
     assert verdict.verdict is not Verdict.IMPERSONATION
+
+
+@pytest.fixture
+def scorer_with_executive() -> ImpersonationScorer:
+    profile = tomllib.loads((FIXTURES / "trust.toml").read_text())
+    profile["executives"] = [{"name": "Dr Maren Holtby", "role": "Chief Executive"}]
+    return ImpersonationScorer(TrustProfile(**profile), ApprovedRegister())
+
+
+@pytest.mark.parametrize(
+    ("handle", "display_name", "bio"),
+    [
+        ("MarenHoltby2", "Maren Holtby", "Nurse. Leader. Optimist."),
+        ("mholtby_nhs", "M. Holtby", "Mum, runner and NHS leader."),
+        ("holtby-kvh", "M. Holtby", "Dog lover and hospital boss."),
+    ],
+    ids=["a leader", "an NHS leader", "a hospital boss"],
+)
+def test_an_executive_name_with_a_leader_bio_speaks_as_the_executive(
+    scorer_with_executive: ImpersonationScorer, handle: str, display_name: str, bio: str
+) -> None:
+    verdict = score(scorer_with_executive, handle=handle, display_name=display_name, description=bio)
+    assert verdict.verdict is Verdict.IMPERSONATION
+
+
+@pytest.mark.parametrize(
+    ("handle", "display_name", "bio"),
+    [
+        ("MarenHoltby2", "Maren Holtby", "Nurse. Runner. Optimist."),
+        ("JoPennick", "Jo Pennick", "Nurse. Leader. Optimist."),
+    ],
+    ids=["the executive's name without a role", "a leader who is not an executive"],
+)
+def test_a_leader_bio_or_an_executive_name_alone_is_not_impersonation(
+    scorer_with_executive: ImpersonationScorer, handle: str, display_name: str, bio: str
+) -> None:
+    verdict = score(scorer_with_executive, handle=handle, display_name=display_name, description=bio)
+    assert verdict.verdict is not Verdict.IMPERSONATION
