@@ -223,7 +223,8 @@ STYLED_WEIGHT = 0.15
 UNRELATED_HANDLE_WEIGHT = 0.15
 # How near an official bio a copy must be to say, on its own, that it claims to be the Trust's account.
 COPIED_BIO_ELSEWHERE = 0.9
-GENERIC_SERVICE_NAME_WEIGHT = 0.15
+# Beside a handle element alone this reaches the flag: a page with the Trust's handle that names no organisation.
+GENERIC_SERVICE_NAME_WEIGHT = 0.2
 # A fundraiser for the Trust or its charity collecting through a person (PayPal, bank details, a crowdfunding page,
 # "DM to donate") or, when the charity's domains are configured, through any other site.
 DONATION_OUTSIDE_CHARITY_WEIGHT = 0.25

@@ -184,3 +184,20 @@ def test_a_leader_bio_or_an_executive_name_alone_is_not_impersonation(
 ) -> None:
     verdict = score(scorer_with_executive, handle=handle, display_name=display_name, description=bio)
     assert verdict.verdict is not Verdict.IMPERSONATION
+
+
+@pytest.mark.parametrize(
+    ("handle", "display_name"),
+    [
+        ("kvhnhs.help", "Help Desk"),
+        ("real_kvhnhs", "Patient Info"),
+        ("kingsmere.valley.hospitals.page", "Updates"),
+    ],
+    ids=["initials with a help suffix", "initials behind 'real'", "a dotted copy of the name"],
+)
+def test_a_trust_handle_beside_a_name_that_names_no_organisation_is_impersonation(
+    scorer: ImpersonationScorer, handle: str, display_name: str
+) -> None:
+    verdict = score(scorer, handle=handle, display_name=display_name, description="")
+    assert "generic_service_name" in {item.name for item in verdict.evidence}
+    assert verdict.verdict is Verdict.IMPERSONATION
