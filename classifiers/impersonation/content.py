@@ -178,6 +178,14 @@ _NEGATION = re.compile(
     r"[^.!?\n]{0,40}$",
     re.IGNORECASE,
 )
+# Words after a cue, in its own sentence, that keep it off private channels ("Refunds go through the cashiers'
+# office - never via DMs", "Donate at our website - we never ask for donations by DM"): the warning NHS England's
+# and Action Fraud's guidance gives, which no scam gives about its own channel.
+_TRAILING_WARNING = re.compile(
+    r"\b(never|not|don'?t|do\s+not|won'?t|will\s+not)\b[^.!?\n,;]{0,30}?\b(via|by|through|over|on|in)\s+"
+    r"(dms?|direct\s+messages?|private\s+messages?|pms?|whatsapp|telegram|text(\s+message)?|social\s+media)\b",
+    re.IGNORECASE,
+)
 # A sentence telling people to use official channels only ("Donate safely via our website only").
 _OFFICIAL_ONLY = re.compile(
     r"\bonly\b[^.!?\n]{0,40}\b(official|our)\s+(website|site|channels?)|\b(official|our)\s+(website|site)\s+only\b",
@@ -300,6 +308,11 @@ def sentences(text: str) -> list[str]:
     return [part for part in _SENTENCES.split(text) if part.strip()]
 
 
+def warned(sentence: str, match: re.Match[str]) -> bool:
+    """True when `sentence` warns against the cue `match` found in it, before it or after it."""
+    return bool(_NEGATION.search(sentence[: match.start()]) or _TRAILING_WARNING.search(sentence[match.end() :]))
+
+
 def scam_cues(text: str) -> list[ScamCue]:
     """The kinds of scam wording in `text` (each kind once), skipping cues a sentence warns against."""
     found: dict[str, ScamCue] = {}
@@ -310,7 +323,7 @@ def scam_cues(text: str) -> list[ScamCue]:
             if name in found:
                 continue
             for match in pattern.finditer(sentence):
-                if not _NEGATION.search(sentence[: match.start()]):
+                if not warned(sentence, match):
                     found[name] = ScamCue(name, description, match.group(0).strip())
                     break
     return list(found.values())
@@ -365,7 +378,7 @@ def personal_channel(text: str) -> ScamCue | None:
             return cue
     for sentence in sentences(text):
         for match in _PERSONAL_COLLECTION.finditer(sentence):
-            if not _NEGATION.search(sentence[: match.start()]) and not _OFFICIAL_ONLY.search(sentence):
+            if not warned(sentence, match) and not _OFFICIAL_ONLY.search(sentence):
                 return ScamCue("personal_collection", "collects through a crowdfunding page or by DM", match.group(0))
     return untraceable_donation_channel(text)
 
@@ -377,7 +390,7 @@ def untraceable_donation_channel(text: str) -> ScamCue | None:
         if _OFFICIAL_ONLY.search(sentence):
             continue
         for match in _UNTRACEABLE_DONATION.finditer(sentence):
-            if not _NEGATION.search(sentence[: match.start()]):
+            if not warned(sentence, match):
                 return ScamCue(
                     "untraceable_donation",
                     "collects money in a way no registered charity does",

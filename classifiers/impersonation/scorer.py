@@ -135,10 +135,12 @@ _TITLES = frozenset(
 )
 # Titles are compared on skeletons, as names are: "Sir" and "Miss" read as "slr" and "mlss".
 _TITLE_SKELETONS = frozenset(skeleton(title) for title in _TITLES)
+# What a bio beside an executive's name says to claim the post; fake executive profiles in NHS and NCSC warnings
+# describe themselves loosely ("NHS leader", "hospital boss") as often as by title.
 _ROLES = re.compile(
     r"\b(chief\s+executive(\s+officer)?|ceo|chair(man|woman|person)?(\s+of\s+the\s+board)?|"
     r"(medical|nursing|finance|operations|managing)\s+director|chief\s+(nurse|operating\s+officer|medical\s+officer)|"
-    r"director|board\s+member|trustee)\b",
+    r"director|board\s+member|trustee|leader|boss)\b",
     re.IGNORECASE,
 )
 
@@ -221,7 +223,8 @@ STYLED_WEIGHT = 0.15
 UNRELATED_HANDLE_WEIGHT = 0.15
 # How near an official bio a copy must be to say, on its own, that it claims to be the Trust's account.
 COPIED_BIO_ELSEWHERE = 0.9
-GENERIC_SERVICE_NAME_WEIGHT = 0.15
+# Beside a handle element alone this reaches the flag: a page with the Trust's handle that names no organisation.
+GENERIC_SERVICE_NAME_WEIGHT = 0.2
 # A fundraiser for the Trust or its charity collecting through a person (PayPal, bank details, a crowdfunding page,
 # "DM to donate") or, when the charity's domains are configured, through any other site.
 DONATION_OUTSIDE_CHARITY_WEIGHT = 0.25
@@ -229,6 +232,8 @@ DONATION_OUTSIDE_CHARITY_WEIGHT = 0.25
 # alone (capped as another organisation's), it makes an impersonation.
 UNTRACEABLE_DONATION = "untraceable_donation"
 FUNDRAISER_IDENTITY_NEEDED = 0.17
+# A bio raising money in the Trust's name through a person's channel, whatever the name and handle.
+FUNDRAISER_BIO_STRENGTH = 0.7
 # A charity number that is not the configured charity's, on an account presenting as it.
 WRONG_CHARITY_NUMBER_WEIGHT = 0.30
 # An account presenting as a configured affiliate that links its own domain or gives its charity number, with no
@@ -840,6 +845,24 @@ class ImpersonationScorer:
             item.name == "donation_outside_charity" and item.value == UNTRACEABLE_DONATION for item in evidence
         )
         verdict = self._verdict(score, elements, identity, deception, parody is not None, untraceable=untraceable)
+        notice = SAFETY_NOTICE.search(bio_text)
+        copied_bio = any(item.name == "bio" and isinstance(item.value, dict) for item in evidence)
+        if (
+            verdict is Verdict.IMPERSONATION
+            and notice is not None
+            and deception <= 0
+            and not copied_bio
+            and not _OFFICIAL.search(bio_text)
+        ):
+            # A page that warns its followers against the scam (NHS England's and Action Fraud's advice: "we will
+            # never ask for payment by DM", "don't share personal details") and shows no deception of its own is
+            # a Trust team or staff page the register does not list: a person looks at it in the daily digest
+            # rather than a takedown going out at once. A copy of the Trust's own bio, or a page calling itself
+            # official, claims to be the Trust whatever warning it carries.
+            verdict = Verdict.SUSPICIOUS
+            evidence.append(
+                Evidence("safety_notice", "warns its followers against scams", 0.0, notice.group(0), "mitigation")
+            )
         return AccountVerdict(verdict, round(score, 4), evidence, elements)
 
     def _verdict(
@@ -1196,6 +1219,13 @@ class ImpersonationScorer:
             if similarity >= 0.9 or (similarity >= 0.75 and reference is not None):
                 copy_strength = min(1.0, 0.6 + (similarity - 0.75) * 2.0)
         claim = None if own_account else _bio_claim(bio, reference, looks_like, executive, self.references_trust)
+        if claim is None and not own_account and reference is not None and FUNDRAISING.search(bio):
+            channel = personal_channel(bio)
+            if channel is not None:
+                # The Charity Commission's and Fundraising Regulator's advice: an appeal for a named hospital that
+                # takes money by bank transfer, payment app, crypto or DM is not a registered charity's; the bio
+                # raising it speaks for the Trust whatever the name says ("Hospital Heroes Fund").
+                claim = FUNDRAISER_BIO_STRENGTH, f"bio raises money for {reference} ({channel.matched!r})"
         if claim is None and copy_strength == 0:
             return None
         claim_strength, claim_text = claim if claim is not None else (0.0, "")
