@@ -7,7 +7,7 @@
     .venv/bin/python -m evals.impersonation --set nhs4 [--public-profiles FILE] [--affiliates] [--misses]
     .venv/bin/python -m evals.impersonation --set nhs5 [--public-profiles FILE] [--affiliates] [--misses]
     .venv/bin/python -m evals.impersonation --set nhs6 [--public-profiles FILE] [--affiliates] [--misses]
-    .venv/bin/python -m evals.impersonation --set nhs7 --i-have-read-decision-0072 --public-profiles FILE [--affiliates]
+    .venv/bin/python -m evals.impersonation --set nhs7 [--public-profiles FILE] [--affiliates] [--misses]
 
 The set (evals/data/impersonation_nhs/, SOURCES.md says how it was made) was built from public reports of NHS
 impersonation scams by someone who had not read the detector. Each account is scored against the Trust it names,
@@ -27,8 +27,8 @@ decision 0028) and is development data as well (`--set nhs4`, split `dev4`). A f
 (evals/data/impersonation_nhs5/) was read once by the rule in docs/decisions/0054 (results: decision 0055) and is
 development data now (`--set nhs5`, split `dev5`). A sixth set by a sixth author (evals/data/impersonation_nhs6/)
 was read once by the rule in docs/decisions/0057 (results: decision 0058) and is development data now (`--set nhs6`,
-split `dev6`). A seventh set by a seventh author (evals/data/impersonation_nhs7/) is sealed (split `sealed7`): read
-once by the rule in docs/decisions/0072, its misses never listed. The real
+split `dev6`). A seventh set by a seventh author (evals/data/impersonation_nhs7/) was read once by the rule in
+docs/decisions/0072 (results: decision 0073) and is development data now (`--set nhs7`, split `dev7`). The real
 Twitter profiles are scored against the later sets' Trusts too, each against one of them chosen by its id.
 `--affiliates` configures the charities each Trust's entry lists as
 `[[trust.affiliates]]`, as docs/impersonation.md asks a Trust to. The 1,338 real Twitter profiles of the first
@@ -79,9 +79,9 @@ DEV_TRUSTS = ("uhb", "mft", "ltht", "cuh", "ouh", "nnuh", "slam", "clch", "las",
 SEALED_TRUSTS = ("gstt", "nuth", "rcht", "uhl", "sth", "tewv", "cntw", "merseycare", "scft", "nwas")
 SPLITS: dict[str, tuple[str, ...]] = {"dev": DEV_TRUSTS, "sealed": SEALED_TRUSTS}
 # The later sets are one split each, all of their Trusts (read from their trusts.json).
-WHOLE_SET_SPLITS = {"nhs2": "dev2", "nhs3": "dev3", "nhs4": "dev4", "nhs5": "dev5", "nhs6": "dev6", "nhs7": "sealed7"}
+WHOLE_SET_SPLITS = {"nhs2": "dev2", "nhs3": "dev3", "nhs4": "dev4", "nhs5": "dev5", "nhs6": "dev6", "nhs7": "dev7"}
 # Sealed splits and the decision whose reading rule each follows.
-SEALED = {"sealed": "0030", "sealed7": "0072"}
+SEALED = {"sealed": "0030"}
 PUBLIC_PREFIXES = ("gp-kag-", "gp-gnd-")
 GROUPS = ("official", "official_case_variant", "nhs_adjacent", "general_public")
 VERDICTS = tuple(verdict.value for verdict in Verdict)
