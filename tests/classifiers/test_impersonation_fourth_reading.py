@@ -1,37 +1,25 @@
 """Rules written after the fourth impersonation reading (docs/decisions/0053), each on invented accounts."""
 
-import tomllib
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from classifiers.approved_accounts import ApprovedRegister, load_approved_accounts
-from classifiers.impersonation import AccountVerdict, ImpersonationScorer, Verdict, account_from_json
+from classifiers.approved_accounts import load_approved_accounts
+from classifiers.impersonation import ImpersonationScorer, Verdict
 from classifiers.impersonation.content import scam_cues, staff_marker, untraceable_donation_channel
-from trustwatch.settings import TrustProfile
-
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "impersonation"
-NOW = datetime(2026, 11, 1, tzinfo=UTC)
+from tests.support.impersonation import evidence_names as names
+from tests.support.impersonation import kingsmere_scorer
+from tests.support.impersonation import score_account as score
 
 
 @pytest.fixture
 def scorer() -> ImpersonationScorer:
-    profile = tomllib.loads((FIXTURES / "trust.toml").read_text())
-    profile["executives"] = [
-        {"name": "Sir Edmund Wrenfield", "role": "Chair"},
-        {"name": "Dr Maren Holtby", "role": "Medical Director"},
-    ]
-    return ImpersonationScorer(TrustProfile(**profile), ApprovedRegister())
-
-
-def score(scorer: ImpersonationScorer, **fields: Any) -> AccountVerdict:
-    return scorer.score(account_from_json({"platform": "x", **fields}), NOW)
-
-
-def names(verdict: AccountVerdict) -> set[str]:
-    return {item.name for item in verdict.evidence}
+    return kingsmere_scorer(
+        executives=[
+            {"name": "Sir Edmund Wrenfield", "role": "Chair"},
+            {"name": "Dr Maren Holtby", "role": "Medical Director"},
+        ]
+    )
 
 
 @pytest.mark.parametrize(
@@ -210,10 +198,9 @@ Kingsmere Valley Hospitals NHS Foundation Trust
 
 @pytest.fixture
 def short_bios(tmp_path: Path) -> ImpersonationScorer:
-    profile = tomllib.loads((FIXTURES / "trust.toml").read_text())
     path = tmp_path / "approved_accounts.csv"
     path.write_text(SHORT_BIOS, encoding="utf-8")
-    return ImpersonationScorer(TrustProfile(**profile), load_approved_accounts(path))
+    return kingsmere_scorer(load_approved_accounts(path))
 
 
 def test_a_word_for_word_copy_of_a_short_official_bio_is_a_copied_bio(short_bios: ImpersonationScorer) -> None:

@@ -1,28 +1,21 @@
 """Rules written after the sixth impersonation reading (docs/decisions/0059), each on invented accounts."""
 
-import tomllib
-from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from classifiers.approved_accounts import ApprovedRegister
-from classifiers.impersonation import AccountVerdict, ImpersonationScorer, Verdict, account_from_json
+from classifiers.impersonation import AccountVerdict, ImpersonationScorer, Verdict
 from classifiers.impersonation.content import scam_cues
-from trustwatch.settings import TrustProfile
-
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "impersonation"
-NOW = datetime(2026, 11, 1, tzinfo=UTC)
+from tests.support.impersonation import kingsmere_scorer, score_account
 
 
 @pytest.fixture
 def scorer() -> ImpersonationScorer:
-    return ImpersonationScorer(TrustProfile(**tomllib.loads((FIXTURES / "trust.toml").read_text())), ApprovedRegister())
+    return kingsmere_scorer()
 
 
 def score(scorer: ImpersonationScorer, **fields: Any) -> AccountVerdict:
-    return scorer.score(account_from_json({"platform": "facebook", **fields}), NOW)
+    return score_account(scorer, "facebook", **fields)
 
 
 @pytest.mark.parametrize(
@@ -150,9 +143,7 @@ def test_an_appeal_is_not_the_trust_without_its_name_and_a_personal_channel(
 
 @pytest.fixture
 def scorer_with_executive() -> ImpersonationScorer:
-    profile = tomllib.loads((FIXTURES / "trust.toml").read_text())
-    profile["executives"] = [{"name": "Dr Maren Holtby", "role": "Chief Executive"}]
-    return ImpersonationScorer(TrustProfile(**profile), ApprovedRegister())
+    return kingsmere_scorer(executives=[{"name": "Dr Maren Holtby", "role": "Chief Executive"}])
 
 
 @pytest.mark.parametrize(
