@@ -20,6 +20,24 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 # (cue, how a person would say it, pattern); matched case-insensitively on readable text.
+# Pieces of wording shared by the scam cues and the donation channels below.
+# Payment apps, gift cards, crypto and money transfer services: paid out to whoever holds the account.
+_PAYMENT_APPS = (
+    r"friends\s*(&|and)\s*family|gift\s?cards?|(amazon|apple|itunes|google\s*play|steam|argos)"
+    r"\s+(gift\s+)?(cards?|vouchers?)|\bvouchers?\b|bitcoin|\bbtc\b|\busdt\b|\beth\b|crypto|wallet\s+(address|in)"
+    r"|western\s+union|moneygram|cash\s?app|revolut|venmo|monzo\.me"
+)
+_PREMIUM_RATE = r"\b09\d{2}\s?\d{3}\s?\d{3,4}\b"
+_UK_MOBILE = r"(\+44\s?7\d{3}|\b07\d{3})\s?\d{3}\s?\d{3}"
+# Money paid to "our treasurer", "the accounts officer", or into a personal account ("personal account" alone is how
+# staff label their own accounts: it is a payment only after money words).
+_PAID_TO_A_PERSON = (
+    r"\b(pay|paid|payments?|donations?|donate|money|send|transfer)\b[^.!?\n]{0,40}\b(our|my|the|a)\s+"
+    r"(\w+\s+)?(treasurer|accounts?\s+officer|agent|manager|co-?ordinator|organi[sz]er|founder)('?s)?\b|"
+    r"\b(pay|paid|payments?|donat\w*|money|funds|send|transfer|fees?|deposit|into)\b[^.!?\n]{0,40}"
+    r"\bpersonal\s+(bank\s+)?account\b"
+)
+
 _CUES: tuple[tuple[str, str, str], ...] = (
     (
         "off_platform_contact",
@@ -31,9 +49,7 @@ _CUES: tuple[tuple[str, str, str], ...] = (
         "asks for payment by PayPal, gift cards, vouchers, crypto, payment apps, live-stream gifts or money transfer",
         # PayPal Giving Fund is how registered charities take PayPal donations; "PayPal" otherwise is a person's.
         # Gifts sent on a TikTok or Instagram live are paid out to the account holder, whoever they claim to be.
-        r"pay\s?pal(?!\s*giving\s+fund)|friends\s*(&|and)\s*family|gift\s?cards?|(amazon|apple|itunes|google\s*play|steam|argos)"
-        r"\s+(gift\s+)?(cards?|vouchers?)|\bvouchers?\b|bitcoin|\bbtc\b|\busdt\b|\beth\b|crypto|wallet\s+(address|in)"
-        r"|western\s+union|moneygram|cash\s?app|revolut|venmo|monzo\.me|"
+        r"pay\s?pal(?!\s*giving\s+fund)|" + _PAYMENT_APPS + r"|"
         r"\bsend\s+(us\s+|me\s+)?(gifts|roses|coins)\b|\b(gifts?|roses|coins)\s+(on|in|during)\s+(the\s+|our\s+|my\s+)?live\b|"
         r"\blive\s+gifts?\b",
     ),
@@ -115,7 +131,7 @@ _CUES: tuple[tuple[str, str, str], ...] = (
         "personal_contact_for_organisation",
         "gives a mobile number or 'message me' as an organisation's or executive's contact",
         # "Text DONATE to 70085" is a registered charity's short code; a text to a mobile number is caught above.
-        r"(\+44\s?7\d{3}|\b07\d{3})\s?\d{3}\s?\d{3}|message\s+me\s+(on|for|directly)|\b(msg|dm|pm|inbox)\s+me\b|"
+        _UK_MOBILE + r"|message\s+me\s+(on|for|directly)|\b(msg|dm|pm|inbox)\s+me\b|"
         r"in\s+meetings|quick\s+favou?r",
     ),
     (
@@ -123,17 +139,13 @@ _CUES: tuple[tuple[str, str, str], ...] = (
         "sends payments or donations to a named person or a personal account",
         # Fraud guidance on fake appeals and job offers: money paid to "our treasurer", "the accounts officer" or
         # a manager's own account while "our bank is updated"; a registered body takes payments in its own name.
-        r"\b(pay|paid|payments?|donations?|donate|money|send|transfer)\b[^.!?\n]{0,40}\b(our|my|the|a)\s+"
-        r"(\w+\s+)?(treasurer|accounts?\s+officer|agent|manager|co-?ordinator|organi[sz]er|founder)('?s)?\b|"
-        # "Personal account" alone is how staff label their own accounts: it is a payment cue only after money.
-        r"\b(pay|paid|payments?|donat\w*|money|funds|send|transfer|fees?|deposit|into)\b[^.!?\n]{0,40}"
-        r"\bpersonal\s+(bank\s+)?account\b|while\s+our\s+bank\s+(account\s+)?is\s+(being\s+)?(updated|changed|set\s+up)",
+        _PAID_TO_A_PERSON + r"|while\s+our\s+bank\s+(account\s+)?is\s+(being\s+)?(updated|changed|set\s+up)",
     ),
     (
         "premium_rate",
         "asks people to call or text a premium-rate (09) number",
         # Text-giving short codes are five digits ("text KVH to 70085"); an 09 number bills the caller per minute.
-        r"\b09\d{2}\s?\d{3}\s?\d{3,4}\b",
+        _PREMIUM_RATE,
     ),
     (
         "giveaway",
@@ -218,16 +230,10 @@ _PERSONAL_COLLECTION = re.compile(
 # mobile number to transfer to, and an appeal that says it is outside any registered charity. Plain PayPal, bank
 # transfer and crowdfunding pages are left out: small Leagues of Friends use them too.
 _UNTRACEABLE_DONATION = re.compile(
-    r"friends\s*(&|and)\s*family|gift\s?cards?|(amazon|apple|itunes|google\s*play|steam|argos)\s+(gift\s+)?"
-    r"(cards?|vouchers?)|\bvouchers?\b|bitcoin|\bbtc\b|\busdt\b|\beth\b|crypto|wallet\s+(address|in)|"
-    r"western\s+union|moneygram|cash\s?app|revolut|venmo|monzo\.me|\b09\d{2}\s?\d{3}\s?\d{3,4}\b|"
-    r"\b(pay|paid|payments?|donations?|donate|money|funds|send|transfer)\b[^.!?\n]{0,40}\b(our|my|the|a)\s+"
-    r"(\w+\s+)?(treasurer|accounts?\s+officer|agent|manager|co-?ordinator|organi[sz]er|founder)('?s)?\b|"
-    r"\b(pay|paid|payments?|donat\w*|money|funds|send|transfer|fees?|deposit|into)\b[^.!?\n]{0,40}"
-    r"\bpersonal\s+(bank\s+)?account\b|"
+    f"{_PAYMENT_APPS}|{_PREMIUM_RATE}|{_PAID_TO_A_PERSON}|"
     r"\bdetails\s+(are\s+)?(in|by|via|over|through)\s+(dms?|direct\s+messages?|inbox|pms?|private\s+messages?|"
     r"whats\s?app)\b|\b(dm|message|inbox|pm)\s+(us\s+|me\s+)?for\s+(the\s+)?(bank|account|payment)\s+details|"
-    r"\b(transfer|send|pay|pledge|text|whats\s?app)\b[^.!?\n]{0,40}(\+44\s?7\d{3}|\b07\d{3})\s?\d{3}\s?\d{3}|"
+    r"\b(transfer|send|pay|pledge|text|whats\s?app)\b[^.!?\n]{0,40}" + _UK_MOBILE + r"|"
     r"\bnot\s+(through|via|to)\s+(the|a|any)\s+(registered\s+)?charit(y|ies)|"
     r"\bnot\s+(a\s+)?registered\s+charity|\bnot\s+affiliated\s+with\s+(a|any)\s+(registered\s+)?charit(y|ies)",
     re.IGNORECASE,
@@ -371,8 +377,12 @@ def _words(text: str) -> str:
 
 
 def personal_channel(text: str) -> ScamCue | None:
-    """The first way `text` collects money through a person rather than a registered charity (PayPal, bank details,
-    gift cards, crypto, WhatsApp, a mobile number, a crowdfunding page, "DM to donate"), skipping warnings."""
+    """The first way `text` collects money through a person rather than a registered charity, skipping warnings:
+    one no registered charity uses at all first (`untraceable_donation_channel`), then PayPal, bank details,
+    WhatsApp, a mobile number, a crowdfunding page, "DM to donate"."""
+    untraceable = untraceable_donation_channel(text)
+    if untraceable is not None:
+        return untraceable
     for cue in scam_cues(text):
         if cue.cue in PERSONAL_CHANNEL_CUES:
             return cue
@@ -380,7 +390,7 @@ def personal_channel(text: str) -> ScamCue | None:
         for match in _PERSONAL_COLLECTION.finditer(sentence):
             if not warned(sentence, match) and not _OFFICIAL_ONLY.search(sentence):
                 return ScamCue("personal_collection", "collects through a crowdfunding page or by DM", match.group(0))
-    return untraceable_donation_channel(text)
+    return None
 
 
 def untraceable_donation_channel(text: str) -> ScamCue | None:

@@ -54,7 +54,6 @@ from classifiers.impersonation.content import (
     personal_channel,
     scam_cues,
     staff_marker,
-    untraceable_donation_channel,
 )
 from classifiers.impersonation.handles import HandleView, handle_view
 from classifiers.impersonation.images import (
@@ -576,20 +575,23 @@ class ImpersonationScorer:
         return self._name_pattern.sub(" ", text)
 
     @cached_property
+    def _registered_bios(self) -> list[tuple[str, str]]:
+        """(registered bio, the same without the Trust's names) for every bio on the register."""
+        return [(bio, self._without_names(readable(bio))) for bio in self.register.bios()]
+
+    @cached_property
     def _official_bios(self) -> list[tuple[str, str]]:
         """(official bio, the same without the Trust's names) for each registered bio with enough of its own."""
-        bios = [(bio, self._without_names(readable(bio))) for bio in self.register.bios()]
-        return [(bio, rest) for bio, rest in bios if len(rest.strip()) >= MIN_BIO_WITHOUT_NAMES]
+        return [(bio, rest) for bio, rest in self._registered_bios if len(rest.strip()) >= MIN_BIO_WITHOUT_NAMES]
 
     @cached_property
     def _verbatim_official_bios(self) -> list[str]:
         """Registered bios with words of their own beside the Trust's names, however short ("<Trust> on Bluesky",
         "<Trust>. News and updates."): a word-for-word copy of one is a copy, even where too short to compare
         loosely."""
-        bios = [(bio, self._without_names(readable(bio))) for bio in self.register.bios()]
         return [
             bio
-            for bio, rest in bios
+            for bio, rest in self._registered_bios
             if len("".join(token for token in name_tokens(rest) if token not in _NAME_LINK_TOKENS)) >= MIN_OWN_WORDS
         ]
 
@@ -738,7 +740,7 @@ class ImpersonationScorer:
         if self._affiliate_channel(profile_text) is not None:
             return evidence
         collecting = f"{readable(display_name)}.\n{profile_text}"
-        channel = untraceable_donation_channel(collecting) or personal_channel(collecting)
+        channel = personal_channel(collecting)
         if channel is not None:
             how = "in a way no registered charity does" if channel.cue == UNTRACEABLE_DONATION else "through a person"
             evidence.append(
