@@ -195,12 +195,15 @@ _NEGATION = re.compile(
 # and Action Fraud's guidance gives, which no scam gives about its own channel.
 _TRAILING_WARNING = re.compile(
     r"\b(never|not|don'?t|do\s+not|won'?t|will\s+not)\b[^.!?\n,;]{0,30}?\b(via|by|through|over|on|in)\s+"
-    r"(dms?|direct\s+messages?|private\s+messages?|pms?|whatsapp|telegram|text(\s+message)?|social\s+media)\b",
+    r"(dms?|direct\s+messages?|private\s+messages?|pms?|whatsapp|telegram|text(\s+message)?|social\s+media)\b|"
+    r"\b(never|not)\s+online\b",
     re.IGNORECASE,
 )
 # A sentence telling people to use official channels only ("Donate safely via our website only").
 _OFFICIAL_ONLY = re.compile(
-    r"\bonly\b[^.!?\n]{0,40}\b(official|our)\s+(website|site|channels?)|\b(official|our)\s+(website|site)\s+only\b",
+    r"\bonly\b[^.!?\n]{0,40}\b(official|our)\s+(website|site|channels?)|\b(official|our)\s+(website|site)\s+only\b|"
+    # "Parking refunds are only via the cashier's office": money handled in person at the hospital.
+    r"\bonly\s+(via|through|at|from|in|by)\s+(the\s+|our\s+)?(cashier'?s'?|cash)\s+office\b|\bonly\s+in\s+person\b",
     re.IGNORECASE,
 )
 _SENTENCES = re.compile(r"(?<=[.!?|•\n])\s+|\s+[|•]\s+")

@@ -112,6 +112,24 @@ _FUNDRAISING_WORDS = (
     "charity charities charitable appeal appeals fund funds fundraising fundraiser donate donations donation giving "
     "friends league giving raffle lottery"
 )
+# Words of a service or a cause that name no organisation ("Hospital Heroes Fund", "Care Jobs Sponsorship").
+_SERVICE_NAME_WORDS = (
+    "heroes hero sponsorship sponsor sponsored fundraising fundraiser donation lottery raffle giving centre center "
+    "vacancies emergency winter christmas summer spring easter"
+)
+# A bio offering jobs: vacancies, hiring, applications, interviews, visas for workers.
+_OFFERS_JOBS = re.compile(
+    r"\b(jobs?|vacanc(y|ies)|hiring|recruit\w*|careers?|apply|applications?|applicants?|interviews?|candidates|"
+    r"new\s+starters|onboarding|shortlisted|visa|cos)\b",
+    re.IGNORECASE,
+)
+_PRIZE_DRAW = re.compile(r"\b(lottery|raffle|prize\s+draw|giveaway|tickets?)\b", re.IGNORECASE)
+# A bio handling patients' money: refunds, charges, reclaimed costs, compensation.
+_PATIENT_MONEY = re.compile(
+    r"\b(refund\w*|money\s+back|reclaim\w*|overpaid|over-?charged|charges?|compensation|reimburse\w*|"
+    r"payments?|settle|fines?)\b",
+    re.IGNORECASE,
+)
 _TITLES = frozenset(
     {
         "dr",
@@ -154,6 +172,7 @@ KIND_TOKENS = frozenset(
 )
 FILLER_TOKENS = frozenset(skeleton(word) for word in _FILLER_WORDS.split())
 GENERIC_TOKENS = FILLER_TOKENS | frozenset(skeleton(word) for word in _GENERIC_WORDS.split())
+SERVICE_NAME_TOKENS = GENERIC_TOKENS | frozenset(skeleton(word) for word in _SERVICE_NAME_WORDS.split())
 ORGANISATION_TOKENS = frozenset(skeleton(word) for word in _ORGANISATION_WORDS.split())
 AFFIX_TOKENS = frozenset(skeleton(word) for word in _AFFIX_WORDS.split())
 FUNDRAISING_TOKENS = frozenset(skeleton(word) for word in _FUNDRAISING_WORDS.split())
@@ -222,6 +241,8 @@ STYLED_WEIGHT = 0.15
 UNRELATED_HANDLE_WEIGHT = 0.15
 # How near an official bio a copy must be to say, on its own, that it claims to be the Trust's account.
 COPIED_BIO_ELSEWHERE = 0.9
+# An executive's name as display name and handle on an unregistered account: beside the name it reaches the flag.
+EXECUTIVE_UNLISTED_WEIGHT = 0.15
 # Beside a handle element alone this reaches the flag: a page with the Trust's handle that names no organisation.
 GENERIC_SERVICE_NAME_WEIGHT = 0.2
 # A fundraiser for the Trust or its charity collecting through a person (PayPal, bank details, a crowdfunding page,
@@ -233,6 +254,8 @@ UNTRACEABLE_DONATION = "untraceable_donation"
 FUNDRAISER_IDENTITY_NEEDED = 0.17
 # A bio raising money in the Trust's name through a person's channel, whatever the name and handle.
 FUNDRAISER_BIO_STRENGTH = 0.7
+# A bio offering the Trust's jobs or collecting money for it under a name that names no organisation.
+GENERIC_SERVICE_BIO_STRENGTH = 1.0
 # A charity number that is not the configured charity's, on an account presenting as it.
 WRONG_CHARITY_NUMBER_WEIGHT = 0.30
 # An account presenting as a configured affiliate that links its own domain or gives its charity number, with no
@@ -956,6 +979,7 @@ class ImpersonationScorer:
         )
         executive_named = "executive" in strengths
         bio_result = self._bio_element(
+            display_name,
             bio_text,
             looks_like >= self.element_present,
             # An executive's own account belongs on the register: "views my own" beside their name claims the role.
@@ -965,8 +989,10 @@ class ImpersonationScorer:
         if bio_result is not None:
             strengths["bio"], found["bio"] = bio_result
             # Another organisation (a charity, a union branch) speaking of "our helpline" speaks as itself.
-            if strengths["bio"] > ORGANISATION_CAP and organisation_words(
-                name_tokens(display_name), self.own_name_words
+            if (
+                strengths["bio"] > ORGANISATION_CAP
+                and organisation_words(name_tokens(display_name), self.own_name_words)
+                and not generic_service_name(display_name)
             ):
                 strengths["bio"] = ORGANISATION_CAP
 
@@ -1088,8 +1114,10 @@ class ImpersonationScorer:
         if not stems or not view.words:
             return None
         affixes = HANDLE_AFFIX_TOKENS | self.trust_vocabulary
+        # Initials spelled out a letter at a time ("g.h.f.t") are one word.
+        words = (view.full,) if len(view.words) > 1 and all(len(word) == 1 for word in view.words) else view.words
         matched: str | None = None
-        for word in view.words:
+        for word in words:
             hit = None
             for stem in stems:
                 if (
@@ -1200,7 +1228,7 @@ class ImpersonationScorer:
         return None
 
     def _bio_element(
-        self, bio: str, looks_like: bool, own_account: bool, executive: bool
+        self, display_name: str, bio: str, looks_like: bool, own_account: bool, executive: bool
     ) -> tuple[float, Evidence] | None:
         if not bio:
             return None
@@ -1228,6 +1256,20 @@ class ImpersonationScorer:
                 # takes money by bank transfer, payment app, crypto or DM is not a registered charity's; the bio
                 # raising it speaks for the Trust whatever the name says ("Hospital Heroes Fund").
                 claim = FUNDRAISER_BIO_STRENGTH, f"bio raises money for {reference} ({channel.matched!r})"
+        if claim is None and not own_account and reference is not None and generic_service_name(display_name):
+            offer = offers_jobs_or_takes_money(bio)
+            if offer is not None:
+                # "NHS Jobs Centre" hiring for a named hospital, "Donations UK" collecting for it: a page that offers
+                # the Trust's jobs or takes money for it under a name no organisation has, as the fake recruitment
+                # and appeal pages in NHS and Action Fraud warnings do; every NHS body, charity, agency and
+                # fundraiser says whose page it is.
+                claim = (
+                    GENERIC_SERVICE_BIO_STRENGTH,
+                    (
+                        f"bio offers jobs or takes money for {reference} ({offer.group(0)!r}) under a name that names "
+                        "no organisation"
+                    ),
+                )
         if claim is None and copy_strength == 0:
             return None
         claim_strength, claim_text = claim if claim is not None else (0.0, "")
@@ -1463,26 +1505,14 @@ class ImpersonationScorer:
                         "deception",
                     )
                 )
-        shown_tokens = name_tokens(display_name)
-        if (
-            strengths.get("handle", 0.0) >= self.element_present
-            and "name" not in strengths
-            and shown_tokens
-            and all(token in GENERIC_TOKENS for token in shown_tokens)
-        ):
-            # "NHS Help Desk", "Hospital Updates" beside a handle built on the Trust's initials or name: a page that
-            # presents as an NHS service yet names no organisation, as fake pages in NHS fraud warnings do; every
-            # NHS body's own name says which body it is.
-            evidence.append(
-                Evidence(
-                    "generic_service_name",
-                    f"display name {display_name!r} presents as an NHS service without naming any organisation, "
-                    "beside a handle copying the Trust's",
-                    GENERIC_SERVICE_NAME_WEIGHT,
-                    display_name,
-                    "deception",
-                )
+        evidence += [
+            item
+            for item in (
+                self._executive_unlisted(display_name, view, found),
+                self._generic_service_name(display_name, bio, strengths),
             )
+            if item is not None
+        ]
         bio_item = found.get("bio")
         copied_bio = (
             bio_item is not None
@@ -1510,6 +1540,54 @@ class ImpersonationScorer:
                 )
             )
         return evidence
+
+    def _generic_service_name(self, display_name: str, bio: str, strengths: dict[str, float]) -> Evidence | None:
+        """Deception when a name naming no organisation stands beside a copied handle, or beside a bio offering the
+        Trust's jobs or taking money for it."""
+        offer = strengths.get("bio", 0.0) >= self.element_present and offers_jobs_or_takes_money(bio) is not None
+        if not (
+            (strengths.get("handle", 0.0) >= self.element_present or offer)
+            and "name" not in strengths
+            and generic_service_name(display_name)
+        ):
+            return None
+        # "NHS Help Desk", "Hospital Updates" beside a handle built on the Trust's initials or name, "NHS Jobs Centre"
+        # hiring for its hospital: a page that presents as an NHS service yet names no organisation, as fake pages in
+        # NHS fraud warnings do; every NHS body's own name says which body it is.
+        beside = "a bio offering the Trust's jobs or taking money for it" if offer else "a handle copying the Trust's"
+        return Evidence(
+            "generic_service_name",
+            f"display name {display_name!r} presents as an NHS service without naming any organisation, beside "
+            + beside,
+            GENERIC_SERVICE_NAME_WEIGHT,
+            display_name,
+            "deception",
+        )
+
+    def _executive_unlisted(self, display_name: str, view: HandleView, found: dict[str, Evidence]) -> Evidence | None:
+        """Deception when an executive's name is both the display name and the handle of an unlisted account."""
+        item = found.get("executive")
+        if item is None or not isinstance(item.value, dict):
+            return None
+        named = next(executive for executive in self.executives if executive.name == item.value["executive"])
+        shown = set(name_tokens(display_name))
+        if not (
+            named.last in view.full
+            and set(named.tokens) <= shown
+            and (named.first in shown or named.first in view.full)
+        ):
+            return None
+        # An executive's own accounts belong on the register (docs/impersonation.md); one it does not list that takes
+        # their name as both display name and handle is dressed as them, whatever its bio says, as the fake leader
+        # profiles in NHS and NCSC warnings are.
+        return Evidence(
+            "executive_unlisted",
+            f"the {named.role} {named.name}'s name as display name and handle, on an account the register does not "
+            "list",
+            EXECUTIVE_UNLISTED_WEIGHT,
+            view.handle,
+            "deception",
+        )
 
     @cached_property
     def _literal_words(self) -> dict[str, frozenset[str]]:
@@ -1561,7 +1639,11 @@ class ImpersonationScorer:
         if len(initials) >= 3:
             words.add(initials)
         words |= {skeleton(_acronym(alias)) for alias in self.trust.aliases if len(_acronym(alias)) >= 3}
-        return any(word in view.full for word in words)
+        # Handles shorten the name they start with ("@lancsthpals" for Lancashire Teaching Hospitals PALS).
+        shortened = any(
+            len(token) >= 6 and token not in GENERIC_TOKENS and view.full.startswith(token[:4]) for token in shown
+        )
+        return shortened or any(word in view.full for word in words)
 
     def _risk_evidence(self, account: Account, now: datetime) -> list[Evidence]:
         evidence = []
@@ -1662,3 +1744,15 @@ def _bio_claim(
             return 0.5, f"bio speaks as a team ({claim.group(0)!r}) and warns against scams ({notice.group(0)!r})"
         return (0.8 if service is not None else 0.7), f"bio speaks as an official account ({claim.group(0)!r})"
     return None
+
+
+def offers_jobs_or_takes_money(bio: str) -> re.Match[str] | None:
+    """The words of `bio` offering jobs or handling money (an appeal, a lottery, a refund, a charge), or None."""
+    return _OFFERS_JOBS.search(bio) or FUNDRAISING.search(bio) or _PRIZE_DRAW.search(bio) or _PATIENT_MONEY.search(bio)
+
+
+def generic_service_name(display_name: str) -> bool:
+    """True when `display_name` is made only of service and cause words and names no organisation ("NHS Jobs
+    Centre", "Donations UK")."""
+    tokens = name_tokens(display_name)
+    return bool(tokens) and all(token in SERVICE_NAME_TOKENS for token in tokens)

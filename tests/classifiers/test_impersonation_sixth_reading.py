@@ -165,10 +165,10 @@ def test_an_executive_name_with_a_leader_bio_speaks_as_the_executive(
 @pytest.mark.parametrize(
     ("handle", "display_name", "bio"),
     [
-        ("MarenHoltby2", "Maren Holtby", "Nurse. Runner. Optimist."),
+        ("nurse_runner_22", "Maren Holtby", "Nurse. Runner. Optimist."),
         ("JoPennick", "Jo Pennick", "Nurse. Leader. Optimist."),
     ],
-    ids=["the executive's name without a role", "a leader who is not an executive"],
+    ids=["the executive's name without a role, on another handle", "a leader who is not an executive"],
 )
 def test_a_leader_bio_or_an_executive_name_alone_is_not_impersonation(
     scorer_with_executive: ImpersonationScorer, handle: str, display_name: str, bio: str
