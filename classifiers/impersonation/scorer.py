@@ -989,10 +989,8 @@ class ImpersonationScorer:
         if bio_result is not None:
             strengths["bio"], found["bio"] = bio_result
             # Another organisation (a charity, a union branch) speaking of "our helpline" speaks as itself.
-            if (
-                strengths["bio"] > ORGANISATION_CAP
-                and organisation_words(name_tokens(display_name), self.own_name_words)
-                and not generic_service_name(display_name)
+            if strengths["bio"] > ORGANISATION_CAP and organisation_words(
+                name_tokens(display_name), self.own_name_words
             ):
                 strengths["bio"] = ORGANISATION_CAP
 
