@@ -8,6 +8,7 @@
     .venv/bin/python -m evals.impersonation --set nhs5 [--public-profiles FILE] [--affiliates] [--misses]
     .venv/bin/python -m evals.impersonation --set nhs6 [--public-profiles FILE] [--affiliates] [--misses]
     .venv/bin/python -m evals.impersonation --set nhs7 [--public-profiles FILE] [--affiliates] [--misses]
+    .venv/bin/python -m evals.impersonation --set nhs8 --i-have-read-decision-0075 --public-profiles FILE [--affiliates]
 
 The set (evals/data/impersonation_nhs/, SOURCES.md says how it was made) was built from public reports of NHS
 impersonation scams by someone who had not read the detector. Each account is scored against the Trust it names,
@@ -28,7 +29,9 @@ decision 0028) and is development data as well (`--set nhs4`, split `dev4`). A f
 development data now (`--set nhs5`, split `dev5`). A sixth set by a sixth author (evals/data/impersonation_nhs6/)
 was read once by the rule in docs/decisions/0057 (results: decision 0058) and is development data now (`--set nhs6`,
 split `dev6`). A seventh set by a seventh author (evals/data/impersonation_nhs7/) was read once by the rule in
-docs/decisions/0072 (results: decision 0073) and is development data now (`--set nhs7`, split `dev7`). The real
+docs/decisions/0072 (results: decision 0073) and is development data now (`--set nhs7`, split `dev7`). An eighth
+set by an eighth author (evals/data/impersonation_nhs8/) is sealed (split `sealed8`): read once by the rule in
+docs/decisions/0075, its misses never listed. The real
 Twitter profiles are scored against the later sets' Trusts too, each against one of them chosen by its id.
 `--affiliates` configures the charities each Trust's entry lists as
 `[[trust.affiliates]]`, as docs/impersonation.md asks a Trust to. The 1,338 real Twitter profiles of the first
@@ -71,6 +74,7 @@ SETS = {
     "nhs5": Path(__file__).parent / "data" / "impersonation_nhs5",
     "nhs6": Path(__file__).parent / "data" / "impersonation_nhs6",
     "nhs7": Path(__file__).parent / "data" / "impersonation_nhs7",
+    "nhs8": Path(__file__).parent / "data" / "impersonation_nhs8",
 }
 # Scored as `check-accounts` would score them on the day this evaluation was set up: account ages in the set
 # run to November 2025, so few of them look new, as in the issue's own run.
@@ -79,9 +83,17 @@ DEV_TRUSTS = ("uhb", "mft", "ltht", "cuh", "ouh", "nnuh", "slam", "clch", "las",
 SEALED_TRUSTS = ("gstt", "nuth", "rcht", "uhl", "sth", "tewv", "cntw", "merseycare", "scft", "nwas")
 SPLITS: dict[str, tuple[str, ...]] = {"dev": DEV_TRUSTS, "sealed": SEALED_TRUSTS}
 # The later sets are one split each, all of their Trusts (read from their trusts.json).
-WHOLE_SET_SPLITS = {"nhs2": "dev2", "nhs3": "dev3", "nhs4": "dev4", "nhs5": "dev5", "nhs6": "dev6", "nhs7": "dev7"}
+WHOLE_SET_SPLITS = {
+    "nhs2": "dev2",
+    "nhs3": "dev3",
+    "nhs4": "dev4",
+    "nhs5": "dev5",
+    "nhs6": "dev6",
+    "nhs7": "dev7",
+    "nhs8": "sealed8",
+}
 # Sealed splits and the decision whose reading rule each follows.
-SEALED = {"sealed": "0030"}
+SEALED = {"sealed": "0030", "sealed8": "0075"}
 PUBLIC_PREFIXES = ("gp-kag-", "gp-gnd-")
 GROUPS = ("official", "official_case_variant", "nhs_adjacent", "general_public")
 VERDICTS = tuple(verdict.value for verdict in Verdict)
