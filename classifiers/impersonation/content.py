@@ -203,7 +203,8 @@ _TRAILING_WARNING = re.compile(
 _OFFICIAL_ONLY = re.compile(
     r"\bonly\b[^.!?\n]{0,40}\b(official|our)\s+(website|site|channels?)|\b(official|our)\s+(website|site)\s+only\b|"
     # "Parking refunds are only via the cashier's office": money handled in person at the hospital.
-    r"\bonly\s+(via|through|at|from|in|by)\s+(the\s+|our\s+)?(cashier'?s'?|cash)\s+office\b|\bonly\s+in\s+person\b",
+    r"\bonly\s+(via|through|at|from|in|by)\s+(the\s+|our\s+)?(cashier'?s'?|cash)\s+office\b|\bonly\s+in\s+person\b|"
+    r"\b(claimed|handled|paid|made|given|processed|collected)\s+(only\s+)?(in\s+person|by\s+(letter|post))\b",
     re.IGNORECASE,
 )
 _SENTENCES = re.compile(r"(?<=[.!?|•\n])\s+|\s+[|•]\s+")
@@ -277,7 +278,12 @@ DISCLAIMER = re.compile(
 SAFETY_NOTICE = re.compile(
     r"\b(never|won'?t|will\s+not|do\s+not|don'?t)\s+(ever\s+)?(ask|charge|take|request)\b[^.!?\n]{0,40}"
     r"\b(fees?|payments?|pay|money|bank|passwords?|card|details)\b|"
-    r"\b(please\s+)?(don'?t|do\s+not)\s+(share|post)\b[^.!?\n]{0,30}\b(personal|medical|clinical)\b",
+    r"\b(please\s+)?(don'?t|do\s+not)\s+(share|post)\b[^.!?\n]{0,30}\b(personal|medical|clinical)\b|"
+    # "Report anyone asking for money", "beware of accounts offering refunds - they are not us", "handled by letter,
+    # never by social media": the same advice, naming the scam rather than the Trust's own practice.
+    r"\breport\s+(anyone|any\s+one|accounts?|people)\s+(asking|offering)\b|\bbeware\s+of\s+(any\s+)?"
+    r"(accounts?|pages?|anyone|people|profiles?)\s+(offering|asking|claiming)\b|\bthey\s+are\s+not\s+us\b|"
+    r"\bnever\s+(by|via|through|over|on)\s+(social\s+media|dms?|direct\s+messages?|whats\s?app)\b",
     re.IGNORECASE,
 )
 STAFF = re.compile(

@@ -115,7 +115,8 @@ _FUNDRAISING_WORDS = (
 # Words of a service or a cause that name no organisation ("Hospital Heroes Fund", "Care Jobs Sponsorship").
 _SERVICE_NAME_WORDS = (
     "heroes hero sponsorship sponsor sponsored fundraising fundraiser donation lottery raffle giving centre center "
-    "vacancies emergency winter christmas summer spring easter"
+    "vacancies emergency winter christmas summer spring easter welfare visitor visitors notice notices noticeboard "
+    "board point wellbeing experience nurse nurses doctor doctors carer carers midwife midwives"
 )
 # A bio offering jobs: vacancies, hiring, applications, interviews, visas for workers.
 _OFFERS_JOBS = re.compile(
@@ -1683,7 +1684,11 @@ _OFFICIAL_PARTNER = re.compile(
     r"\b(official|registered)\s+(\w+\s+)?(charity|partner|supplier|union|sponsor)\b|\bcharity\s+partner\b",
     re.IGNORECASE,
 )
-_OFFICIAL = re.compile(r"\b(official|verified|authori[sz]ed)\b", re.IGNORECASE)
+# "Vacancies from verified local employers" describes others, not the account.
+_OFFICIAL = re.compile(
+    r"\b(official|verified|authori[sz]ed)\b(?!\s+(local\s+)?(employers|partners|suppliers|agencies|providers|sources))",
+    re.IGNORECASE,
+)
 _SERVICE_CLAIM = re.compile(
     r"\b(dm\s+us|message\s+us|contact\s+us|email\s+us|call\s+us|reach\s+us|ask\s+us|we\s+are|we'?re|welcome\s+to|"
     r"our\s+(hospitals?|patients?|trust|team|services?|wards?|staff|nurses)|help\s*desk|helpline|"
@@ -1692,7 +1697,7 @@ _SERVICE_CLAIM = re.compile(
     r"book\s+(your|an)\s+appointment|(book|change|cancel|rebook)[^.!?\n]{0,25}\bappointments?|"
     r"official\s+(website|site)|refunds?|complaints?\s+(team|line|handled)|we\s+(reply|respond|run)|"
     r"hr\s+department|recruitment\s+team|we'?re\s+hiring|we\s+are\s+(now\s+)?(hiring|recruiting)|"
-    r"now\s+hiring|pals\b|hiring\b|recruiting\b|talent\s+acquisition)",
+    r"now\s+hiring|pals\b|hiring\b|(?<!that\sare\s)(?<!which\sare\s)recruiting\b|talent\s+acquisition)",
     re.IGNORECASE,
 )
 
