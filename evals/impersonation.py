@@ -9,7 +9,7 @@
     .venv/bin/python -m evals.impersonation --set nhs6 [--public-profiles FILE] [--affiliates] [--misses]
     .venv/bin/python -m evals.impersonation --set nhs7 [--public-profiles FILE] [--affiliates] [--misses]
     .venv/bin/python -m evals.impersonation --set nhs8 [--public-profiles FILE] [--affiliates] [--misses]
-    .venv/bin/python -m evals.impersonation --set nhs9 --i-have-read-decision-0078 --public-profiles FILE [--affiliates]
+    .venv/bin/python -m evals.impersonation --set nhs9 [--public-profiles FILE] [--affiliates] [--misses]
 
 The set (evals/data/impersonation_nhs/, SOURCES.md says how it was made) was built from public reports of NHS
 impersonation scams by someone who had not read the detector. Each account is scored against the Trust it names,
@@ -33,8 +33,8 @@ split `dev6`). A seventh set by a seventh author (evals/data/impersonation_nhs7/
 docs/decisions/0072 (results: decision 0073) and is development data now (`--set nhs7`, split `dev7`). An eighth
 set by an eighth author (evals/data/impersonation_nhs8/) was read once by the rule in docs/decisions/0075 (results:
 decision 0076) and is development data now (`--set nhs8`, split `dev8`). A ninth set by a ninth author
-(evals/data/impersonation_nhs9/) is sealed (split `sealed9`): read once by the rule in docs/decisions/0078, its
-misses never listed. The real
+(evals/data/impersonation_nhs9/) was read once by the rule in docs/decisions/0078 (results: decision 0079) and is
+development data now (`--set nhs9`, split `dev9`). The real
 Twitter profiles are scored against the later sets' Trusts too, each against one of them chosen by its id.
 `--affiliates` configures the charities each Trust's entry lists as
 `[[trust.affiliates]]`, as docs/impersonation.md asks a Trust to. The 1,338 real Twitter profiles of the first
@@ -95,10 +95,10 @@ WHOLE_SET_SPLITS = {
     "nhs6": "dev6",
     "nhs7": "dev7",
     "nhs8": "dev8",
-    "nhs9": "sealed9",
+    "nhs9": "dev9",
 }
 # Sealed splits and the decision whose reading rule each follows.
-SEALED = {"sealed": "0030", "sealed9": "0078"}
+SEALED = {"sealed": "0030"}
 PUBLIC_PREFIXES = ("gp-kag-", "gp-gnd-")
 GROUPS = ("official", "official_case_variant", "nhs_adjacent", "general_public")
 VERDICTS = tuple(verdict.value for verdict in Verdict)
