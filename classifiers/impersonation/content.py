@@ -186,7 +186,8 @@ CUES = tuple((name, description, re.compile(pattern, re.IGNORECASE)) for name, d
 
 # Words before a cue, in its own sentence, that turn it into a warning ("we never ask for gift cards").
 _NEGATION = re.compile(
-    r"\b(never|not|don'?t|do\s+not|won'?t|will\s+not|no\s+one|nobody|beware\s+of|scams?\s+(asking|offering))\b"
+    r"\b(never|not|don'?t|do\s+not|won'?t|will\s+not|no\s+one|nobody|beware\s+of|scams?\s+(asking|offering)|"
+    r"fake\s+(accounts?|pages?|profiles?))\b"
     r"[^.!?\n]{0,40}$",
     re.IGNORECASE,
 )
@@ -195,7 +196,7 @@ _NEGATION = re.compile(
 # and Action Fraud's guidance gives, which no scam gives about its own channel.
 _TRAILING_WARNING = re.compile(
     r"\b(never|not|don'?t|do\s+not|won'?t|will\s+not)\b[^.!?\n,;]{0,30}?\b(via|by|through|over|on|in)\s+"
-    r"(dms?|direct\s+messages?|private\s+messages?|pms?|whatsapp|telegram|text(\s+message)?|social\s+media)\b|"
+    r"(dms?|direct\s+messages?|private\s+messages?|messages?|pms?|whatsapp|telegram|text(\s+message)?|social\s+media)\b|"
     r"\b(never|not)\s+online\b",
     re.IGNORECASE,
 )
@@ -204,7 +205,8 @@ _OFFICIAL_ONLY = re.compile(
     r"\bonly\b[^.!?\n]{0,40}\b(official|our)\s+(website|site|channels?)|\b(official|our)\s+(website|site)\s+only\b|"
     # "Parking refunds are only via the cashier's office": money handled in person at the hospital.
     r"\bonly\s+(via|through|at|from|in|by)\s+(the\s+|our\s+)?(cashier'?s'?|cash)\s+office\b|\bonly\s+in\s+person\b|"
-    r"\b(claimed|handled|paid|made|given|processed|collected)\s+(only\s+)?(in\s+person|by\s+(letter|post))\b",
+    r"\b(claimed|handled|paid|made|given|processed|collected)\s+(only\s+)?(in\s+person|by\s+(letter|post)|"
+    r"at\s+(the\s+)?(main\s+)?(reception|cashier'?s'?\s+office|cash\s+office|pals\s+office))\b",
     re.IGNORECASE,
 )
 _SENTENCES = re.compile(r"(?<=[.!?|•\n])\s+|\s+[|•]\s+")
@@ -283,7 +285,8 @@ SAFETY_NOTICE = re.compile(
     # never by social media": the same advice, naming the scam rather than the Trust's own practice.
     r"\breport\s+(anyone|any\s+one|accounts?|people)\s+(asking|offering)\b|\bbeware\s+of\s+(any\s+)?"
     r"(accounts?|pages?|anyone|people|profiles?)\s+(offering|asking|claiming)\b|\bthey\s+are\s+not\s+us\b|"
-    r"\bnever\s+(by|via|through|over|on)\s+(social\s+media|dms?|direct\s+messages?|whats\s?app)\b",
+    r"\b(never|don'?t|do\s+not|won'?t)\b[^.!?\n]{0,25}?\b(by|via|through|over|on)\s+(social\s+media|dms?|"
+    r"direct\s+messages?|messages?|whats\s?app)\b",
     re.IGNORECASE,
 )
 STAFF = re.compile(

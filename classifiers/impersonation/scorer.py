@@ -112,6 +112,16 @@ _FUNDRAISING_WORDS = (
     "charity charities charitable appeal appeals fund funds fundraising fundraiser donate donations donation giving "
     "friends league giving raffle lottery"
 )
+# A bio giving the person another trade (not a pastime: "amateur photographer") or saying they only share the name
+# ("Florist", "Structural engineer", "Accountant in Norwich", "I just have the same name"): a namesake of an
+# executive, not the executive.
+_ANOTHER_PERSON = re.compile(
+    r"\b(?<!amateur\s)(same\s+name|not\s+that\s+one|no\s+relation|teacher|engineer|accountant|florist|photographer|lecturer|"
+    r"groomer|student|tester|developer|designer|estate\s+agent|plumber|electrician|builder|joiner|carpenter|mechanic|"
+    r"solicitor|lawyer|barrister|architect|surveyor|chef|barista|farmer|pilot|driver|musician|artist|writer|author|"
+    r"journalist|historian|tutor|instructor|retired)s?\b",
+    re.IGNORECASE,
+)
 # Words of a service or a cause that name no organisation ("Hospital Heroes Fund", "Care Jobs Sponsorship").
 _SERVICE_NAME_WORDS = (
     "heroes hero sponsorship sponsor sponsored fundraising fundraiser donation lottery raffle giving centre center "
@@ -173,9 +183,9 @@ KIND_TOKENS = frozenset(
 )
 FILLER_TOKENS = frozenset(skeleton(word) for word in _FILLER_WORDS.split())
 GENERIC_TOKENS = FILLER_TOKENS | frozenset(skeleton(word) for word in _GENERIC_WORDS.split())
-SERVICE_NAME_TOKENS = GENERIC_TOKENS | frozenset(skeleton(word) for word in _SERVICE_NAME_WORDS.split())
 ORGANISATION_TOKENS = frozenset(skeleton(word) for word in _ORGANISATION_WORDS.split())
 AFFIX_TOKENS = frozenset(skeleton(word) for word in _AFFIX_WORDS.split())
+SERVICE_NAME_TOKENS = GENERIC_TOKENS | AFFIX_TOKENS | frozenset(skeleton(word) for word in _SERVICE_NAME_WORDS.split())
 FUNDRAISING_TOKENS = frozenset(skeleton(word) for word in _FUNDRAISING_WORDS.split())
 # A handle may wrap the Trust's name or initials in another organisation's words ("friendsofmarsden",
 # "uhb.raffle"): read them, and cap the match as another organisation's, so deception beside it decides.
@@ -1507,7 +1517,7 @@ class ImpersonationScorer:
         evidence += [
             item
             for item in (
-                self._executive_unlisted(display_name, view, found),
+                self._executive_unlisted(display_name, bio, view, found),
                 self._generic_service_name(display_name, bio, strengths),
             )
             if item is not None
@@ -1563,10 +1573,13 @@ class ImpersonationScorer:
             "deception",
         )
 
-    def _executive_unlisted(self, display_name: str, view: HandleView, found: dict[str, Evidence]) -> Evidence | None:
-        """Deception when an executive's name is both the display name and the handle of an unlisted account."""
+    def _executive_unlisted(
+        self, display_name: str, bio: str, view: HandleView, found: dict[str, Evidence]
+    ) -> Evidence | None:
+        """Deception when an executive's name is both the display name and the handle of an unlisted account whose
+        bio does not make it someone else's."""
         item = found.get("executive")
-        if item is None or not isinstance(item.value, dict):
+        if item is None or not isinstance(item.value, dict) or _ANOTHER_PERSON.search(readable(bio)):
             return None
         named = next(executive for executive in self.executives if executive.name == item.value["executive"])
         shown = set(name_tokens(display_name))

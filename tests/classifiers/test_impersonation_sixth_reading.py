@@ -36,7 +36,7 @@ def test_a_cue_followed_by_a_warning_about_private_channels_is_no_scam_cue(bio: 
     [
         ("Refunds for lost property go through the cashiers.", "money_offer"),
         ("Donate at kingsmerevalley.nhs.uk today.", "donation_request"),
-        ("Appointment refunds are handled at reception.", "money_offer"),
+        ("Appointment refunds are handled by our team.", "money_offer"),
     ],
     ids=["refunds", "donations", "appointment refunds"],
 )
