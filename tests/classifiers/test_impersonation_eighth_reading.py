@@ -1,21 +1,10 @@
 """Rules written after the eighth impersonation reading (docs/decisions/0077), each on invented accounts."""
 
-from typing import Any
-
 import pytest
 
-from classifiers.impersonation import AccountVerdict, ImpersonationScorer, Verdict
+from classifiers.impersonation import ImpersonationScorer, Verdict
 from classifiers.impersonation.content import SAFETY_NOTICE, scam_cues
-from tests.support.impersonation import evidence_names, kingsmere_scorer, score_account
-
-
-@pytest.fixture
-def scorer() -> ImpersonationScorer:
-    return kingsmere_scorer()
-
-
-def score(scorer: ImpersonationScorer, platform: str = "x", **fields: Any) -> AccountVerdict:
-    return score_account(scorer, platform, **fields)
+from tests.support.impersonation import evidence_names, score_account
 
 
 @pytest.mark.parametrize(
@@ -32,7 +21,9 @@ def score(scorer: ImpersonationScorer, platform: str = "x", **fields: Any) -> Ac
 def test_a_notice_page_name_beside_a_trust_handle_is_impersonation(
     scorer: ImpersonationScorer, platform: str, handle: str, display_name: str
 ) -> None:
-    verdict = score(scorer, platform, handle=handle, display_name=display_name, description="Keeping you informed.")
+    verdict = score_account(
+        scorer, platform, handle=handle, display_name=display_name, description="Keeping you informed."
+    )
     assert verdict.verdict is Verdict.IMPERSONATION
     assert "generic_service_name" in evidence_names(verdict)
 
@@ -40,7 +31,9 @@ def test_a_notice_page_name_beside_a_trust_handle_is_impersonation(
 def test_a_notice_page_name_on_a_handle_with_nothing_of_the_trust_is_unrelated(
     scorer: ImpersonationScorer,
 ) -> None:
-    verdict = score(scorer, handle="ashby_noticeboard", display_name="Community Noticeboard", description="Local news.")
+    verdict = score_account(
+        scorer, handle="ashby_noticeboard", display_name="Community Noticeboard", description="Local news."
+    )
     assert verdict.verdict is Verdict.UNRELATED
 
 
@@ -58,7 +51,7 @@ def test_these_warnings_are_safety_notices(bio: str) -> None:
 
 
 def test_a_trust_team_page_that_warns_about_refund_scams_goes_to_the_digest(scorer: ImpersonationScorer) -> None:
-    verdict = score(
+    verdict = score_account(
         scorer,
         handle="kingsmere_pals",
         display_name="Kingsmere General PALS",
@@ -91,12 +84,12 @@ def test_money_handled_in_person_or_by_letter_is_no_scam_cue(bio: str) -> None:
 def test_studies_recruiting_patients_are_not_the_trust_hiring(
     scorer: ImpersonationScorer, bio: str, verdict: Verdict
 ) -> None:
-    found = score(scorer, handle="KingsmereNHS_team", display_name="Research Team", description=bio)
+    found = score_account(scorer, handle="KingsmereNHS_team", display_name="Research Team", description=bio)
     assert found.verdict is verdict
 
 
 def test_vacancies_from_verified_employers_are_not_an_official_claim(scorer: ImpersonationScorer) -> None:
-    verdict = score(
+    verdict = score_account(
         scorer,
         handle="KingsmereJobs75",
         display_name="Kingsmere Health Jobs",

@@ -1,26 +1,10 @@
 """Rules written after the ninth impersonation reading (docs/decisions/0080), each on invented accounts."""
 
-from typing import Any
-
 import pytest
 
-from classifiers.impersonation import AccountVerdict, ImpersonationScorer, Verdict
+from classifiers.impersonation import ImpersonationScorer, Verdict
 from classifiers.impersonation.content import SAFETY_NOTICE, scam_cues
-from tests.support.impersonation import evidence_names, kingsmere_scorer, score_account
-
-
-@pytest.fixture
-def scorer() -> ImpersonationScorer:
-    return kingsmere_scorer()
-
-
-@pytest.fixture
-def scorer_with_executive() -> ImpersonationScorer:
-    return kingsmere_scorer(executives=[{"name": "Dr Maren Holtby", "role": "Chief Executive"}])
-
-
-def score(scorer: ImpersonationScorer, platform: str = "x", **fields: Any) -> AccountVerdict:
-    return score_account(scorer, platform, **fields)
+from tests.support.impersonation import evidence_names, score_account
 
 
 @pytest.mark.parametrize(
@@ -36,7 +20,7 @@ def score(scorer: ImpersonationScorer, platform: str = "x", **fields: Any) -> Ac
 def test_a_namesake_with_another_trade_is_not_impersonation(
     scorer_with_executive: ImpersonationScorer, bio: str
 ) -> None:
-    verdict = score(scorer_with_executive, handle="MarenHoltby", display_name="Maren Holtby", description=bio)
+    verdict = score_account(scorer_with_executive, handle="MarenHoltby", display_name="Maren Holtby", description=bio)
     assert verdict.verdict is not Verdict.IMPERSONATION
     assert "executive_unlisted" not in evidence_names(verdict)
 
@@ -49,7 +33,7 @@ def test_a_namesake_with_another_trade_is_not_impersonation(
 def test_an_executives_name_and_handle_with_no_other_trade_is_still_impersonation(
     scorer_with_executive: ImpersonationScorer, bio: str
 ) -> None:
-    verdict = score(scorer_with_executive, handle="MarenHoltby", display_name="Maren Holtby", description=bio)
+    verdict = score_account(scorer_with_executive, handle="MarenHoltby", display_name="Maren Holtby", description=bio)
     assert verdict.verdict is Verdict.IMPERSONATION
     assert "executive_unlisted" in evidence_names(verdict)
 
@@ -76,7 +60,7 @@ def test_refusing_private_channels_is_a_safety_notice(bio: str) -> None:
 
 
 def test_a_trust_pals_page_warning_about_fake_refunds_goes_to_the_digest(scorer: ImpersonationScorer) -> None:
-    verdict = score(
+    verdict = score_account(
         scorer,
         "facebook",
         handle="KVH.PALS",
@@ -90,7 +74,7 @@ def test_a_trust_pals_page_warning_about_fake_refunds_goes_to_the_digest(scorer:
 def test_a_name_of_affix_words_collecting_patients_money_for_the_trust_is_impersonation(
     scorer: ImpersonationScorer,
 ) -> None:
-    verdict = score(
+    verdict = score_account(
         scorer,
         handle="claims_assist_uk",
         display_name="Claims Assist",

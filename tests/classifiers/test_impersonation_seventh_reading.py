@@ -1,23 +1,13 @@
 """Rules written after the seventh impersonation reading (docs/decisions/0074), each on invented accounts."""
 
 from datetime import date
-from typing import Any
 
 import pytest
 
 from classifiers.approved_accounts import ApprovedAccount, ApprovedRegister
-from classifiers.impersonation import AccountVerdict, ImpersonationScorer, Verdict
+from classifiers.impersonation import ImpersonationScorer, Verdict
 from classifiers.impersonation.content import scam_cues
 from tests.support.impersonation import evidence_names, kingsmere_scorer, score_account
-
-
-@pytest.fixture
-def scorer() -> ImpersonationScorer:
-    return kingsmere_scorer()
-
-
-def score(scorer: ImpersonationScorer, platform: str = "x", **fields: Any) -> AccountVerdict:
-    return score_account(scorer, platform, **fields)
 
 
 @pytest.mark.parametrize(
@@ -33,7 +23,7 @@ def score(scorer: ImpersonationScorer, platform: str = "x", **fields: Any) -> Ac
 def test_a_name_naming_no_organisation_offering_the_trusts_jobs_or_taking_money_for_it_is_impersonation(
     scorer: ImpersonationScorer, display_name: str, bio: str
 ) -> None:
-    verdict = score(scorer, handle="helpdesk_uk204", display_name=display_name, description=bio)
+    verdict = score_account(scorer, handle="helpdesk_uk204", display_name=display_name, description=bio)
     assert verdict.verdict is Verdict.IMPERSONATION
     assert "generic_service_name" in evidence_names(verdict)
 
@@ -50,13 +40,8 @@ def test_a_name_naming_no_organisation_offering_the_trusts_jobs_or_taking_money_
 def test_a_named_organisation_or_a_bio_without_the_trust_or_an_offer_is_not_impersonation(
     scorer: ImpersonationScorer, display_name: str, bio: str
 ) -> None:
-    verdict = score(scorer, handle="helpdesk_uk204", display_name=display_name, description=bio)
+    verdict = score_account(scorer, handle="helpdesk_uk204", display_name=display_name, description=bio)
     assert verdict.verdict is not Verdict.IMPERSONATION
-
-
-@pytest.fixture
-def scorer_with_executive() -> ImpersonationScorer:
-    return kingsmere_scorer(executives=[{"name": "Dr Maren Holtby", "role": "Chief Executive"}])
 
 
 @pytest.mark.parametrize(
@@ -67,7 +52,9 @@ def scorer_with_executive() -> ImpersonationScorer:
 def test_an_unlisted_account_under_an_executives_name_and_handle_is_impersonation(
     scorer_with_executive: ImpersonationScorer, handle: str, display_name: str
 ) -> None:
-    verdict = score(scorer_with_executive, handle=handle, display_name=display_name, description="Views my own.")
+    verdict = score_account(
+        scorer_with_executive, handle=handle, display_name=display_name, description="Views my own."
+    )
     assert verdict.verdict is Verdict.IMPERSONATION
     assert "executive_unlisted" in evidence_names(verdict)
 
@@ -76,7 +63,7 @@ def test_the_executives_own_account_on_the_register_is_official() -> None:
     row = ApprovedAccount("x", "MarenHoltby", None, "Maren Holtby", "Chief Executive", date(2026, 1, 5), None, 2)
     register = ApprovedRegister((row,))
     scorer = kingsmere_scorer(register, executives=[{"name": "Dr Maren Holtby", "role": "Chief Executive"}])
-    verdict = score(scorer, handle="MarenHoltby", display_name="Maren Holtby", description="Views my own.")
+    verdict = score_account(scorer, handle="MarenHoltby", display_name="Maren Holtby", description="Views my own.")
     assert verdict.verdict is Verdict.OFFICIAL
 
 
@@ -88,7 +75,9 @@ def test_the_executives_own_account_on_the_register_is_official() -> None:
 def test_an_executives_name_in_one_place_only_is_not_impersonation(
     scorer_with_executive: ImpersonationScorer, handle: str, display_name: str
 ) -> None:
-    verdict = score(scorer_with_executive, handle=handle, display_name=display_name, description="Views my own.")
+    verdict = score_account(
+        scorer_with_executive, handle=handle, display_name=display_name, description="Views my own."
+    )
     assert verdict.verdict is not Verdict.IMPERSONATION
     assert "executive_unlisted" not in evidence_names(verdict)
 
@@ -110,7 +99,7 @@ def test_the_same_refund_offer_online_is_still_a_scam_cue() -> None:
 
 
 def test_a_trust_department_shortening_the_name_in_its_handle_goes_to_the_digest(scorer: ImpersonationScorer) -> None:
-    verdict = score(
+    verdict = score_account(
         scorer,
         handle="kingsgenpals",
         display_name="PALS Kingsmere General",
@@ -121,6 +110,8 @@ def test_a_trust_department_shortening_the_name_in_its_handle_goes_to_the_digest
 
 
 def test_initials_spelled_a_letter_at_a_time_are_the_trusts_initials(scorer: ImpersonationScorer) -> None:
-    verdict = score(scorer, "instagram", handle="k.v.h", display_name="Kingsmere Valley Hospitals", description="")
+    verdict = score_account(
+        scorer, "instagram", handle="k.v.h", display_name="Kingsmere Valley Hospitals", description=""
+    )
     assert "handle" in verdict.elements
     assert verdict.verdict is Verdict.IMPERSONATION

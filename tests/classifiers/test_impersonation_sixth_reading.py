@@ -6,12 +6,7 @@ import pytest
 
 from classifiers.impersonation import AccountVerdict, ImpersonationScorer, Verdict
 from classifiers.impersonation.content import scam_cues
-from tests.support.impersonation import kingsmere_scorer, score_account
-
-
-@pytest.fixture
-def scorer() -> ImpersonationScorer:
-    return kingsmere_scorer()
+from tests.support.impersonation import score_account
 
 
 def score(scorer: ImpersonationScorer, **fields: Any) -> AccountVerdict:
@@ -139,11 +134,6 @@ def test_an_appeal_is_not_the_trust_without_its_name_and_a_personal_channel(
 ) -> None:
     verdict = score(scorer, handle="helpdesk_uk204", display_name=display_name, description=bio)
     assert verdict.verdict is not Verdict.IMPERSONATION
-
-
-@pytest.fixture
-def scorer_with_executive() -> ImpersonationScorer:
-    return kingsmere_scorer(executives=[{"name": "Dr Maren Holtby", "role": "Chief Executive"}])
 
 
 @pytest.mark.parametrize(
