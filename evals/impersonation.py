@@ -10,6 +10,8 @@
     .venv/bin/python -m evals.impersonation --set nhs7 [--public-profiles FILE] [--affiliates] [--misses]
     .venv/bin/python -m evals.impersonation --set nhs8 [--public-profiles FILE] [--affiliates] [--misses]
     .venv/bin/python -m evals.impersonation --set nhs9 [--public-profiles FILE] [--affiliates] [--misses]
+    .venv/bin/python -m evals.impersonation --set nhs10 --i-have-read-decision-0081 --public-profiles FILE
+        [--affiliates]
 
 The set (evals/data/impersonation_nhs/, SOURCES.md says how it was made) was built from public reports of NHS
 impersonation scams by someone who had not read the detector. Each account is scored against the Trust it names,
@@ -34,7 +36,9 @@ docs/decisions/0072 (results: decision 0073) and is development data now (`--set
 set by an eighth author (evals/data/impersonation_nhs8/) was read once by the rule in docs/decisions/0075 (results:
 decision 0076) and is development data now (`--set nhs8`, split `dev8`). A ninth set by a ninth author
 (evals/data/impersonation_nhs9/) was read once by the rule in docs/decisions/0078 (results: decision 0079) and is
-development data now (`--set nhs9`, split `dev9`). The real
+development data now (`--set nhs9`, split `dev9`). A tenth set by a tenth author
+(evals/data/impersonation_nhs10/) is sealed (split `sealed10`): read once by the rule in docs/decisions/0081, its
+misses never listed. The real
 Twitter profiles are scored against the later sets' Trusts too, each against one of them chosen by its id.
 `--affiliates` configures the charities each Trust's entry lists as
 `[[trust.affiliates]]`, as docs/impersonation.md asks a Trust to. The 1,338 real Twitter profiles of the first
@@ -79,6 +83,7 @@ SETS = {
     "nhs7": Path(__file__).parent / "data" / "impersonation_nhs7",
     "nhs8": Path(__file__).parent / "data" / "impersonation_nhs8",
     "nhs9": Path(__file__).parent / "data" / "impersonation_nhs9",
+    "nhs10": Path(__file__).parent / "data" / "impersonation_nhs10",
 }
 # Scored as `check-accounts` would score them on the day this evaluation was set up: account ages in the set
 # run to November 2025, so few of them look new, as in the issue's own run.
@@ -96,9 +101,10 @@ WHOLE_SET_SPLITS = {
     "nhs7": "dev7",
     "nhs8": "dev8",
     "nhs9": "dev9",
+    "nhs10": "sealed10",
 }
 # Sealed splits and the decision whose reading rule each follows.
-SEALED = {"sealed": "0030"}
+SEALED = {"sealed": "0030", "sealed10": "0081"}
 PUBLIC_PREFIXES = ("gp-kag-", "gp-gnd-")
 GROUPS = ("official", "official_case_variant", "nhs_adjacent", "general_public")
 VERDICTS = tuple(verdict.value for verdict in Verdict)
