@@ -10,8 +10,7 @@
     .venv/bin/python -m evals.impersonation --set nhs7 [--public-profiles FILE] [--affiliates] [--misses]
     .venv/bin/python -m evals.impersonation --set nhs8 [--public-profiles FILE] [--affiliates] [--misses]
     .venv/bin/python -m evals.impersonation --set nhs9 [--public-profiles FILE] [--affiliates] [--misses]
-    .venv/bin/python -m evals.impersonation --set nhs10 --i-have-read-decision-0081 --public-profiles FILE
-        [--affiliates]
+    .venv/bin/python -m evals.impersonation --set nhs10 [--public-profiles FILE] [--affiliates] [--misses]
 
 The set (evals/data/impersonation_nhs/, SOURCES.md says how it was made) was built from public reports of NHS
 impersonation scams by someone who had not read the detector. Each account is scored against the Trust it names,
@@ -37,8 +36,8 @@ set by an eighth author (evals/data/impersonation_nhs8/) was read once by the ru
 decision 0076) and is development data now (`--set nhs8`, split `dev8`). A ninth set by a ninth author
 (evals/data/impersonation_nhs9/) was read once by the rule in docs/decisions/0078 (results: decision 0079) and is
 development data now (`--set nhs9`, split `dev9`). A tenth set by a tenth author
-(evals/data/impersonation_nhs10/) is sealed (split `sealed10`): read once by the rule in docs/decisions/0081, its
-misses never listed. The real
+(evals/data/impersonation_nhs10/) was read once by the rule in docs/decisions/0081 (results: decision 0082) and is
+development data now (`--set nhs10`, split `dev10`). The real
 Twitter profiles are scored against the later sets' Trusts too, each against one of them chosen by its id.
 `--affiliates` configures the charities each Trust's entry lists as
 `[[trust.affiliates]]`, as docs/impersonation.md asks a Trust to. The 1,338 real Twitter profiles of the first
@@ -101,10 +100,10 @@ WHOLE_SET_SPLITS = {
     "nhs7": "dev7",
     "nhs8": "dev8",
     "nhs9": "dev9",
-    "nhs10": "sealed10",
+    "nhs10": "dev10",
 }
 # Sealed splits and the decision whose reading rule each follows.
-SEALED = {"sealed": "0030", "sealed10": "0081"}
+SEALED = {"sealed": "0030"}
 PUBLIC_PREFIXES = ("gp-kag-", "gp-gnd-")
 GROUPS = ("official", "official_case_variant", "nhs_adjacent", "general_public")
 VERDICTS = tuple(verdict.value for verdict in Verdict)
