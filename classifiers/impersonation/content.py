@@ -187,7 +187,7 @@ CUES = tuple((name, description, re.compile(pattern, re.IGNORECASE)) for name, d
 # Words before a cue, in its own sentence, that turn it into a warning ("we never ask for gift cards").
 _NEGATION = re.compile(
     r"\b(never|not|don'?t|do\s+not|won'?t|will\s+not|no\s+one|nobody|beware\s+of|scams?\s+(asking|offering)|"
-    r"fake\s+(accounts?|pages?|profiles?))\b"
+    r"fake|report\s+(any|anyone|accounts?|pages?|people))\b"
     r"[^.!?\n]{0,40}$",
     re.IGNORECASE,
 )
@@ -283,7 +283,8 @@ SAFETY_NOTICE = re.compile(
     r"\b(please\s+)?(don'?t|do\s+not)\s+(share|post)\b[^.!?\n]{0,30}\b(personal|medical|clinical)\b|"
     # "Report anyone asking for money", "beware of accounts offering refunds - they are not us", "handled by letter,
     # never by social media": the same advice, naming the scam rather than the Trust's own practice.
-    r"\breport\s+(anyone|any\s+one|accounts?|people)\s+(asking|offering)\b|\bbeware\s+of\s+(any\s+)?"
+    r"\breport\s+(anyone|any\s+one|any\s+accounts?|any\s+pages?|accounts?|people)\s+(asking|offering)\b|"
+    r"\b(not|never)\s+(by\s+|via\s+|over\s+|through\s+)?(dms?|direct\s+messages?|whats\s?app)\b|\bbeware\s+of\s+(any\s+)?"
     r"(accounts?|pages?|anyone|people|profiles?)\s+(offering|asking|claiming)\b|\bthey\s+are\s+not\s+us\b|"
     r"\b(never|don'?t|do\s+not|won'?t)\b[^.!?\n]{0,25}?\b(by|via|through|over|on)\s+(social\s+media|dms?|"
     r"direct\s+messages?|messages?|whats\s?app)\b",

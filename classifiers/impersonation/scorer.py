@@ -119,7 +119,8 @@ _ANOTHER_PERSON = re.compile(
     r"\b(?<!amateur\s)(same\s+name|not\s+that\s+one|no\s+relation|teacher|engineer|accountant|florist|photographer|lecturer|"
     r"groomer|student|tester|developer|designer|estate\s+agent|plumber|electrician|builder|joiner|carpenter|mechanic|"
     r"solicitor|lawyer|barrister|architect|surveyor|chef|barista|farmer|pilot|driver|musician|artist|writer|author|"
-    r"journalist|historian|tutor|instructor|retired)s?\b",
+    r"journalist|historian|tutor|instructor|retired|potter|maker|personal\s+trainer|coach|hairdresser|stylist|painter|"
+    r"decorator|translator|editor|actor|dancer|scientist|analyst|programmer|banker)s?\b",
     re.IGNORECASE,
 )
 # Words of a service or a cause that name no organisation ("Hospital Heroes Fund", "Care Jobs Sponsorship").
