@@ -11,8 +11,7 @@
     .venv/bin/python -m evals.impersonation --set nhs8 [--public-profiles FILE] [--affiliates] [--misses]
     .venv/bin/python -m evals.impersonation --set nhs9 [--public-profiles FILE] [--affiliates] [--misses]
     .venv/bin/python -m evals.impersonation --set nhs10 [--public-profiles FILE] [--affiliates] [--misses]
-    .venv/bin/python -m evals.impersonation --set nhs11 --i-have-read-decision-0084 --public-profiles FILE
-        [--affiliates]
+    .venv/bin/python -m evals.impersonation --set nhs11 [--public-profiles FILE] [--affiliates] [--misses]
 
 The set (evals/data/impersonation_nhs/, SOURCES.md says how it was made) was built from public reports of NHS
 impersonation scams by someone who had not read the detector. Each account is scored against the Trust it names,
@@ -39,9 +38,9 @@ decision 0076) and is development data now (`--set nhs8`, split `dev8`). A ninth
 (evals/data/impersonation_nhs9/) was read once by the rule in docs/decisions/0078 (results: decision 0079) and is
 development data now (`--set nhs9`, split `dev9`). A tenth set by a tenth author
 (evals/data/impersonation_nhs10/) was read once by the rule in docs/decisions/0081 (results: decision 0082) and is
-development data now (`--set nhs10`, split `dev10`). An eleventh set by an eleventh author
-(evals/data/impersonation_nhs11/) is sealed (split `sealed11`): read once by the rule in docs/decisions/0084, its
-misses never listed. The real
+development data now (`--set nhs10`, split `dev10`). An eleventh set by an eleventh
+author (evals/data/impersonation_nhs11/) was read once by the rule in docs/decisions/0084 (results: decision 0085)
+and is development data now (`--set nhs11`, split `dev11`). The real
 Twitter profiles are scored against the later sets' Trusts too, each against one of them chosen by its id.
 `--affiliates` configures the charities each Trust's entry lists as
 `[[trust.affiliates]]`, as docs/impersonation.md asks a Trust to. The 1,338 real Twitter profiles of the first
@@ -106,10 +105,10 @@ WHOLE_SET_SPLITS = {
     "nhs8": "dev8",
     "nhs9": "dev9",
     "nhs10": "dev10",
-    "nhs11": "sealed11",
+    "nhs11": "dev11",
 }
 # Sealed splits and the decision whose reading rule each follows.
-SEALED = {"sealed": "0030", "sealed11": "0084"}
+SEALED = {"sealed": "0030"}
 PUBLIC_PREFIXES = ("gp-kag-", "gp-gnd-")
 GROUPS = ("official", "official_case_variant", "nhs_adjacent", "general_public")
 VERDICTS = tuple(verdict.value for verdict in Verdict)
