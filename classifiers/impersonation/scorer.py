@@ -127,7 +127,8 @@ _ANOTHER_PERSON = re.compile(
 _SERVICE_NAME_WORDS = (
     "heroes hero sponsorship sponsor sponsored fundraising fundraiser donation lottery raffle giving centre center "
     "vacancies emergency winter christmas summer spring easter welfare visitor visitors notice notices noticeboard "
-    "board point wellbeing experience nurse nurses doctor doctors carer carers midwife midwives"
+    "board point wellbeing experience nurse nurses doctor doctors carer carers midwife midwives announcements "
+    "announcement messages message daily us main local good corner welcome stay informed"
 )
 # A bio offering jobs: vacancies, hiring, applications, interviews, visas for workers.
 _OFFERS_JOBS = re.compile(

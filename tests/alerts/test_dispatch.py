@@ -302,7 +302,7 @@ def test_impersonation_goes_out_at_once_and_suspicious_accounts_reach_the_daily_
     impersonator = account_finding(
         "kvh_refunds", "Kingsmere Valley Hospitals", "Refunds desk: DM your card details and NHS number."
     )
-    suspicious = account_finding("kvh_news_team", "Local News", "")
+    suspicious = account_finding("kvh_news_team", "Ashby Gazette", "")
     assert (impersonator.kind, suspicious.kind) == ("impersonation", "suspicious_account")
 
     assert raise_and_dispatch(store, config, [impersonator, suspicious], urgent_only=True) == 1

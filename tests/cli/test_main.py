@@ -242,7 +242,7 @@ def test_check_accounts_prints_the_route_and_the_takedown_draft(demo_config: Pat
             "display_name": "Kingsmere Valley Hosp\u200bitals NHS Foundation Trust",
             "description": "Patient refunds desk. Reply to our DM with your card details.",
         },
-        {"platform": "instagram", "handle": "kvh_news_desk", "display_name": "Local News"},
+        {"platform": "instagram", "handle": "kvh_news_desk", "display_name": "Ashby Gazette"},
     ]
     body = "\n".join(json.dumps(account) for account in accounts).encode()
     result = _check_accounts(demo_config, tmp_path, body, "--drafts", str(tmp_path / "drafts"))
