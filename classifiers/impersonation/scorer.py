@@ -1555,7 +1555,9 @@ class ImpersonationScorer:
     def _generic_service_name(self, display_name: str, bio: str, strengths: dict[str, float]) -> Evidence | None:
         """Deception when a name naming no organisation stands beside a copied handle, or beside a bio offering the
         Trust's jobs or taking money for it."""
-        offer = strengths.get("bio", 0.0) >= self.element_present and offers_jobs_or_takes_money(bio) is not None
+        offer = (
+            strengths.get("bio", 0.0) >= self.element_present and offers_jobs_or_takes_money(readable(bio)) is not None
+        )
         if not (
             (strengths.get("handle", 0.0) >= self.element_present or offer)
             and "name" not in strengths

@@ -115,3 +115,15 @@ def test_initials_spelled_a_letter_at_a_time_are_the_trusts_initials(scorer: Imp
     )
     assert "handle" in verdict.elements
     assert verdict.verdict is Verdict.IMPERSONATION
+
+
+def test_a_nameless_page_offering_jobs_in_styled_letters_is_read_as_written(scorer: ImpersonationScorer) -> None:
+    verdict = score_account(
+        scorer,
+        handle="helpdesk_uk204",
+        display_name="NHS Jobs Centre",
+        # "hiring" in mathematical sans-serif bold letters.
+        description="Kingsmere General are \U0001d5f5\U0001d5f6\U0001d5ff\U0001d5f6\U0001d5fb\U0001d5f4 carers.",
+    )
+    assert verdict.verdict is Verdict.IMPERSONATION
+    assert "generic_service_name" in evidence_names(verdict)
