@@ -38,6 +38,12 @@ _PAID_TO_A_PERSON = (
     r"\bpersonal\s+(bank\s+)?account\b"
 )
 
+# Channels a person answers privately: warnings keep money and cases off them ("never by DM", "not via WhatsApp").
+_PRIVATE_CHANNELS = (
+    r"(dms?|direct\s+messages?|private\s+messages?|messages?|pms?|whats\s?app|telegram|text(\s+message)?|"
+    r"social\s+media)"
+)
+
 _CUES: tuple[tuple[str, str, str], ...] = (
     (
         "off_platform_contact",
@@ -187,8 +193,9 @@ CUES = tuple((name, description, re.compile(pattern, re.IGNORECASE)) for name, d
 # Words before a cue, in its own sentence, that turn it into a warning ("we never ask for gift cards").
 _NEGATION = re.compile(
     r"\b(never|not|don'?t|do\s+not|won'?t|will\s+not|no\s+one|nobody|beware\s+of|scams?\s+(asking|offering)|"
-    r"fake|report\s+(any|anyone|accounts?|pages?|people))\b"
-    r"[^.!?\n]{0,40}$",
+    r"fake\s+(accounts?|pages?|profiles?)|report\s+(any|anyone|accounts?|pages?|people))\b"
+    # "Fake refund pages": the cue named as the scam it is.
+    r"[^.!?\n]{0,40}$|\bfake\s+$",
     re.IGNORECASE,
 )
 # Words after a cue, in its own sentence, that keep it off private channels ("Refunds go through the cashiers'
@@ -196,7 +203,8 @@ _NEGATION = re.compile(
 # and Action Fraud's guidance gives, which no scam gives about its own channel.
 _TRAILING_WARNING = re.compile(
     r"\b(never|not|don'?t|do\s+not|won'?t|will\s+not)\b[^.!?\n,;]{0,30}?\b(via|by|through|over|on|in)\s+"
-    r"(dms?|direct\s+messages?|private\s+messages?|messages?|pms?|whatsapp|telegram|text(\s+message)?|social\s+media)\b|"
+    + _PRIVATE_CHANNELS
+    + r"\b|"
     r"\b(never|not)\s+online\b",
     re.IGNORECASE,
 )
@@ -286,8 +294,7 @@ SAFETY_NOTICE = re.compile(
     r"\breport\s+(anyone|any\s+one|any\s+accounts?|any\s+pages?|accounts?|people)\s+(asking|offering)\b|"
     r"\b(not|never)\s+(by\s+|via\s+|over\s+|through\s+)?(dms?|direct\s+messages?|whats\s?app)\b|\bbeware\s+of\s+(any\s+)?"
     r"(accounts?|pages?|anyone|people|profiles?)\s+(offering|asking|claiming)\b|\bthey\s+are\s+not\s+us\b|"
-    r"\b(never|don'?t|do\s+not|won'?t)\b[^.!?\n]{0,25}?\b(by|via|through|over|on)\s+(social\s+media|dms?|"
-    r"direct\s+messages?|messages?|whats\s?app)\b",
+    r"\b(never|don'?t|do\s+not|won'?t)\b[^.!?\n]{0,25}?\b(by|via|through|over|on)\s+" + _PRIVATE_CHANNELS + r"\b",
     re.IGNORECASE,
 )
 STAFF = re.compile(

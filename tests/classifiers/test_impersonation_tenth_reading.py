@@ -36,3 +36,7 @@ def test_keeping_people_off_direct_messages_is_a_safety_notice(bio: str) -> None
 def test_more_trades_make_a_namesake(scorer_with_executive: ImpersonationScorer, bio: str) -> None:
     verdict = score_account(scorer_with_executive, handle="MarenHoltby", display_name="Maren Holtby", description=bio)
     assert "executive_unlisted" not in evidence_names(verdict)
+
+
+def test_a_fake_page_named_elsewhere_in_the_sentence_does_not_excuse_a_refund_offer() -> None:
+    assert [cue.cue for cue in scam_cues("Ignore the fake, refunds paid here today.")] == ["money_offer"]
