@@ -62,7 +62,9 @@ _CUES: tuple[tuple[str, str, str], ...] = (
     (
         "bank_details",
         "asks for or gives bank details",
-        r"sort\s*code|account\s+(number|no\.?)|\bacc(t)?\s*(no\.?\s*)?\d{6,}|\biban\b|bank\s+(transfer|details|account)",
+        r"sort\s*code|account\s+(number|no\.?)|\bacc(t)?\s*(no\.?\s*)?\d{6,}|\biban\b|bank\s+(transfer|details|account)|"
+        # Phishing for a bank's own sign-in: no refund, grant or payment is ever paid that way.
+        r"online\s+banking|bank(ing)?\s+(log\s?-?in|sign[-\s]?in|password)",
     ),
     (
         "fee",
@@ -74,6 +76,7 @@ _CUES: tuple[tuple[str, str, str], ...] = (
         r"\b(application|registration|processing|onboarding|training|uniform|dbs|visa|cos|placement|assessment|"
         r"equipment|starter|kit|exam|screening)\s+(fee\s+|deposit\s+|bond\s+)?(:\s*|of\s+|is\s+)?£\s?\d|"
         r"\b(pay|paid)\s+(before|in\s+advance\s+of)\s+(you\s+)?(start|training|your\s+first|induction)|"
+        r"\bpay\s+(the\s+|your\s+)?(registration|application|processing|visa|dbs|onboarding|placement)\b|"
         r"\bfees?\s+(upfront|in\s+advance|required|apply|applies)|\bupfront\b|refundable\s+(deposit|fee|after)|"
         r"\b(pay|paid)\s+(a|an|the|your|just|only)?\s*£\s?\d|£\s?\d+(\.\d\d)?\s+(fee|deposit|charge)|"
         r"training\s+pack|pay\s+after\s+visa",
@@ -97,13 +100,20 @@ _CUES: tuple[tuple[str, str, str], ...] = (
         "offers refunds, compensation or payments",
         r"\brefund(s|ed)?\b|compensation|goodwill\s+payment|hardship\s+(payment|grant|fund)|claim\s+back|"
         r"you\s+(may|could)\s+be\s+owed|eligible\s+for\s+(a\s+)?(payment|refund|grant)|\bowed\b|overcharged|"
-        r"overpaid|cashback|free\s+money|\bclaim\s+(now|today|your)|money\s+back",
+        r"overpaid|cashback|free\s+money|\bclaim\s+(now|today|your)|money\s+back|"
+        # "Claim £300 via link", "receive your £150 grant", "baby grant of £250": cash handed out to whoever asks,
+        # as the cost-of-living and energy-payment scams in Action Fraud and NHS warnings promise.
+        r"\b(claim|receive|get)\s+(your\s+|a\s+|an\s+)?£\s?\d|£\s?\d[\d,]*\s+(grant|payout|rebate|voucher)s?\b|"
+        r"\b(grant|payout|rebate)\s+of\s+£\s?\d|overpayment\s+(recovery|refunds?|claims?)|unclaimed\s+(money|expenses|"
+        r"refunds?|payments?)|free\s+(energy\s+|food\s+|fuel\s+)?vouchers?",
     ),
     (
         "recruitment_lure",
         "recruits in ways real NHS employers do not (fees, visas for sale, hiring by DM)",
         r"certificate\s+of\s+sponsorship|\bcos\b\s+(for\s+sale|available|ready|guaranteed|included)|visa\s+sponsorship|"
         r"\b(is|are|now)\s+sponsoring\b|sponsorship\s+(guaranteed|available|included|ready)|no\s+ielts|"
+        # The English and registration exams every overseas doctor or nurse sits; "no interview" for an NHS post.
+        r"\bno\s+(plab|oet|cbt|osce|nmc\s+pin|gmc\s+registration)s?\b|\bno\s+interviews?\s+(needed|required)|"
         r"no\s+experience|direct\s+hir(e|ing)|offer\s+letter|"
         r"(dm|message|inbox|text)\s+(me\s+|us\s+)?(['\"\u2018\u201c]?\w+['\"\u2019\u201d]?\s+)?to\s+(apply|start|begin|register)|"
         r"apply\s+(now\s+)?(via|by|through|on|in)\s+(a\s+)?(dm|direct\s+message|whats\s?app|telegram|inbox)|"
@@ -111,7 +121,10 @@ _CUES: tuple[tuple[str, str, str], ...] = (
         r"interviews?\s+(are\s+)?(held|done|conducted)?\s*(on|via)\s+(whats\s?app|telegram)|"
         r"£\s?\d[\d,]*\s*(/|per|a)\s*(day|week)|hiring\s+overseas|overseas\s+nurses|"
         r"hiring\s+\w+\s+(personally|directly)|fast[-\s]?track\s+(offers?|visas?|jobs?|placements?)|"
-        r"work\s+from\s+home\s+(admin|data|typing|jobs?|roles?)",
+        r"work\s+from\s+home\s+(admin|data|typing|jobs?|roles?)|"
+        # NHS employers recruit through NHS Jobs and their own addresses, never a recruiter's webmail.
+        r"\b(cvs?|resumes?|applications?)\b[^.!?\n]{0,40}\b(gmail|hotmail|yahoo|outlook|icloud)\b|"
+        r"\bpersonal\s+(gmail|hotmail|yahoo|outlook|icloud|e-?mail)\b",
     ),
     (
         "paid_priority",
@@ -167,6 +180,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
         r"\b(old|main|official|previous)\s+(account|page|profile)\s+(is|has\s+been|was|got)\s+"
         r"(closing|closed|restricted|hacked|suspended|deleted|disabled|compromised)|"
         r"(please\s+)?follow\s+us\s+here\s+(for|instead)|"
+        r"\b(old|main|previous|original)\s+(account|page|profile)\s+(was\s+|got\s+)?(hacked|compromised)\b|"
+        r"\buse\s+this\s+(one|account|page|profile)\s+(now|instead)?|"
         # "The other one is not run by us any more": the Trust's real account called abandoned or fake.
         r"\b(old|other|previous|original)\s+(account|page|profile|one)\s+is\s+(no\s+longer|not)\s+"
         r"(used|active|monitored|run\s+by\s+us|ours)|\bnew\s+official\s+(account|page|profile)\b",
@@ -185,7 +200,10 @@ _CUES: tuple[tuple[str, str, str], ...] = (
         "donation_request",
         "asks the public for donations outside the Trust's charity",
         r"\bdonate\s+(by|via|at|to|with|in)\b|send\s+what\s+you\s+can|every\s+£\s?\d+\s+helps|"
-        r"\bappeal\b[^.!?\n]{0,60}\b(donate|send|pay|give)",
+        r"\bappeal\b[^.!?\n]{0,60}\b(donate|send|pay|give)|"
+        # Charity Commission advice: a collecting charity gives its registered number; "pending" is no number.
+        r"\bcharity\s+(reg(istration|istered)?\.?\s+)?(no\.?|number|status)\s+(is\s+)?pending\b|"
+        r"\bpending\s+(charity\s+)?registration\b",
     ),
 )
 CUES = tuple((name, description, re.compile(pattern, re.IGNORECASE)) for name, description, pattern in _CUES)
@@ -217,7 +235,8 @@ _OFFICIAL_ONLY = re.compile(
     r"at\s+(the\s+)?(main\s+)?(reception|cashier'?s'?\s+office|cash\s+office|pals\s+office))\b",
     re.IGNORECASE,
 )
-_SENTENCES = re.compile(r"(?<=[.!?|•\n])\s+|\s+[|•]\s+")
+# "Charity no. 1234" and "Reg. pending" are abbreviations, not sentence ends.
+_SENTENCES = re.compile(r"(?<=[.!?|•\n])(?<![Nn]o\.)(?<![Rr]eg\.)\s+|\s+[|•]\s+")
 
 # Cues whose money or contact goes to a person rather than to a registered charity.
 PERSONAL_CHANNEL_CUES = frozenset(
@@ -327,6 +346,19 @@ class ScamCue:
     cue: str
     description: str
     matched: str
+
+
+# "0fficial", "Offic1al": the word written with digits for letters, which no genuine page does; it gets a page's
+# claim past filters that look for the word.
+_DISGUISED_OFFICIAL = re.compile(r"\b(?=\w*\d)[o0]ff[i1l]c[i1l][a4][l1]\b", re.IGNORECASE)
+
+
+def undisguised(text: str) -> tuple[str, str | None]:
+    """`text` with "official" written in digits read as the word, and the disguised spelling (None if none)."""
+    found = _DISGUISED_OFFICIAL.search(text)
+    if found is None:
+        return text, None
+    return _DISGUISED_OFFICIAL.sub("official", text), found.group(0)
 
 
 def sentences(text: str) -> list[str]:

@@ -54,6 +54,7 @@ from classifiers.impersonation.content import (
     personal_channel,
     scam_cues,
     staff_marker,
+    undisguised,
 )
 from classifiers.impersonation.handles import HandleView, handle_view
 from classifiers.impersonation.images import (
@@ -128,19 +129,28 @@ _SERVICE_NAME_WORDS = (
     "heroes hero sponsorship sponsor sponsored fundraising fundraiser donation lottery raffle giving centre center "
     "vacancies emergency winter christmas summer spring easter welfare visitor visitors notice notices noticeboard "
     "board point wellbeing experience nurse nurses doctor doctors carer carers midwife midwives announcements "
-    "announcement messages message daily us main local good corner welcome stay informed"
+    "announcement messages message daily us main local good corner welcome stay informed frontline angels kindness "
+    "need needs our recruiters staffing hiring hca hcas today now direct money back equipment abroad package"
 )
 # A bio offering jobs: vacancies, hiring, applications, interviews, visas for workers.
 _OFFERS_JOBS = re.compile(
     r"\b(jobs?|vacanc(y|ies)|hiring|recruit\w*|careers?|apply|applications?|applicants?|interviews?|candidates|"
-    r"new\s+starters|onboarding|shortlisted|visa|cos)\b",
+    r"new\s+starters|onboarding|shortlisted|visa|cos|wanted|shifts?|placements?|earn\w*|cvs?|staffing|"
+    r"looking\s+for\s+work|weekly\s+pay|cash\s+weekly|paid\s+(course|contract))\b",
+    re.IGNORECASE,
+)
+# A bio asking for gifts in words the fundraising pattern leaves to context ("every pound helps", "any amount").
+_GIVING = re.compile(
+    r"\bevery\s+(pound|penny|donation|donor|little|bit)\b|\bany\s+amount\b|\bplease\s+give\b|"
+    r"\bgive\s+(what|whatever)\b|\bhelp\s+us\s+(fund|buy)\b|\bwe\s+collect\b|\bcollecting\s+for\b|"
+    r"\bsponsor\s+an?\s+\w+",
     re.IGNORECASE,
 )
 _PRIZE_DRAW = re.compile(r"\b(lottery|raffle|prize\s+draw|giveaway|tickets?)\b", re.IGNORECASE)
 # A bio handling patients' money: refunds, charges, reclaimed costs, compensation.
 _PATIENT_MONEY = re.compile(
     r"\b(refund\w*|money\s+back|reclaim\w*|overpaid|over-?charged|charges?|compensation|reimburse\w*|"
-    r"payments?|settle|fines?)\b",
+    r"payments?|settle|fines?|grants?|vouchers?|owed|unclaimed|expenses|payouts?|overpayments?)\b|£\s?\d",
     re.IGNORECASE,
 )
 _TITLES = frozenset(
@@ -248,6 +258,10 @@ CONFUSABLE_HANDLE_WEIGHT = 0.25
 # A copied display name spelled with a digit or look-alike letter in a word of the Trust's ("Kent C0mmunity").
 CONFUSABLE_NAME_WEIGHT = 0.25
 TYPO_HANDLE_WEIGHT = 0.15
+# An official handle with a dot or underscore put inside a word ("oxleasn.hs"): nobody writes their own name so; it
+# is made to pass a glance where the platform would refuse the exact handle.
+SPLIT_HANDLE_WEIGHT = 0.20
+DISGUISED_WORD_WEIGHT = 0.15
 INVISIBLE_WEIGHT = 0.25
 MIXED_SCRIPT_WEIGHT = 0.30
 STYLED_WEIGHT = 0.15
@@ -815,7 +829,7 @@ class ImpersonationScorer:
 
         display_name = account.display_name or ""
         bio = account.description or ""
-        bio_text = readable(bio)
+        bio_text = undisguised(readable(bio))[0]
         profile_text = " ".join(part for part in (bio_text, account.url or "") if part)
         view = handle_view(account.handle or "", account.platform)
         staff = staff_marker(bio_text)
@@ -1334,15 +1348,17 @@ class ImpersonationScorer:
             if 0 < distance <= (1 if len(own_name) <= 4 else 2):
                 return f"{domain} is {distance} character(s) from the Trust's domain {own}"
         # Words of the name part, hyphens and dots aside ("newcastle-hospitals-patients" of a .co.uk domain).
-        name_part = skeleton(domain.removesuffix(".uk").rsplit(".", 1)[0])
+        # Each label on its own: joined first, "tr.nhs" would read as "tmhs" (rn for m) across the dot.
+        name_part = "".join(
+            skeleton(label) for label in re.split(r"[.\-]", domain.removesuffix(".uk").rsplit(".", 1)[0])
+        )
         words = _covered_tokens(name_part, self._domain_words) or []
         extra = [word for word in words if word not in self._domain_stems and word not in self.own_name_words]
         if organisation_words(words, self.own_name_words) and all(word in ORGANISATION_TOKENS for word in extra):
             # The Trust's charity or a union branch on its own domain ("uhbcharity.org") is another organisation's;
             # "charity-appeal" or "charity-donate" beside the name is not how a charity names itself.
             return None
-        for label in [*labels, name_part]:
-            label_skeleton = skeleton(label)
+        for label_skeleton in [*(skeleton(label) for label in labels), name_part]:
             for stem in self._domain_stems:
                 if label_skeleton == stem or (
                     stem in label_skeleton
@@ -1389,28 +1405,20 @@ class ImpersonationScorer:
                 )
                 evidence.append(Evidence("lookalike_domain", why, weight, domain, "deception"))
                 break
-        handle = found.get("handle")
-        how = handle.value.get("how") if handle is not None and isinstance(handle.value, dict) else None
-        if how == "same skeleton as" and self._swaps_characters(view):
+        disguised = undisguised(readable(bio))[1]
+        if disguised is not None:
             evidence.append(
                 Evidence(
-                    "confusable_handle",
-                    f"@{view.handle} is spelled to read as an official handle (swapped look-alike characters)",
-                    CONFUSABLE_HANDLE_WEIGHT,
-                    view.handle,
+                    "disguised_word",
+                    f"writes 'official' with digits for letters ({disguised!r})",
+                    DISGUISED_WORD_WEIGHT,
+                    disguised,
                     "deception",
                 )
             )
-        elif how == "1 edit(s) from":
-            evidence.append(
-                Evidence(
-                    "typo_handle",
-                    f"@{view.handle} is one character off an official handle",
-                    TYPO_HANDLE_WEIGHT,
-                    view.handle,
-                    "deception",
-                )
-            )
+        spelling = self._handle_spelling(view, found.get("handle"))
+        if spelling is not None:
+            evidence.append(spelling)
         if view.domain is not None:
             why = self.lookalike_domain(view.domain)
             if why is not None and not any(item.name == "lookalike_domain" for item in evidence):
@@ -1555,8 +1563,10 @@ class ImpersonationScorer:
     def _generic_service_name(self, display_name: str, bio: str, strengths: dict[str, float]) -> Evidence | None:
         """Deception when a name naming no organisation stands beside a copied handle, or beside a bio offering the
         Trust's jobs or taking money for it."""
+        # The Trust named in the bio, or its web domain imitated there, is whose jobs or money the page handles.
         offer = (
-            strengths.get("bio", 0.0) >= self.element_present and offers_jobs_or_takes_money(readable(bio)) is not None
+            max(strengths.get("bio", 0.0), strengths.get("contact", 0.0)) >= self.element_present
+            and offers_jobs_or_takes_money(readable(bio)) is not None
         )
         if not (
             (strengths.get("handle", 0.0) >= self.element_present or offer)
@@ -1644,6 +1654,44 @@ class ImpersonationScorer:
         return plain not in officials and not any(
             plain == re.sub(r"[\W_]+", "", official.removesuffix("bskysocial")) for official in officials
         )
+
+    def _handle_spelling(self, view: HandleView, handle: Evidence | None) -> Evidence | None:
+        """Deception in how a handle reaching an official one is spelled: swapped look-alike characters, a
+        separator inside a word, or one character off."""
+        how = handle.value.get("how") if handle is not None and isinstance(handle.value, dict) else None
+        if how == "same skeleton as" and self._swaps_characters(view):
+            return Evidence(
+                "confusable_handle",
+                f"@{view.handle} is spelled to read as an official handle (swapped look-alike characters)",
+                CONFUSABLE_HANDLE_WEIGHT,
+                view.handle,
+                "deception",
+            )
+        if how == "same skeleton as" and self._splits_a_word(view):
+            return Evidence(
+                "split_handle",
+                f"@{view.handle} is an official handle with a separator put inside one of its words",
+                SPLIT_HANDLE_WEIGHT,
+                view.handle,
+                "deception",
+            )
+        if how == "1 edit(s) from":
+            return Evidence(
+                "typo_handle",
+                f"@{view.handle} is one character off an official handle",
+                TYPO_HANDLE_WEIGHT,
+                view.handle,
+                "deception",
+            )
+        return None
+
+    def _splits_a_word(self, view: HandleView) -> bool:
+        """True when a separator in the handle falls inside a word rather than between the Trust's words or affixes
+        ("oxleasn.hs", "cd.dftnhs" for @oxleasnhs, @CDDFT_NHS)."""
+        if len(view.words) < 2:
+            return False
+        vocabulary = self.trust_vocabulary | HANDLE_AFFIX_TOKENS | set(self.short_stems)
+        return any(not _word_break(word, vocabulary) for word in view.words)
 
     def _handle_shares_identity(self, view: HandleView, display_name: str) -> bool:
         """True when the handle has a word of the Trust's names, initials or display name (3+ letters)."""
@@ -1768,7 +1816,18 @@ def _bio_claim(
 
 def offers_jobs_or_takes_money(bio: str) -> re.Match[str] | None:
     """The words of `bio` offering jobs or handling money (an appeal, a lottery, a refund, a charge), or None."""
-    return _OFFERS_JOBS.search(bio) or FUNDRAISING.search(bio) or _PRIZE_DRAW.search(bio) or _PATIENT_MONEY.search(bio)
+    found = (
+        _OFFERS_JOBS.search(bio)
+        or FUNDRAISING.search(bio)
+        or _GIVING.search(bio)
+        or _PRIZE_DRAW.search(bio)
+        or _PATIENT_MONEY.search(bio)
+    )
+    if found is None:
+        cues = scam_cues(bio)
+        if cues:
+            found = re.search(re.escape(cues[0].matched), bio, re.IGNORECASE)
+    return found
 
 
 def generic_service_name(display_name: str) -> bool:
