@@ -14,8 +14,7 @@
     .venv/bin/python -m evals.impersonation --set nhs11 [--public-profiles FILE] [--affiliates] [--misses]
     .venv/bin/python -m evals.impersonation --set nhs12 [--public-profiles FILE] [--affiliates] [--misses]
     .venv/bin/python -m evals.impersonation --set nhs13 [--public-profiles FILE] [--affiliates] [--misses]
-    .venv/bin/python -m evals.impersonation --set nhs14 --i-have-read-decision-0092 --public-profiles FILE
-        [--affiliates]
+    .venv/bin/python -m evals.impersonation --set nhs14 [--public-profiles FILE] [--affiliates] [--misses]
 
 The set (evals/data/impersonation_nhs/, SOURCES.md says how it was made) was built from public reports of NHS
 impersonation scams by someone who had not read the detector. Each account is scored against the Trust it names,
@@ -48,9 +47,9 @@ and is development data now (`--set nhs11`, split `dev11`). A twelfth set by a t
 (evals/data/impersonation_nhs12/) was read once by the rule in docs/decisions/0087 (results: decision 0088) and is
 development data now (`--set nhs12`, split `dev12`). A thirteenth set by a thirteenth
 author (evals/data/impersonation_nhs13/) was read once by the rule in docs/decisions/0089 (results: decision 0090)
-and is development data now (`--set nhs13`, split `dev13`). A fourteenth set by a fourteenth author
-(evals/data/impersonation_nhs14/) is sealed (split `sealed14`): read once by the rule in docs/decisions/0092, its
-misses never listed. The real
+and is development data now (`--set nhs13`, split `dev13`). A fourteenth set by a fourteenth
+author (evals/data/impersonation_nhs14/) was read once by the rule in docs/decisions/0092 (results: decision 0093)
+and is development data now (`--set nhs14`, split `dev14`). The real
 Twitter profiles are scored against the later sets' Trusts too, each against one of them chosen by its id.
 `--affiliates` configures the charities each Trust's entry lists as
 `[[trust.affiliates]]`, as docs/impersonation.md asks a Trust to. The 1,338 real Twitter profiles of the first
@@ -121,10 +120,10 @@ WHOLE_SET_SPLITS = {
     "nhs11": "dev11",
     "nhs12": "dev12",
     "nhs13": "dev13",
-    "nhs14": "sealed14",
+    "nhs14": "dev14",
 }
 # Sealed splits and the decision whose reading rule each follows.
-SEALED = {"sealed": "0030", "sealed14": "0092"}
+SEALED = {"sealed": "0030"}
 PUBLIC_PREFIXES = ("gp-kag-", "gp-gnd-")
 GROUPS = ("official", "official_case_variant", "nhs_adjacent", "general_public")
 VERDICTS = tuple(verdict.value for verdict in Verdict)
