@@ -64,7 +64,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
         "asks for or gives bank details",
         r"sort\s*code|account\s+(number|no\.?)|\bacc(t)?\s*(no\.?\s*)?\d{6,}|\biban\b|bank\s+(transfer|details|account)|"
         # Phishing for a bank's own sign-in: no refund, grant or payment is ever paid that way.
-        r"online\s+banking|bank(ing)?\s+(log\s?-?in|sign[-\s]?in|password)",
+        r"online\s+banking|bank(ing)?\s+(log\s?-?in|sign[-\s]?in|password)|"
+        r"\btransfer\s+(it\s+)?(to|into)\s+(the|our|this|my)\s+account\b",
     ),
     (
         "fee",
@@ -77,7 +78,7 @@ _CUES: tuple[tuple[str, str, str], ...] = (
         r"equipment|starter|kit|exam|screening)\s+(fee\s+|deposit\s+|bond\s+)?(:\s*|of\s+|is\s+)?£\s?\d|"
         r"\b(pay|paid)\s+(before|in\s+advance\s+of)\s+(you\s+)?(start|training|your\s+first|induction)|"
         r"\bpay\s+(the\s+|your\s+)?(registration|application|processing|visa|dbs|onboarding|placement)\b|"
-        r"\bfees?\s+(upfront|in\s+advance|required|apply|applies)|\bupfront\b|refundable\s+(deposit|fee|after)|"
+        r"\bfees?\s+(upfront|in\s+advance|required|apply|applies|payable)|\blegal\s+fees?\b|\bupfront\b|refundable\s+(deposit|fee|after)|"
         r"\b(pay|paid)\s+(a|an|the|your|just|only)?\s*£\s?\d|£\s?\d+(\.\d\d)?\s+(fee|deposit|charge)|"
         r"training\s+pack|pay\s+after\s+visa",
     ),
@@ -113,7 +114,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
         r"certificate\s+of\s+sponsorship|\bcos\b\s+(for\s+sale|available|ready|guaranteed|included)|visa\s+sponsorship|"
         r"\b(is|are|now)\s+sponsoring\b|sponsorship\s+(guaranteed|available|included|ready)|no\s+ielts|"
         # The English and registration exams every overseas doctor or nurse sits; "no interview" for an NHS post.
-        r"\bno\s+(plab|oet|cbt|osce|nmc\s+pin|gmc\s+registration)s?\b|\bno\s+interviews?\s+(needed|required)|"
+        r"\b(no|skip(\s+the)?)\s+(plab|oet|cbt|osce|nmc\s+pin|gmc\s+registration)s?\b|"
+        r"\bno\s+interviews?\s+(needed|required)|"
         r"no\s+experience|direct\s+hir(e|ing)|offer\s+letter|"
         r"(dm|message|inbox|text)\s+(me\s+|us\s+)?(['\"\u2018\u201c]?\w+['\"\u2019\u201d]?\s+)?to\s+(apply|start|begin|register)|"
         r"apply\s+(now\s+)?(via|by|through|on|in)\s+(a\s+)?(dm|direct\s+message|whats\s?app|telegram|inbox)|"
@@ -253,7 +255,8 @@ PERSONAL_CHANNEL_CUES = frozenset(
 # personal crowdfunding page, donations taken by direct message.
 _PERSONAL_COLLECTION = re.compile(
     r"go\s?fund\s?me|crowd\s?fund\w*\s+page|\b(dm|message|inbox|pm)\s+(us\s+|me\s+)?(to|for|and)\s+"
-    r"(donate|give|pay|bank|payment)|\bdonat\w*\s+(by|via|through|in|over)\s+(dm|direct\s+message|inbox|pm)\b",
+    r"(donate|give|pay|bank|payment)|\b(donat\w*|order|buy|pay)\s+(by|via|through|in|over)\s+"
+    r"(dm|direct\s+message|inbox|pm)\b",
     re.IGNORECASE,
 )
 # Ways of collecting an appeal's money that fraud guidance on fake appeals names and that no registered charity uses

@@ -76,7 +76,7 @@ from trustwatch.settings import Affiliate, TrustProfile
 # Words an impersonator adds around a name or handle ("Support", "Official", "UK", "Refunds") and labels: they
 # neither make a match nor break one.
 _FILLER_WORDS = (
-    "the and of for in at a an uk gb nhs ft nhsft official team support help helpdesk helpline desk info "
+    "the and of for in at a an uk gb nhs ft nhsft official team support help helpdesk helpline desk info now today "
     "information news updates update jobs job careers career recruit recruitment recruiting hiring hr "
     "appointments appointment bookings booking enquiries contact customer service services line page account "
     "real hq online web portal live pals refund refunds claims claim payments payment pay compensation donate "
@@ -535,10 +535,22 @@ class ImpersonationScorer:
         return list(dict.fromkeys(handle.strip().lstrip("@") for handle in found))
 
     @cached_property
+    def aliases(self) -> tuple[str, ...]:
+        """The configured aliases, and a site written with its town ("Becklin Centre, Leeds") also without it: people
+        name the site alone, as impersonators copying it do."""
+        found: dict[str, None] = {}
+        for alias in self.trust.aliases:
+            found[alias] = None
+            site, comma, _ = alias.partition(",")
+            if comma and len(name_tokens(site)) >= 2:
+                found[site.strip()] = None
+        return tuple(found)
+
+    @cached_property
     def name_variants(self) -> list[_NameVariant]:
         """The Trust's name, aliases, registered display names and acronym, tokenised to skeletons."""
         texts = [("name", self.trust.name)]
-        texts += [("alias", alias) for alias in self.trust.aliases]
+        texts += [("alias", alias) for alias in self.aliases]
         texts += [("registered display name", name) for name in self.register.display_names()]
         acronym = _acronym(self.trust.name)
         if len(acronym) >= 3:
@@ -617,7 +629,7 @@ class ImpersonationScorer:
 
     @cached_property
     def _name_pattern(self) -> re.Pattern[str]:
-        names = sorted({self.trust.name, *self.trust.aliases, *self.register.display_names()}, key=len, reverse=True)
+        names = sorted({self.trust.name, *self.aliases, *self.register.display_names()}, key=len, reverse=True)
         return re.compile("|".join(re.escape(readable(name)) for name in names if name.strip()), re.IGNORECASE)
 
     def _without_names(self, text: str) -> str:
@@ -1244,7 +1256,9 @@ class ImpersonationScorer:
             # partial_ratio looks for the shorter string in the longer: the Trust's name must be the shorter,
             # or "University College London" would match inside "University College London Hospitals".
             if len(variant.skeleton) < 8 or len(variant.skeleton) > len(text_skeleton):
-                if len(variant.skeleton) <= 4 and variant.skeleton in text_tokens:
+                # Initials are one word of any length ("SWBH", "ESNEFT", "LYPFT"): as a word of the text they name
+                # the Trust; shorter than 8 letters, a fuzzy search would find them inside other words.
+                if (len(variant.skeleton) <= 4 or len(variant.tokens) == 1) and variant.skeleton in text_tokens:
                     return f"{variant.label} {variant.text!r}"
                 continue
             # 96: a slip of one letter in a long name, not a different word ("North East" for "North West").
@@ -1619,7 +1633,7 @@ class ImpersonationScorer:
     def _literal_words(self) -> dict[str, frozenset[str]]:
         """The Trust's words as written (case and accents aside) and their skeletons: from its names, aliases,
         registered display names and official handles."""
-        texts = [self.trust.name, *self.trust.aliases, *self.register.display_names()]
+        texts = [self.trust.name, *self.aliases, *self.register.display_names()]
         texts += [handle_view(handle, platform).handle for platform, handle in self._official_pairs()]
         literal = {word for text in texts for word in _literal_words(text) if len(word) >= 4}
         return {"literal": frozenset(literal), "skeleton": frozenset(skeleton(word) for word in literal)}
@@ -1702,7 +1716,7 @@ class ImpersonationScorer:
         initials = "".join(token[0] for token in shown if token not in {"and", "of", "the"})
         if len(initials) >= 3:
             words.add(initials)
-        words |= {skeleton(_acronym(alias)) for alias in self.trust.aliases if len(_acronym(alias)) >= 3}
+        words |= {skeleton(_acronym(alias)) for alias in self.aliases if len(_acronym(alias)) >= 3}
         # Handles shorten the name they start with ("@lancsthpals" for Lancashire Teaching Hospitals PALS).
         shortened = any(
             len(token) >= 6 and token not in GENERIC_TOKENS and view.full.startswith(token[:4]) for token in shown
