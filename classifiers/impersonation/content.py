@@ -38,6 +38,13 @@ _PAID_TO_A_PERSON = (
     r"\bpersonal\s+(bank\s+)?account\b"
 )
 
+# Fake hospital pages collect for a named child's operation ("save baby's life, urgent operation needed"); NHS care
+# is free at the point of use, and NHS charities do not run appeals for one patient's treatment.
+_PERSONAL_APPEAL = (
+    r"\bsave\s+(baby'?s?|his|her|their|little\s+\w+'s)\s+life\b|\burgent\s+(operation|surgery)\s+(is\s+)?needed\b|"
+    r"\bneeds?\s+(an?\s+)?(urgent\s+|life-?saving\s+)?(surgery|operation)\b|\bnot\s+available\s+on\s+the\s+nhs\b"
+)
+
 # Channels a person answers privately: warnings keep money and cases off them ("never by DM", "not via WhatsApp").
 _PRIVATE_CHANNELS = (
     r"(dms?|direct\s+messages?|private\s+messages?|messages?|pms?|whats\s?app|telegram|text(\s+message)?|"
@@ -199,6 +206,11 @@ _CUES: tuple[tuple[str, str, str], ...] = (
         r"financial\s+freedom|binary\s+options|\bearn\s+(extra\s+)?(£\s?\d[\d,]*\s+)?(from\s+home|daily|weekly|a\s+day|a\s+week)",
     ),
     (
+        "personal_appeal",
+        "raises money for one patient's operation or emergency in a hospital's name",
+        _PERSONAL_APPEAL,
+    ),
+    (
         "donation_request",
         "asks the public for donations outside the Trust's charity",
         r"\bdonate\s+(by|via|at|to|with|in)\b|send\s+what\s+you\s+can|every\s+£\s?\d+\s+helps|"
@@ -263,10 +275,11 @@ _PERSONAL_COLLECTION = re.compile(
 # for its own (Charity Commission and Fundraising Regulator "give safely" advice, Action Fraud on charity fraud):
 # PayPal friends and family, gift cards and vouchers, crypto, money transfer services and payment apps, a
 # premium-rate number, money sent to a named person or a personal account, bank details handed out by DM or a
-# mobile number to transfer to, and an appeal that says it is outside any registered charity. Plain PayPal, bank
+# mobile number to transfer to, an appeal that says it is outside any registered charity, and one patient's
+# operation (above) collected for in a hospital's name. Plain PayPal, bank
 # transfer and crowdfunding pages are left out: small Leagues of Friends use them too.
 _UNTRACEABLE_DONATION = re.compile(
-    f"{_PAYMENT_APPS}|{_PREMIUM_RATE}|{_PAID_TO_A_PERSON}|"
+    f"{_PAYMENT_APPS}|{_PREMIUM_RATE}|{_PAID_TO_A_PERSON}|{_PERSONAL_APPEAL}|"
     r"\bdetails\s+(are\s+)?(in|by|via|over|through)\s+(dms?|direct\s+messages?|inbox|pms?|private\s+messages?|"
     r"whats\s?app)\b|\b(dm|message|inbox|pm)\s+(us\s+|me\s+)?for\s+(the\s+)?(bank|account|payment)\s+details|"
     r"\b(transfer|send|pay|pledge|text|whats\s?app)\b[^.!?\n]{0,40}" + _UK_MOBILE + r"|"
@@ -302,7 +315,10 @@ DISCLAIMER = re.compile(
     r"\b(not\s+(officially\s+)?(part\s+of|affiliated(?!\s+with\s+(a|any)\s+(registered\s+)?charit)|associated|endorsed|connected|run\s+by(?!\s+us\b))|no\s+affiliation|"
     r"not\s+an?\s+official\b|"
     r"independent\s+(champion|charity|voice|organisation|group|news|body)|not\s+this\s+account|"
-    r"not\s+for\s+patient\s+enquiries)\b",
+    r"not\s+for\s+patient\s+enquiries|"
+    # Another public body of the same place speaking for itself ("Integrated care board for Lancashire and South
+    # Cumbria", "Official council account"): its name shares the Trust's geography, not its identity.
+    r"integrated\s+care\s+(board|system)\s+(for|of|covering)|official\s+(council|icb)\s+(account|page))\b",
     re.IGNORECASE,
 )
 # The advice a genuine NHS team gives its followers, echoing NHS Jobs and NHS England's fraud guidance ("we never
@@ -319,6 +335,9 @@ SAFETY_NOTICE = re.compile(
     r"\b(never|don'?t|do\s+not|won'?t)\b[^.!?\n]{0,25}?\b(by|via|through|over|on)\s+" + _PRIVATE_CHANNELS + r"\b",
     re.IGNORECASE,
 )
+# A ward or department's own page saying so ("Team account for our critical care at …"): a person looks at it in
+# the digest, as at a team page warning against scams, unless it shows deception.
+TEAM_PAGE = re.compile(r"\bteam\s+(account|page)\b", re.IGNORECASE)
 STAFF = re.compile(
     r"\b(views?\s+(are\s+)?(my\s+)?own|opinions?\s+(are\s+)?(my\s+)?own|own\s+views|views\s+own|opinions\s+mine|"
     r"personal\s+account|(rts?|retweets?|likes)\s*(≠|!=|=/=|are\s+not|aren'?t|do\s+not\s+equal|not)\s*endorse\w*|"

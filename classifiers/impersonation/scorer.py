@@ -46,6 +46,7 @@ from classifiers.impersonation.content import (
     PARODY,
     PHONE,
     SAFETY_NOTICE,
+    TEAM_PAGE,
     bio_similarity,
     charity_numbers,
     contains_bio,
@@ -909,25 +910,37 @@ class ImpersonationScorer:
             item.name == "donation_outside_charity" and item.value == UNTRACEABLE_DONATION for item in evidence
         )
         verdict = self._verdict(score, elements, identity, deception, parody is not None, untraceable=untraceable)
+        kept_for_a_person = self._page_for_the_digest(verdict, bio_text, evidence, deception)
+        if kept_for_a_person is not None:
+            verdict = Verdict.SUSPICIOUS
+            evidence.append(kept_for_a_person)
+        return AccountVerdict(verdict, round(score, 4), evidence, elements)
+
+    @staticmethod
+    def _page_for_the_digest(
+        verdict: Verdict, bio_text: str, evidence: list[Evidence], deception: float
+    ) -> Evidence | None:
+        """Why an `impersonation` verdict goes to a person in the digest instead (None when it stands)."""
         notice = SAFETY_NOTICE.search(bio_text)
+        warning = notice or TEAM_PAGE.search(bio_text)
         copied_bio = any(item.name == "bio" and isinstance(item.value, dict) for item in evidence)
         if (
-            verdict is Verdict.IMPERSONATION
-            and notice is not None
-            and deception <= 0
-            and not copied_bio
-            and not _OFFICIAL.search(bio_text)
+            verdict is not Verdict.IMPERSONATION
+            or warning is None
+            or deception > 0
+            or copied_bio
+            or _OFFICIAL.search(bio_text)
         ):
-            # A page that warns its followers against the scam (NHS England's and Action Fraud's advice: "we will
-            # never ask for payment by DM", "don't share personal details") and shows no deception of its own is
-            # a Trust team or staff page the register does not list: a person looks at it in the daily digest
-            # rather than a takedown going out at once. A copy of the Trust's own bio, or a page calling itself
-            # official, claims to be the Trust whatever warning it carries.
-            verdict = Verdict.SUSPICIOUS
-            evidence.append(
-                Evidence("safety_notice", "warns its followers against scams", 0.0, notice.group(0), "mitigation")
-            )
-        return AccountVerdict(verdict, round(score, 4), evidence, elements)
+            return None
+        # A page that warns its followers against the scam (NHS England's and Action Fraud's advice: "we will
+        # never ask for payment by DM", "don't share personal details") and shows no deception of its own is a
+        # Trust team or staff page the register does not list: a person looks at it in the daily digest rather
+        # than a takedown going out at once. A copy of the Trust's own bio, or a page calling itself official,
+        # claims to be the Trust whatever warning it carries. A page calling itself a team's account is the same
+        # kind of page.
+        if notice is not None:
+            return Evidence("safety_notice", "warns its followers against scams", 0.0, notice.group(0), "mitigation")
+        return Evidence("team_page", "calls itself a team's own page", 0.0, warning.group(0), "mitigation")
 
     def _verdict(
         self,
