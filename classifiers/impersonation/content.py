@@ -304,8 +304,10 @@ CHARITY_GIVING_PLATFORMS = frozenset(
     {"justgiving.com", "enthuse.com", "localgiving.org", "cafonline.org", "virginmoneygiving.com", "givey.com"}
 )
 
+# "Formerly a fan page. Rebranding." is a renamed account saying what it was, not a label on what it is.
 PARODY = re.compile(
-    r"\b(parody|satire|satirical|spoof|fan\s*(account|page|acc)|fanpage|not\s+(the\s+)?(real|official)|"
+    r"\b(?<!formerly\sa\s)(?<!previously\sa\s)(?<!used\sto\sbe\sa\s)(?<!was\sa\s)"
+    r"(parody|satire|satirical|spoof|fan\s*(account|page|acc)|fanpage|not\s+(the\s+)?(real|official)|"
     r"unofficial)\b",
     re.IGNORECASE,
 )

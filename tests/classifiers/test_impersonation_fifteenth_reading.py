@@ -73,3 +73,11 @@ def test_an_appeal_for_one_patients_operation_in_the_charitys_name_is_impersonat
 )
 def test_donor_campaigns_are_not_a_personal_appeal(text: str) -> None:
     assert "personal_appeal" not in {cue.cue for cue in scam_cues(text)}
+
+
+def test_formerly_a_fan_page_is_not_a_parody_label(scorer: ImpersonationScorer) -> None:
+    fields = {"handle": "community_6883", "display_name": "Kingsmere Valley Hospitals NHS Foundation Trust"}
+    renamed = score_account(scorer, "x", description="Formerly a fan page. Rebranding.", **fields)
+    labelled = score_account(scorer, "x", description="Fan page. Rebranding.", **fields)
+    assert renamed.verdict is Verdict.IMPERSONATION
+    assert labelled.verdict is Verdict.PARODY_LABELLED
