@@ -16,8 +16,7 @@
     .venv/bin/python -m evals.impersonation --set nhs13 [--public-profiles FILE] [--affiliates] [--misses]
     .venv/bin/python -m evals.impersonation --set nhs14 [--public-profiles FILE] [--affiliates] [--misses]
     .venv/bin/python -m evals.impersonation --set nhs15 [--public-profiles FILE] [--affiliates] [--misses]
-    .venv/bin/python -m evals.impersonation --set nhs16 --i-have-read-decision-0099 --public-profiles FILE
-        [--affiliates]
+    .venv/bin/python -m evals.impersonation --set nhs16 [--public-profiles FILE] [--affiliates] [--misses]
 
 The set (evals/data/impersonation_nhs/, SOURCES.md says how it was made) was built from public reports of NHS
 impersonation scams by someone who had not read the detector. Each account is scored against the Trust it names,
@@ -54,9 +53,9 @@ and is development data now (`--set nhs13`, split `dev13`). A fourteenth set by 
 author (evals/data/impersonation_nhs14/) was read once by the rule in docs/decisions/0092 (results: decision 0093)
 and is development data now (`--set nhs14`, split `dev14`). A fifteenth set by a fifteenth
 author (evals/data/impersonation_nhs15/) was read once by the rule in docs/decisions/0096 (results: decision 0097)
-and is development data now (`--set nhs15`, split `dev15`). A sixteenth set by a sixteenth author
-(evals/data/impersonation_nhs16/) is sealed (split `sealed16`): read once by the rule in docs/decisions/0099, its
-misses never listed. The real
+and is development data now (`--set nhs15`, split `dev15`). A sixteenth set by a sixteenth
+author (evals/data/impersonation_nhs16/) was read once by the rule in docs/decisions/0099 (results: decision 0100)
+and is development data now (`--set nhs16`, split `dev16`). The real
 Twitter profiles are scored against the later sets' Trusts too, each against one of them chosen by its id.
 `--affiliates` configures the charities each Trust's entry lists as
 `[[trust.affiliates]]`, as docs/impersonation.md asks a Trust to. The 1,338 real Twitter profiles of the first
@@ -131,10 +130,10 @@ WHOLE_SET_SPLITS = {
     "nhs13": "dev13",
     "nhs14": "dev14",
     "nhs15": "dev15",
-    "nhs16": "sealed16",
+    "nhs16": "dev16",
 }
 # Sealed splits and the decision whose reading rule each follows.
-SEALED = {"sealed": "0030", "sealed16": "0099"}
+SEALED = {"sealed": "0030"}
 PUBLIC_PREFIXES = ("gp-kag-", "gp-gnd-")
 GROUPS = ("official", "official_case_variant", "nhs_adjacent", "general_public")
 VERDICTS = tuple(verdict.value for verdict in Verdict)
