@@ -42,7 +42,8 @@ _PAID_TO_A_PERSON = (
 # is free at the point of use, and NHS charities do not run appeals for one patient's treatment.
 _PERSONAL_APPEAL = (
     r"\bsave\s+(baby'?s?|his|her|their|little\s+\w+'s)\s+life\b|\burgent\s+(operation|surgery)\s+(is\s+)?needed\b|"
-    r"\bneeds?\s+(an?\s+)?(urgent\s+|life-?saving\s+)?(surgery|operation)\b|\bnot\s+available\s+on\s+the\s+nhs\b"
+    r"\bneeds?\s+(an?\s+)?(urgent\s+|life-?saving\s+)?(surgery|operation)\b|\bnot\s+available\s+on\s+the\s+nhs\b|"
+    r"\b(help|support)\s+(a|our)\s+(nurse|doctor|colleague|porter|midwife|paramedic|cleaner)\b[^.!?\n]{0,60}\bwhose\b"
 )
 
 # Channels a person answers privately: warnings keep money and cases off them ("never by DM", "not via WhatsApp").
@@ -85,16 +86,19 @@ _CUES: tuple[tuple[str, str, str], ...] = (
         r"equipment|starter|kit|exam|screening)\s+(fee\s+|deposit\s+|bond\s+)?(:\s*|of\s+|is\s+)?£\s?\d|"
         r"\b(pay|paid)\s+(before|in\s+advance\s+of)\s+(you\s+)?(start|training|your\s+first|induction)|"
         r"\bpay\s+(the\s+|your\s+)?(registration|application|processing|visa|dbs|onboarding|placement)\b|"
-        r"\bfees?\s+(upfront|in\s+advance|required|apply|applies|payable)|\blegal\s+fees?\b|\bupfront\b|refundable\s+(deposit|fee|after)|"
+        r"\bfees?\s+(upfront|in\s+advance|required|apply|applies|payable)|\blegal\s+fees?\b|"
+        # NHS scam texts ask for a small "postage" or "delivery" charge to send a prescription or a card.
+        r"\bpay\s+(the\s+|a\s+|only\s+(the\s+)?)?(postage|delivery\s+charge)|\bpostage\s+(fee|charge|of\s+£)|"
+        r"\b(pay|paid)\s+(your|the|a)\s+(\w+\s+){1,2}(fee|deposit)s?\b|\bdeposit\s+(first|upfront|now)\b|\bupfront\b|refundable\s+(deposit|fee|after)|"
         r"\b(pay|paid)\s+(a|an|the|your|just|only)?\s*£\s?\d|£\s?\d+(\.\d\d)?\s+(fee|deposit|charge)|"
         r"training\s+pack|pay\s+after\s+visa",
     ),
     (
         "sensitive_details",
         "asks for NHS number, card, bank or identity details",
-        r"\b(send|dm|message|reply\s+with|confirm|verify|share|provide|submit|enter|inbox|text|whatsapp)\b"
+        r"\b(send(ing)?|dm|message|reply\s+with|confirm|verify|share|provide|submit|enter|inbox|text|whatsapp)\b"
         r"[^.!?\n]{0,60}\b(nhs\s+number|hospital\s+number|card(\s+(details|number))?|bank\s+details|sort\s*code|"
-        r"date\s+of\s+birth|\bdob\b|passport|booking\s+reference|reference(\s+number)?|pin\b|password|cvv|"
+        r"date\s+of\s+birth|\bdob\b|passport|booking\s+reference|reference(\s+number)?|pin\b|password|cvv|ni\s+number|"
         r"security\s+code|full\s+name|national\s+insurance|address)",
     ),
     (
@@ -123,6 +127,9 @@ _CUES: tuple[tuple[str, str, str], ...] = (
         # The English and registration exams every overseas doctor or nurse sits; "no interview" for an NHS post.
         r"\b(no|skip(\s+the)?)\s+(plab|oet|cbt|osce|nmc\s+pin|gmc\s+registration)s?\b|"
         r"\bno\s+interviews?\s+(needed|required)|"
+        # "Visa + flights + accommodation included", "OSCE training plus visa in one package": overseas job lures.
+        r"\bvisa\s*(\+|and|plus|&|,)\s*(flights?|accommodation|travel|relocation)|\bvisa\s+(in\s+one\s+package|included)|"
+        r"\b(osce|plab|ielts|oet|cbt)\s+(training\s+|course\s+)?(plus|\+|and|&)\s+(a\s+)?visa\b|"
         r"no\s+experience|direct\s+hir(e|ing)|offer\s+letter|"
         r"(dm|message|inbox|text)\s+(me\s+|us\s+)?(['\"\u2018\u201c]?\w+['\"\u2019\u201d]?\s+)?to\s+(apply|start|begin|register)|"
         r"apply\s+(now\s+)?(via|by|through|on|in)\s+(a\s+)?(dm|direct\s+message|whats\s?app|telegram|inbox)|"
@@ -180,7 +187,9 @@ _CUES: tuple[tuple[str, str, str], ...] = (
         "runs a giveaway or prize draw to collect contacts (comment, like and share, DM to claim)",
         r"\bgiv(ing|e)\s+away\b|\bgiveaway|\blucky\s+(winners?|nurses|followers|staff|patients|families|people)|"
         r"\bcomment\s+['\"\u2018\u201c]?\w+['\"\u2019\u201d]?\s+(and|&)\s+(dm|message|inbox)|"
-        r"\blike\s*(&|and|\+)\s*share\s+to\s+(enter|win)|\bshare\s+to\s+win\b|\bfree\s+gifts?\b",
+        r"\blike\s*(&|and|\+)\s*share\s+to\s+(enter|win)|\bshare\s+to\s+win\b|\bfree\s+gifts?\b|"
+        # Like-farming: "1 share = 1 blanket", "for every share our sponsor donates £1".
+        r"\b1\s+share\s*=|\bfor\s+every\s+(share|like)\b",
     ),
     (
         "moved_account",
@@ -304,13 +313,24 @@ CHARITY_GIVING_PLATFORMS = frozenset(
     {"justgiving.com", "enthuse.com", "localgiving.org", "cafonline.org", "virginmoneygiving.com", "givey.com"}
 )
 
-# "Formerly a fan page. Rebranding." is a renamed account saying what it was, not a label on what it is.
-PARODY = re.compile(
-    r"\b(?<!formerly\sa\s)(?<!previously\sa\s)(?<!used\sto\sbe\sa\s)(?<!was\sa\s)"
-    r"(parody|satire|satirical|spoof|fan\s*(account|page|acc)|fanpage|not\s+(the\s+)?(real|official)|"
+_PARODY = re.compile(
+    r"\b(parody|satire|satirical|spoof|fan\s*(account|page|acc)|fanpage|not\s+(the\s+)?(real|official)|"
     r"unofficial)\b",
     re.IGNORECASE,
 )
+# "Formerly a fan page. Rebranding.", "Ex-football fan page, now …": a renamed account saying what it was.
+_USED_TO_BE = re.compile(r"\b(formerly|previously|used\s+to\s+be|was|ex)\b[\s-]+(an?\s+)?([\w-]+\s+)?$", re.IGNORECASE)
+
+
+def parody_label(text: str) -> re.Match[str] | None:
+    """The words of `text` labelling the account parody, fan or unofficial, or None; a label on what the account
+    used to be is none."""
+    for match in _PARODY.finditer(text):
+        if not _USED_TO_BE.search(text[max(0, match.start() - 40) : match.start()]):
+            return match
+    return None
+
+
 # An organisation or person saying it is not the Trust ("We are not part of …", "independent charity").
 DISCLAIMER = re.compile(
     # "Not affiliated with any registered charity" is an appeal outside the charity register, not a disclaimer.
@@ -343,6 +363,8 @@ TEAM_PAGE = re.compile(r"\bteam\s+(account|page)\b", re.IGNORECASE)
 STAFF = re.compile(
     r"\b(views?\s+(are\s+)?(my\s+)?own|opinions?\s+(are\s+)?(my\s+)?own|own\s+views|views\s+own|opinions\s+mine|"
     r"personal\s+account|(rts?|retweets?|likes)\s*(≠|!=|=/=|are\s+not|aren'?t|do\s+not\s+equal|not)\s*endorse\w*|"
+    # "Help a nurse at …" is an appeal about someone, not a member of staff describing themselves.
+    r"(?<!help\sa\s)(?<!support\sa\s)(?<!for\sa\s)"
     r"(nurse|midwife|doctor|dr|consultant|registrar|surgeon|physio(therapist)?|matron|paramedic|hca|"
     r"pharmacist|radiographer|porter|anaesthetist|anesthetist|gp|sister|student|practitioner|navigator|"
     r"therapist|healthcare\s+assistant|assistant|educator|fy[12]|st[1-8]|sho|technician|scientist)\s+"

@@ -43,7 +43,6 @@ from classifiers.impersonation.content import (
     FUNDRAISING,
     LINK_SERVICES,
     NHS_SUFFIXES,
-    PARODY,
     PHONE,
     SAFETY_NOTICE,
     TEAM_PAGE,
@@ -52,6 +51,7 @@ from classifiers.impersonation.content import (
     contains_bio,
     domains_in,
     national_digits,
+    parody_label,
     personal_channel,
     scam_cues,
     staff_marker,
@@ -131,7 +131,7 @@ _SERVICE_NAME_WORDS = (
     "vacancies emergency winter christmas summer spring easter welfare visitor visitors notice notices noticeboard "
     "board point wellbeing experience nurse nurses doctor doctors carer carers midwife midwives announcements "
     "announcement messages message daily us main local good corner welcome stay informed frontline angels kindness "
-    "need needs our recruiters staffing hiring hca hcas today now direct money back equipment abroad package"
+    "need needs our recruiters staffing hiring hca hcas today now direct money back equipment abroad package visa visas"
 )
 # A bio offering jobs: vacancies, hiring, applications, interviews, visas for workers.
 _OFFERS_JOBS = re.compile(
@@ -847,7 +847,7 @@ class ImpersonationScorer:
         view = handle_view(account.handle or "", account.platform)
         staff = staff_marker(bio_text)
         disclaimer = DISCLAIMER.search(bio_text)
-        parody = PARODY.search(" ".join(part for part in (readable(display_name), bio_text) if part))
+        parody = parody_label(" ".join(part for part in (readable(display_name), bio_text) if part))
 
         affiliate = self.reads_as_affiliate(display_name, view) if self.trust.affiliates else None
         strengths, found = self._identity_elements(
