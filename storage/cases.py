@@ -71,8 +71,7 @@ _INSERT_CASE_SQL = f"""
     SELECT f.case_id, f.subject_type, f.platform, f.subject_id, f.finding_id, f.kind, f.kinds, f.teams, 'open',
            f.severity, f.title, NULL, $now + {_due_sql("f.severity")}, f.followers, f.engagement, f.reach, $now, $now,
            $run_id
-    FROM case_facts AS f
-    WHERE list_contains($case_ids, f.case_id)
+    FROM case_facts_for($case_ids) AS f
 """
 
 # A case whose severity rises is due sooner (never later than it already was).
@@ -84,7 +83,7 @@ _REFRESH_CASES_SQL = f"""
                  < {_SEVERITY_ORDER_SQL.replace("c.severity", "cases.severity")}
             THEN least(cases.due_at, $now + {_due_sql("f.severity")})
             ELSE cases.due_at END
-    FROM case_facts AS f
+    FROM case_facts_for($case_ids) AS f
     WHERE f.case_id = cases.case_id AND list_contains($case_ids, cases.case_id)
 """
 
@@ -249,7 +248,7 @@ class CaseBook:
                 if case_id not in opened and case_id not in joined:
                     joined.append(case_id)
         # A run files thousands of alerts in a backfill: one statement per kind of change, never one per
-        # alert (each insert reads the case_facts view, which aggregates every finding).
+        # alert (each insert reads the facts of the cases it names, aggregated from their findings).
         with self.store.transaction() as con:
             if opened:
                 con.execute(_INSERT_CASE_SQL, {"case_ids": opened, "now": now, "run_id": run_id})
