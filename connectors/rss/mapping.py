@@ -101,8 +101,19 @@ def entry_published_at(entry: Mapping[str, Any]) -> datetime | None:
     return None
 
 
+# Values that are already plain JSON, by exact type (subclasses take the slow path below).
+_PLAIN_JSON = frozenset({str, int, float, bool, type(None)})
+
+
 def json_safe(value: Any) -> Any:
     """A feedparser structure as plain JSON: dicts, lists, strings, numbers; dates as ISO strings."""
+    # Exact types first: this runs on every value of every entry, nearly all plain strings and
+    # feedparser's dicts, and the abstract checks below cost more than the copying.
+    kind = type(value)
+    if kind in _PLAIN_JSON:
+        return value
+    if isinstance(value, dict):
+        return {str(key): json_safe(item) for key, item in value.items()}
     if isinstance(value, time.struct_time):
         moment = _from_struct(value)
         return moment.isoformat() if moment else None

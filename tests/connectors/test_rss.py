@@ -2,8 +2,11 @@ import json
 import logging
 import os
 import shutil
+import time
+from collections import UserDict
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +19,7 @@ from connectors._http import ReplayTransport, RetryPolicy
 from connectors.base import ClientSettings
 from connectors.rss import CONNECTOR, RssSource, fetch
 from connectors.rss.client import FeedClient
-from connectors.rss.mapping import canonical_url, unwrap_redirect
+from connectors.rss.mapping import canonical_url, json_safe, unwrap_redirect
 from trustwatch.errors import ConfigError, FatalError, RetriableError
 from trustwatch.records import Cursor, Mention, Window
 from trustwatch.settings import AlertSettings, Settings, SourceSettings, TrustProfile, load_settings
@@ -269,6 +272,56 @@ def test_relevance_filter_on_a_google_alert_drops_entries_that_do_not_name_the_t
 )
 def test_unwrap_redirect(link: str, expected: str | None) -> None:
     assert unwrap_redirect(link) == (expected or link)
+
+
+class _Rank(IntEnum):
+    FIRST = 1
+
+
+class _Tag(str):
+    pass
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("text", "text"),
+        (None, None),
+        (True, True),
+        (3, 3),
+        (0.5, 0.5),
+        (_Rank.FIRST, _Rank.FIRST),
+        (_Tag("health"), _Tag("health")),
+        (time.struct_time((2026, 11, 9, 8, 30, 0, 0, 313, 0)), "2026-11-09T08:30:00+00:00"),
+        (datetime(2026, 11, 9, 8, 30, tzinfo=UTC), "2026-11-09T08:30:00+00:00"),
+        (date(2026, 11, 9), "2026-11-09"),
+        (b"caf\xc3\xa9 \xff", "caf\u00e9 \ufffd"),
+        (("a", ("b",)), ["a", ["b"]]),
+        ({1: {"nested": [b"x"]}}, {"1": {"nested": ["x"]}}),
+        (UserDict({"k": (1, 2)}), {"k": [1, 2]}),
+        (Path("/feeds/x"), "/feeds/x"),
+    ],
+    ids=[
+        "a string stays",
+        "none stays",
+        "a boolean stays",
+        "an integer stays",
+        "a float stays",
+        "an int subclass stays as it is",
+        "a str subclass stays as it is",
+        "a parsed date becomes iso utc",
+        "a datetime becomes iso",
+        "a date becomes iso",
+        "bytes decode with replacement",
+        "tuples become lists at every depth",
+        "dict keys become strings at every depth",
+        "any mapping becomes a dict",
+        "anything else becomes its string",
+    ],
+)
+def test_json_safe_turns_feedparser_values_into_plain_json(value: Any, expected: Any) -> None:
+    safe = json_safe(value)
+    assert safe == expected and type(safe) is type(expected)
 
 
 def test_canonical_url_keeps_an_untouched_query_exactly_as_written() -> None:
