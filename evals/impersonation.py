@@ -17,8 +17,7 @@
     .venv/bin/python -m evals.impersonation --set nhs14 [--public-profiles FILE] [--affiliates] [--misses]
     .venv/bin/python -m evals.impersonation --set nhs15 [--public-profiles FILE] [--affiliates] [--misses]
     .venv/bin/python -m evals.impersonation --set nhs16 [--public-profiles FILE] [--affiliates] [--misses]
-    .venv/bin/python -m evals.impersonation --set nhs17 --i-have-read-decision-0102 --public-profiles FILE
-        [--affiliates]
+    .venv/bin/python -m evals.impersonation --set nhs17 [--public-profiles FILE] [--affiliates] [--misses]
 
 The set (evals/data/impersonation_nhs/, SOURCES.md says how it was made) was built from public reports of NHS
 impersonation scams by someone who had not read the detector. Each account is scored against the Trust it names,
@@ -58,8 +57,8 @@ author (evals/data/impersonation_nhs15/) was read once by the rule in docs/decis
 and is development data now (`--set nhs15`, split `dev15`). A sixteenth set by a sixteenth
 author (evals/data/impersonation_nhs16/) was read once by the rule in docs/decisions/0099 (results: decision 0100)
 and is development data now (`--set nhs16`, split `dev16`). A seventeenth set by a seventeenth
-author (evals/data/impersonation_nhs17/) is sealed (split `sealed17`): read once by the rule in docs/decisions/0102,
-its misses never listed. The real
+author (evals/data/impersonation_nhs17/) was read once by the rule in docs/decisions/0102 (results: decision 0103)
+and is development data now (`--set nhs17`, split `dev17`). The real
 Twitter profiles are scored against the later sets' Trusts too, each against one of them chosen by its id.
 `--affiliates` configures the charities each Trust's entry lists as
 `[[trust.affiliates]]`, as docs/impersonation.md asks a Trust to. The 1,338 real Twitter profiles of the first
@@ -136,10 +135,10 @@ WHOLE_SET_SPLITS = {
     "nhs14": "dev14",
     "nhs15": "dev15",
     "nhs16": "dev16",
-    "nhs17": "sealed17",
+    "nhs17": "dev17",
 }
 # Sealed splits and the decision whose reading rule each follows.
-SEALED = {"sealed": "0030", "sealed17": "0102"}
+SEALED = {"sealed": "0030"}
 PUBLIC_PREFIXES = ("gp-kag-", "gp-gnd-")
 GROUPS = ("official", "official_case_variant", "nhs_adjacent", "general_public")
 VERDICTS = tuple(verdict.value for verdict in Verdict)
