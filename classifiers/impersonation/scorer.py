@@ -1687,30 +1687,22 @@ class ImpersonationScorer:
         separator inside a word, or one character off."""
         how = handle.value.get("how") if handle is not None and isinstance(handle.value, dict) else None
         if how == "same skeleton as" and self._swaps_characters(view):
-            return Evidence(
+            name, text, weight = (
                 "confusable_handle",
-                f"@{view.handle} is spelled to read as an official handle (swapped look-alike characters)",
+                "is spelled to read as an official handle (swapped look-alike characters)",
                 CONFUSABLE_HANDLE_WEIGHT,
-                view.handle,
-                "deception",
             )
-        if how == "same skeleton as" and self._splits_a_word(view):
-            return Evidence(
+        elif how == "same skeleton as" and self._splits_a_word(view):
+            name, text, weight = (
                 "split_handle",
-                f"@{view.handle} is an official handle with a separator put inside one of its words",
+                "is an official handle with a separator put inside one of its words",
                 SPLIT_HANDLE_WEIGHT,
-                view.handle,
-                "deception",
             )
-        if how == "1 edit(s) from":
-            return Evidence(
-                "typo_handle",
-                f"@{view.handle} is one character off an official handle",
-                TYPO_HANDLE_WEIGHT,
-                view.handle,
-                "deception",
-            )
-        return None
+        elif how == "1 edit(s) from":
+            name, text, weight = "typo_handle", "is one character off an official handle", TYPO_HANDLE_WEIGHT
+        else:
+            return None
+        return Evidence(name, f"@{view.handle} {text}", weight, view.handle, "deception")
 
     def _splits_a_word(self, view: HandleView) -> bool:
         """True when a separator in the handle falls inside a word rather than between the Trust's words or affixes
