@@ -163,9 +163,21 @@ class TrustProfile(Section):
         return normalise_account_handles(handles)
 
     @property
+    def alias_forms(self) -> list[str]:
+        """The aliases, and a site written with its town ("Becklin Centre, Leeds") also without it: people, and
+        impersonators copying the site, name it alone. A town alone is never made an alias."""
+        forms: dict[str, None] = {}
+        for alias in self.aliases:
+            forms[alias] = None
+            site, comma, _ = alias.partition(",")
+            if comma and len(site.split()) >= 2:
+                forms[site.strip()] = None
+        return list(forms)
+
+    @property
     def names(self) -> list[str]:
         """The Trust's name and aliases, the terms a mention must contain to be relevant."""
-        return [self.name, *self.aliases]
+        return [self.name, *self.alias_forms]
 
 
 # A size as DuckDB reads it: "1GB", "512MB", "2GiB".

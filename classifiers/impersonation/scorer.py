@@ -536,22 +536,10 @@ class ImpersonationScorer:
         return list(dict.fromkeys(handle.strip().lstrip("@") for handle in found))
 
     @cached_property
-    def aliases(self) -> tuple[str, ...]:
-        """The configured aliases, and a site written with its town ("Becklin Centre, Leeds") also without it: people
-        name the site alone, as impersonators copying it do."""
-        found: dict[str, None] = {}
-        for alias in self.trust.aliases:
-            found[alias] = None
-            site, comma, _ = alias.partition(",")
-            if comma and len(name_tokens(site)) >= 2:
-                found[site.strip()] = None
-        return tuple(found)
-
-    @cached_property
     def name_variants(self) -> list[_NameVariant]:
         """The Trust's name, aliases, registered display names and acronym, tokenised to skeletons."""
         texts = [("name", self.trust.name)]
-        texts += [("alias", alias) for alias in self.aliases]
+        texts += [("alias", alias) for alias in self.trust.alias_forms]
         texts += [("registered display name", name) for name in self.register.display_names()]
         acronym = _acronym(self.trust.name)
         if len(acronym) >= 3:
@@ -630,7 +618,9 @@ class ImpersonationScorer:
 
     @cached_property
     def _name_pattern(self) -> re.Pattern[str]:
-        names = sorted({self.trust.name, *self.aliases, *self.register.display_names()}, key=len, reverse=True)
+        names = sorted(
+            {self.trust.name, *self.trust.alias_forms, *self.register.display_names()}, key=len, reverse=True
+        )
         return re.compile("|".join(re.escape(readable(name)) for name in names if name.strip()), re.IGNORECASE)
 
     def _without_names(self, text: str) -> str:
@@ -1646,7 +1636,7 @@ class ImpersonationScorer:
     def _literal_words(self) -> dict[str, frozenset[str]]:
         """The Trust's words as written (case and accents aside) and their skeletons: from its names, aliases,
         registered display names and official handles."""
-        texts = [self.trust.name, *self.aliases, *self.register.display_names()]
+        texts = [self.trust.name, *self.trust.alias_forms, *self.register.display_names()]
         texts += [handle_view(handle, platform).handle for platform, handle in self._official_pairs()]
         literal = {word for text in texts for word in _literal_words(text) if len(word) >= 4}
         return {"literal": frozenset(literal), "skeleton": frozenset(skeleton(word) for word in literal)}
@@ -1721,7 +1711,7 @@ class ImpersonationScorer:
         initials = "".join(token[0] for token in shown if token not in {"and", "of", "the"})
         if len(initials) >= 3:
             words.add(initials)
-        words |= {skeleton(_acronym(alias)) for alias in self.aliases if len(_acronym(alias)) >= 3}
+        words |= {skeleton(_acronym(alias)) for alias in self.trust.alias_forms if len(_acronym(alias)) >= 3}
         # Handles shorten the name they start with ("@lancsthpals" for Lancashire Teaching Hospitals PALS).
         shortened = any(
             len(token) >= 6 and token not in GENERIC_TOKENS and view.full.startswith(token[:4]) for token in shown

@@ -316,7 +316,7 @@ class StaffLinker:
         self._fitting_cache: dict[tuple[str, str], frozenset[int]] = {}
         place_names = [*places]
         if trust is not None:
-            place_names += [trust.name, *trust.aliases]
+            place_names += [trust.name, *trust.alias_forms]
         self._places = sorted({f" {normalise(place)} " for place in place_names if normalise(place)}, key=len)
 
     def link(self, text: str, spans: Sequence[PersonSpan]) -> list[StaffMention]:

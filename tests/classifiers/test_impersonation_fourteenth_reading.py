@@ -23,11 +23,6 @@ def test_a_site_configured_with_its_town_is_known_by_its_own_name(display_name: 
     assert "name" in evidence_names(verdict)
 
 
-def test_a_town_alone_is_not_made_an_alias() -> None:
-    scorer = kingsmere_scorer(aliases=["Kingsmere Valley Hospitals", "Ashby, Leics"])
-    assert "Ashby" not in scorer.aliases
-
-
 def test_initials_longer_than_four_letters_in_a_bio_name_the_trust() -> None:
     scorer = kingsmere_scorer(aliases=["Kingsmere Valley Hospitals", "KVHFT"])
     assert scorer.references_trust("The official recruitment page of KVHFT. Interview on Telegram.") is not None

@@ -5,7 +5,7 @@ import pytest
 
 from connectors import CONNECTORS, configure_sources
 from trustwatch.errors import ConfigError
-from trustwatch.settings import load_settings
+from trustwatch.settings import TrustProfile, load_settings
 
 MINIMAL = """
 [trust]
@@ -196,3 +196,20 @@ def test_duckdbs_memory_limit_defaults_to_a_gigabyte_and_refuses_a_size_it_canno
     )
     with pytest.raises(ConfigError, match=r"storage\.memory_limit: .*'lots' is not a size"):
         load_settings(write(tmp_path, MINIMAL + '\n[storage]\nmemory_limit = "lots"\n'))
+
+
+def test_a_site_written_with_its_town_is_also_searched_for_alone() -> None:
+    trust = TrustProfile(
+        name="Kingsmere Valley Hospitals NHS Foundation Trust", aliases=["KVH", "Becklin Lodge, Ashby"]
+    )
+    assert trust.names == [
+        "Kingsmere Valley Hospitals NHS Foundation Trust",
+        "KVH",
+        "Becklin Lodge, Ashby",
+        "Becklin Lodge",
+    ]
+
+
+def test_a_town_alone_is_not_made_an_alias() -> None:
+    trust = TrustProfile(name="Kingsmere Valley Hospitals NHS Foundation Trust", aliases=["Ashby, Leics"])
+    assert "Ashby" not in trust.alias_forms
