@@ -1308,7 +1308,7 @@ class ImpersonationScorer:
                 claim = (
                     GENERIC_SERVICE_BIO_STRENGTH,
                     (
-                        f"bio offers jobs or takes money for {reference} ({offer.group(0)!r}) under a name that names "
+                        f"bio offers jobs or takes money for {reference} ({offer!r}) under a name that names "
                         "no organisation"
                     ),
                 )
@@ -1823,20 +1823,15 @@ def _bio_claim(
     return None
 
 
-def offers_jobs_or_takes_money(bio: str) -> re.Match[str] | None:
-    """The words of `bio` offering jobs or handling money (an appeal, a lottery, a refund, a charge), or None."""
-    found = (
-        _OFFERS_JOBS.search(bio)
-        or FUNDRAISING.search(bio)
-        or _GIVING.search(bio)
-        or _PRIZE_DRAW.search(bio)
-        or _PATIENT_MONEY.search(bio)
-    )
-    if found is None:
-        cues = scam_cues(bio)
-        if cues:
-            found = re.search(re.escape(cues[0].matched), bio, re.IGNORECASE)
-    return found
+def offers_jobs_or_takes_money(bio: str) -> str | None:
+    """The words of `bio` offering jobs or handling money (an appeal, a lottery, a refund, a charge, or any scam
+    wording), or None."""
+    for pattern in (_OFFERS_JOBS, FUNDRAISING, _GIVING, _PRIZE_DRAW, _PATIENT_MONEY):
+        found = pattern.search(bio)
+        if found is not None:
+            return found.group(0)
+    cues = scam_cues(bio)
+    return cues[0].matched if cues else None
 
 
 def generic_service_name(display_name: str) -> bool:
