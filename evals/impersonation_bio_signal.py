@@ -21,11 +21,9 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import torch
 from sklearn.linear_model import LogisticRegression
-from transformers import AutoModel, AutoTokenizer
 
-from classifiers.encoder import builtin_encoder_path
+from classifiers.encoder import SentenceEncoder, builtin_encoder_path
 from evals.impersonation import DEV_TRUSTS, SEALED, SETS, WHOLE_SET_SPLITS, build_scorers, read_jsonl, score_split
 
 SCAM_TACTICS = frozenset({"donation_scam", "refund_patient_support_scam", "jobs_recruitment_scam"})
@@ -50,22 +48,10 @@ def development_sets() -> dict[str, list[dict[str, Any]]]:
     return found
 
 
-def embed(texts: list[str], batch_size: int = 128) -> np.ndarray:
-    """Unit-length mean-pooled embeddings of `texts` from the builtin encoder."""
-    path = builtin_encoder_path()
-    tokenizer = AutoTokenizer.from_pretrained(path)
-    model = AutoModel.from_pretrained(path).eval()
-    rows = []
-    with torch.inference_mode():
-        for start in range(0, len(texts), batch_size):
-            batch = tokenizer(
-                texts[start : start + batch_size], padding=True, truncation=True, max_length=96, return_tensors="pt"
-            )
-            states = model(**batch).last_hidden_state
-            mask = batch["attention_mask"].unsqueeze(-1).float()
-            pooled = (states * mask).sum(1) / mask.sum(1)
-            rows.append(torch.nn.functional.normalize(pooled, dim=1).numpy())
-    return np.vstack(rows)
+def embed(texts: list[str]) -> np.ndarray:
+    """The builtin encoder's mean-pooled, unit-length embeddings of `texts` (bios: the first 96 tokens)."""
+    encoder = SentenceEncoder(builtin_encoder_path(), batch_size=128, max_length=96)
+    return encoder.encode(texts)["mean"].float().numpy()
 
 
 def bio(record: dict[str, Any]) -> str:
@@ -82,7 +68,6 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--public-profiles", type=Path, required=True, help="the real ordinary profiles (JSON lines)")
     args = parser.parse_args()
-    torch.set_num_threads(2)
     sets = development_sets()
     public = [text for record in read_jsonl(args.public_profiles) if (text := bio(record))]
     texts = sorted({bio(record) for records in sets.values() for record in records} | set(public))
