@@ -259,6 +259,7 @@ def check_accounts(
         from classifiers.impersonation import (
             ImpersonationScorer,
             Verdict,
+            builtin_scam_bio_reader,
             fetch_profile_image,
             impersonation_finding,
             load_logo_hashes,
@@ -274,7 +275,12 @@ def check_accounts(
             if trust.approved_accounts
             else ApprovedRegister()
         )
-        scorer = ImpersonationScorer(trust, register, load_logo_hashes(settings.resolve(p) for p in trust.logos))
+        scorer = ImpersonationScorer(
+            trust,
+            register,
+            load_logo_hashes(settings.resolve(p) for p in trust.logos),
+            scam_bios=builtin_scam_bio_reader() if settings.impersonation.scam_bio_reading else None,
+        )
         origin = "stdin" if input_path == "-" else input_path
         now = utc_now()
         counts: dict[str, int] = {}

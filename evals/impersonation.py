@@ -73,6 +73,7 @@ instead, and per genuine group how many were flagged (`impersonation`, a false f
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import hashlib
 import itertools
@@ -89,7 +90,9 @@ from typing import Any
 from classifiers import approved_accounts
 from classifiers.approved_accounts import COLUMNS, KNOWN_PLATFORMS, load_approved_accounts
 from classifiers.impersonation import ImpersonationScorer, Verdict, account_from_json
+from classifiers.impersonation.scam_bios import ScamBioReader, builtin_scam_bio_reader
 from trustwatch.errors import TrustWatchError
+from trustwatch.records import Account
 from trustwatch.settings import TrustProfile
 
 SET_DIR = Path(__file__).parent / "data" / "impersonation_nhs"
@@ -223,15 +226,21 @@ def write_register(spec: dict[str, Any], path: Path) -> None:
 
 
 def build_scorers(
-    trusts: dict[str, Any], keys: Iterable[str], workdir: Path, *, affiliates: bool = False
+    trusts: dict[str, Any],
+    keys: Iterable[str],
+    workdir: Path,
+    *,
+    affiliates: bool = False,
+    scam_bios: ScamBioReader | None = None,
 ) -> dict[str, ImpersonationScorer]:
-    """One scorer per Trust, configured from trusts.json through the real register loader."""
+    """One scorer per Trust, configured from trusts.json through the real register loader (with `scam_bios`, the
+    learned reading of scam bios, as `check-accounts` runs by default)."""
     scorers = {}
     for key in keys:
         path = workdir / f"{key}_approved_accounts.csv"
         write_register(trusts[key], path)
         profile = trust_profile(trusts[key], affiliates=affiliates)
-        scorers[key] = ImpersonationScorer(profile, load_approved_accounts(path))
+        scorers[key] = ImpersonationScorer(profile, load_approved_accounts(path), scam_bios=scam_bios)
     return scorers
 
 
@@ -264,6 +273,13 @@ def score_split(
 ) -> list[Scored]:
     """Score every record of the split's Trusts through the `check-accounts` input path."""
     wanted = set(trusts)
+    by_trust: dict[str, list[Account]] = defaultdict(list)
+    for record in records:
+        if record["trust"] in wanted:
+            with contextlib.suppress(TrustWatchError):
+                by_trust[record["trust"]].append(account_from_json(record["account"], record["id"]))
+    for key, accounts in by_trust.items():
+        scorers[key].prepare(accounts, NOW)
     results = []
     for record in records:
         if record["trust"] not in wanted:
@@ -390,6 +406,9 @@ def main() -> None:
     parser.add_argument("--affiliates", action="store_true", help="configure each Trust's listed charities")
     parser.add_argument("--misses", action="store_true", help="list every miss and every genuine account flagged")
     parser.add_argument("--tune", action="store_true", help="print dev recall and false flags over a threshold grid")
+    parser.add_argument(
+        "--rules-only", action="store_true", help="without the learned reading of scam bios (check-accounts has it)"
+    )
     for decision in SEALED.values():
         parser.add_argument(
             f"--i-have-read-decision-{decision}",
@@ -418,7 +437,13 @@ def main() -> None:
             raise SystemExit(f"{args.public_profiles}: expected only gp-kag-* and gp-gnd-* rows")
         records += assign_public_profiles(public, keys) if split not in SPLITS else public
     with tempfile.TemporaryDirectory() as workdir:
-        scorers = build_scorers(trusts, keys, Path(workdir), affiliates=args.affiliates)
+        scorers = build_scorers(
+            trusts,
+            keys,
+            Path(workdir),
+            affiliates=args.affiliates,
+            scam_bios=None if args.rules_only else builtin_scam_bio_reader(),
+        )
     if args.tune:
         if split not in ("dev", *WHOLE_SET_SPLITS.values()):
             raise SystemExit("--tune runs on the dev split only")
@@ -426,6 +451,7 @@ def main() -> None:
         return
     results = score_split(records, scorers, keys)
     configured = " with their charities as affiliates" if args.affiliates else ""
+    configured += "; listed rules only" if args.rules_only else "; with the learned reading of scam bios"
     print(f"== {split} split: {len(keys)} Trusts ({', '.join(keys)}){configured}; scored as of {NOW:%Y-%m-%d}")
     errors = [item for item in results if item.verdict == "input_error"]
     if errors:

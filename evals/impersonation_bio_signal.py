@@ -1,67 +1,63 @@
-"""Would a learned reading of bios carry scam detection to a new author? Leave one author's set out at a time.
+"""Does the learned reading of scam bios carry the detector to a new author? Leave one author's set out at a time.
 
     .venv/bin/python -m evals.impersonation_bio_signal --public-profiles FILE
 
 Every development set of evals/data/impersonation_nhs* (the first set's dev Trusts only: its sealed split is never
-read here) is one author. For each author in turn, a logistic regression on the builtin encoder's mean-pooled bio
-embeddings is fitted on every other author's bios: the donation, refund / patient-support and jobs scams against
-every genuine account. Its threshold lets 0.5% of the other authors' NHS-adjacent bios through. On the held-out
-author it reports how many scam bios it reads as scams, how many of those the rules of
-classifiers/impersonation miss today, and how many NHS-adjacent and real ordinary bios it would wrongly read as
-scams. Bios only: in the detector such a signal would count beside a copied identity element, as scam wording does.
-It measures a candidate signal on invented accounts by independent authors; it is not a figure of the detector.
+read here) is one author. For each author in turn the scam-bio head is trained exactly as
+`training/impersonation_scam_bios.py` trains the shipped one, on every other author's bios and their share of the
+real ordinary profiles, and the held-out author's set (with its share of the real profiles, scored against its
+Trusts) goes through the whole detector twice: by the listed rules alone and with the head. It prints recall of the
+`impersonation` verdict, the weakest tactic, and the genuine accounts flagged, per held-out author and in all.
+Figures on invented accounts by independent authors, each read by a head that never saw that author; the shipped
+head is judged only on a new author's sealed set.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import tempfile
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-from sklearn.linear_model import LogisticRegression
-
-from classifiers.encoder import SentenceEncoder, builtin_encoder_path
-from evals.impersonation import DEV_TRUSTS, SEALED, SETS, WHOLE_SET_SPLITS, build_scorers, read_jsonl, score_split
-
-SCAM_TACTICS = frozenset({"donation_scam", "refund_patient_support_scam", "jobs_recruitment_scam"})
-GENUINE_LET_THROUGH = 0.995
+from classifiers.impersonation.scam_bios import ScamBioReader
+from evals.impersonation import PUBLIC_PREFIXES, Scored, assign_public_profiles, build_scorers, read_jsonl, score_split
+from training.impersonation_scam_bios import bio_encoder, development_sets, embed, fit_head, training_bios
 
 
-def development_sets() -> dict[str, list[dict[str, Any]]]:
-    """Each development set's records with a bio, scored by today's rules (`rule_verdict` added)."""
-    sealed = {name for name, split in WHOLE_SET_SPLITS.items() if split in SEALED}
-    found = {}
-    for name, folder in SETS.items():
-        if name in sealed:
-            continue
-        trusts = json.loads((folder / "trusts.json").read_text(encoding="utf-8"))
-        keys = DEV_TRUSTS if name == "nhs" else tuple(key for key in trusts if not key.startswith("_"))
-        records = [record for record in read_jsonl(folder / "accounts.jsonl") if record["trust"] in keys]
-        with tempfile.TemporaryDirectory() as workdir:
-            scorers = build_scorers(trusts, keys, Path(workdir))
-        for record, scored in zip(records, score_split(records, scorers, keys), strict=True):
-            record["rule_verdict"] = scored.verdict
-        found[name] = [record for record in records if (record["account"].get("description") or "").strip()]
-    return found
+def summary(results: list[Scored]) -> dict[str, Any]:
+    """Recall, the weakest tactic and the genuine accounts flagged, by group."""
+    by_tactic: dict[str, list[bool]] = defaultdict(list)
+    flagged: dict[str, list[bool]] = defaultdict(list)
+    for item in results:
+        caught = item.verdict == "impersonation"
+        if item.record["label"] == "impersonation":
+            by_tactic[item.record["tactic"]].append(caught)
+        else:
+            group = "public" if str(item.record["id"]).startswith(PUBLIC_PREFIXES) else item.record["group"]
+            flagged[group].append(caught)
+            flagged["all genuine"].append(caught)
+    hits = [hit for hits in by_tactic.values() for hit in hits]
+    weakest = min(by_tactic, key=lambda tactic: sum(by_tactic[tactic]) / len(by_tactic[tactic]))
+    return {
+        "caught": sum(hits),
+        "positives": len(hits),
+        "weakest": (weakest, sum(by_tactic[weakest]) / len(by_tactic[weakest])),
+        "flagged": {group: (sum(values), len(values)) for group, values in flagged.items()},
+    }
 
 
-def embed(texts: list[str]) -> np.ndarray:
-    """The builtin encoder's mean-pooled, unit-length embeddings of `texts` (bios: the first 96 tokens)."""
-    encoder = SentenceEncoder(builtin_encoder_path(), batch_size=128, max_length=96)
-    return encoder.encode(texts)["mean"].float().numpy()
+def _line(name: str, rules: dict[str, Any], head: dict[str, Any]) -> str:
+    def flags(found: dict[str, Any], group: str) -> str:
+        hit, total = found["flagged"].get(group, (0, 0))
+        return f"{hit}/{total}"
 
-
-def bio(record: dict[str, Any]) -> str:
-    """The account's bio, stripped."""
-    return str(record["account"].get("description") or "").strip()
-
-
-def is_scam(record: dict[str, Any]) -> bool:
-    """True for the impersonations tied to the Trust by what their bio offers."""
-    return record["label"] == "impersonation" and record.get("tactic") in SCAM_TACTICS
+    return (
+        f"{name:8} {rules['caught'] / rules['positives']:>6.3f} {head['caught'] / head['positives']:>6.3f}"
+        f"  {head['weakest'][0][:22]:<22} {head['weakest'][1]:.3f}"
+        f"  {flags(rules, 'nhs_adjacent'):>8} {flags(head, 'nhs_adjacent'):>8}"
+        f"  {flags(head, 'official'):>7} {flags(head, 'public'):>7} {flags(head, 'all genuine'):>9}"
+    )
 
 
 def main() -> None:
@@ -69,44 +65,32 @@ def main() -> None:
     parser.add_argument("--public-profiles", type=Path, required=True, help="the real ordinary profiles (JSON lines)")
     args = parser.parse_args()
     sets = development_sets()
-    public = [text for record in read_jsonl(args.public_profiles) if (text := bio(record))]
-    texts = sorted({bio(record) for records in sets.values() for record in records} | set(public))
-    index = {text: row for row, text in enumerate(texts)}
-    vectors = embed(texts)
-    public_vectors = vectors[[index[text] for text in public]]
-
-    def vectors_of(records: list[dict[str, Any]]) -> np.ndarray:
-        return vectors[[index[bio(record)] for record in records]]
-
-    totals = np.zeros(6, dtype=int)
-    print(f"{'held out':9} {'scam bios read':>15} {'rule misses read':>17} {'NHS-adjacent':>13} {'real public':>12}")
-    for held in sets:
-        train = [
-            record
-            for name, records in sets.items()
-            if name != held
-            for record in records
-            if is_scam(record) or record["label"] == "genuine"
-        ]
-        model = LogisticRegression(C=4.0, max_iter=2000, class_weight="balanced")
-        model.fit(vectors_of(train), np.array([is_scam(record) for record in train]))
-        adjacent = [record for record in train if record.get("group") == "nhs_adjacent"]
-        threshold = float(np.quantile(model.predict_proba(vectors_of(adjacent))[:, 1], GENUINE_LET_THROUGH))
-        scams = [record for record in sets[held] if is_scam(record)]
-        held_adjacent = [record for record in sets[held] if record.get("group") == "nhs_adjacent"]
-        read = model.predict_proba(vectors_of(scams))[:, 1] >= threshold
-        missed = np.array([record["rule_verdict"] != "impersonation" for record in scams])
-        adjacent_read = int((model.predict_proba(vectors_of(held_adjacent))[:, 1] >= threshold).sum())
-        public_read = int((model.predict_proba(public_vectors)[:, 1] >= threshold).sum())
-        counts = np.array(
-            [read.sum(), len(scams), (read & missed).sum(), missed.sum(), adjacent_read, len(held_adjacent)]
+    bios = training_bios(sets, read_jsonl(args.public_profiles))
+    encoder = bio_encoder()
+    vectors = embed(encoder, [item.text for item in bios])
+    print(
+        f"{'held out':8} {'rules':>6} {'+head':>6}  {'weakest tactic (+head)':<28}"
+        f"  {'adjacent':>8} {'+head':>8}  {'official':>7} {'public':>7} {'genuine':>9}"
+    )
+    totals: dict[str, list[Scored]] = {"rules": [], "head": []}
+    for held, (trusts, records) in sets.items():
+        head = fit_head([item for item in bios if item.author != held], vectors, encoder.fingerprint)
+        keys = tuple(sorted({record["trust"] for record in records}))
+        public = assign_public_profiles(
+            [item.record for item in bios if item.author == held and item.record["id"].startswith(PUBLIC_PREFIXES)],
+            keys,
         )
-        totals += counts
-        print(
-            f"{held:9} {counts[0]:>7}/{counts[1]:<7} {counts[2]:>8}/{counts[3]:<8}"
-            f" {adjacent_read:>6}/{len(held_adjacent):<6} {public_read:>5}/{len(public)}"
-        )
-    print(f"{'all':9} {totals[0]:>7}/{totals[1]:<7} {totals[2]:>8}/{totals[3]:<8} {totals[4]:>6}/{totals[5]:<6}")
+        with tempfile.TemporaryDirectory() as workdir:
+            scorers = build_scorers(trusts, keys, Path(workdir))
+        found = {}
+        for name, reader in (("rules", None), ("head", ScamBioReader(head, encoder))):
+            for scorer in scorers.values():
+                scorer.scam_bios = reader
+            results = score_split(records + public, scorers, keys)
+            totals[name] += results
+            found[name] = summary(results)
+        print(_line(held, found["rules"], found["head"]))
+    print(_line("all", summary(totals["rules"]), summary(totals["head"])))
 
 
 if __name__ == "__main__":

@@ -40,6 +40,7 @@ from classifiers.impersonation import (
     ImpersonationScorer,
     ProfileImage,
     Verdict,
+    builtin_scam_bio_reader,
     fetch_profile_image,
     impersonation_finding,
     load_logo_hashes,
@@ -209,7 +210,8 @@ def reply_candidates(store: Store, run_id: str) -> list[Account]:
 def build_scorer(settings: Settings) -> ImpersonationScorer:
     """The scorer for the configured Trust: its profile, approved register and logo hashes."""
     logos = load_logo_hashes(settings.resolve(path) for path in settings.trust.logos)
-    return ImpersonationScorer(trust=settings.trust, register=_register(settings), logo_hashes=logos)
+    reader = builtin_scam_bio_reader() if settings.impersonation.scam_bio_reading else None
+    return ImpersonationScorer(trust=settings.trust, register=_register(settings), logo_hashes=logos, scam_bios=reader)
 
 
 def _profile_images(
@@ -272,6 +274,7 @@ def impersonation_findings(
         key = (account.platform, account.account_id)
         if key not in accounts or account.collected_at >= accounts[key].collected_at:
             accounts[key] = account
+    scorer.prepare(accounts.values(), now)
     pre_scores = {key: scorer.score(account, now) for key, account in accounts.items()}
     ranked = sorted(
         (

@@ -350,6 +350,9 @@ class ImpersonationSettings(Section):
     probe_every_days: int = Field(default=7, ge=1, le=365)
     # Profile images fetched and hashed against the logos per run.
     max_image_fetches: int = Field(default=100, ge=0, le=5_000)
+    # Read bios with the learned scam-bio head (the builtin encoder, loaded once per process) beside the listed
+    # scam wording; false scores by the listed wording alone.
+    scam_bio_reading: bool = True
 
 
 class RetentionSettings(Section):

@@ -2,6 +2,7 @@
 
 - `scorer`: evidence (identity, deception, mitigation) and the verdict, every point of the score listed;
 - `handles`: each platform's handle rules; `content`: scam cues, labels, domains; `images`: logos;
+- `scam_bios`: the learned reading of scam bios;
 - `accounts`: JSON-lines input for `trustwatch check-accounts`; `findings`: what the store keeps.
 """
 
@@ -20,6 +21,7 @@ from classifiers.impersonation.images import (
     profile_image_hash,
     profile_image_hashes,
 )
+from classifiers.impersonation.scam_bios import ScamBioReader, builtin_scam_bio_reader, load_scam_bio_head
 from classifiers.impersonation.scorer import (
     DECEPTION_NEEDED,
     ELEMENT_PRESENT,
@@ -44,13 +46,16 @@ __all__ = [
     "ImpersonationScorer",
     "LogoHashes",
     "ProfileImage",
+    "ScamBioReader",
     "Verdict",
     "account_from_json",
+    "builtin_scam_bio_reader",
     "check_accounts",
     "content_box",
     "fetch_profile_image",
     "impersonation_finding",
     "load_logo_hashes",
+    "load_scam_bio_head",
     "logo_hashes",
     "profile_fingerprint",
     "profile_image_hash",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime
@@ -34,6 +35,8 @@ INPUT_FIELDS = (
     "url",
 )
 _TEXT_FIELDS = ("display_name", "description", "profile_image_url", "url")
+# Accounts scored together, so their bios go through the encoder in one batch.
+PREPARE_BATCH = 256
 
 
 def account_from_json(payload: Mapping[str, Any], where: str = "input") -> Account:
@@ -133,7 +136,24 @@ def check_accounts(
     fetch_image: Callable[[str], ImageResult] | None = None,
     source: str = "input",
 ) -> Iterator[tuple[dict[str, Any], Account, AccountVerdict, ImageResult | None]]:
-    """Score JSON lines of accounts: each input object with its parsed account, verdict and fetched image."""
-    for payload, account in read_accounts(lines, source):
-        image = fetch_image(account.profile_image_url) if fetch_image and account.profile_image_url else None
-        yield payload, account, scorer.score(account, now, image), image
+    """Score JSON lines of accounts: each input object with its parsed account, verdict and fetched image.
+
+    Accounts are read `PREPARE_BATCH` at a time so the scorer reads their bios in batches; the accounts before a
+    bad line are still scored and yielded before its error is raised.
+    """
+    accounts = read_accounts(lines, source)
+    while True:
+        batch: list[tuple[dict[str, Any], Account]] = []
+        error: AccountInputError | None = None
+        try:
+            batch.extend(itertools.islice(accounts, PREPARE_BATCH))
+        except AccountInputError as problem:
+            error = problem
+        scorer.prepare([account for _, account in batch], now)
+        for payload, account in batch:
+            image = fetch_image(account.profile_image_url) if fetch_image and account.profile_image_url else None
+            yield payload, account, scorer.score(account, now, image), image
+        if error is not None:
+            raise error
+        if len(batch) < PREPARE_BATCH:
+            return

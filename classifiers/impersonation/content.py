@@ -359,6 +359,14 @@ SAFETY_NOTICE = re.compile(
 )
 # A ward or department's own page saying so ("Team account for our critical care at …"): a person looks at it in
 # the digest, as at a team page warning against scams, unless it shows deception.
+# Money handled through the organisation's own channels: its own website, in person at a desk or office, payroll.
+# A bio saying so describes how a real office, charity or staff scheme works, which a reading of what a bio is about
+# cannot tell from a scam's offer.
+OWN_MONEY_CHANNEL = re.compile(
+    r"\b(via|through|on|at)\s+our\s+(own\s+)?(web\s?)?site\b|\bour\s+own\s+(web\s?)?site\b|\bin\s+person\b|"
+    r"\breception\s+desk\b|\bcashier'?s?'?\s+office\b|\bpayroll\b|\bnot\s+open\s+to\s+the\s+public\b",
+    re.IGNORECASE,
+)
 TEAM_PAGE = re.compile(r"\bteam\s+(account|page)\b", re.IGNORECASE)
 STAFF = re.compile(
     r"\b(views?\s+(are\s+)?(my\s+)?own|opinions?\s+(are\s+)?(my\s+)?own|own\s+views|views\s+own|opinions\s+mine|"

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -43,6 +43,7 @@ from classifiers.impersonation.content import (
     FUNDRAISING,
     LINK_SERVICES,
     NHS_SUFFIXES,
+    OWN_MONEY_CHANNEL,
     PHONE,
     SAFETY_NOTICE,
     TEAM_PAGE,
@@ -70,6 +71,7 @@ from classifiers.impersonation.images import (
     ProfileImage,
     closest_logo,
 )
+from classifiers.impersonation.scam_bios import ScamBioReader
 from classifiers.lookalikes import readable, skeleton, unicode_tricks
 from trustwatch.records import Account
 from trustwatch.settings import Affiliate, TrustProfile
@@ -280,6 +282,8 @@ DONATION_OUTSIDE_CHARITY_WEIGHT = 0.25
 # alone (capped as another organisation's), it makes an impersonation.
 UNTRACEABLE_DONATION = "untraceable_donation"
 FUNDRAISER_IDENTITY_NEEDED = 0.17
+# The value of that evidence when the learned reading of scam bios reads the appeal as a fake one.
+LEARNED_FAKE_APPEAL = "learned_fake_appeal"
 # A bio raising money in the Trust's name through a person's channel, whatever the name and handle.
 FUNDRAISER_BIO_STRENGTH = 0.7
 # A bio offering the Trust's jobs or collecting money for it under a name that names no organisation.
@@ -513,6 +517,8 @@ class ImpersonationScorer:
     element_present: float = ELEMENT_PRESENT
     deception_needed: float = DECEPTION_NEEDED
     logo_match_distance: int = LOGO_MATCH_DISTANCE
+    # The learned reading of scam bios (`scam_bios`); None scores by the listed rules alone.
+    scam_bios: ScamBioReader | None = None
     _official_skeletons: dict[str, dict[str, str]] = field(init=False, repr=False)
     _logos: list[LogoHashes] = field(init=False, repr=False)
 
@@ -768,6 +774,7 @@ class ImpersonationScorer:
     def _donation_evidence(
         self,
         display_name: str,
+        bio: str,
         profile_text: str,
         view: HandleView,
         affiliate: Affiliate | None,
@@ -806,6 +813,20 @@ class ImpersonationScorer:
                     "deception",
                 )
             )
+        elif (learned := self._scam_bio(bio)) is not None:
+            # An appeal in the Trust's or its charity's name that reads as the fake appeals of NHS and Charity
+            # Commission warnings ("our hospital is in crisis", "1 share = 1 meal", "gift via DM"): counted as a
+            # channel no registered charity uses, which a copy of the charity's name alone makes an impersonation.
+            evidence.append(
+                Evidence(
+                    "donation_outside_charity",
+                    f"an appeal in the Trust's or its charity's name that reads as a fake appeal to the learned "
+                    f"reading of scam bios (p = {learned:.2f})",
+                    DONATION_OUTSIDE_CHARITY_WEIGHT,
+                    LEARNED_FAKE_APPEAL,
+                    "deception",
+                )
+            )
         elif affiliate is not None and affiliate.web_domains and not any(i.name == "lookalike_domain" for i in judged):
             elsewhere = next((domain for domain in domains_in(profile_text) if self._donation_elsewhere(domain)), None)
             if elsewhere is not None:
@@ -821,6 +842,30 @@ class ImpersonationScorer:
                 )
         return evidence
 
+    def prepare(self, accounts: Iterable[Account], now: datetime) -> None:
+        """Read, in batches, the bios the learned scam reading will be asked about when `accounts` are scored.
+
+        Only accounts carrying some of the Trust's identity, or a name that names no organisation, have their bio
+        read: the reading never counts elsewhere. Scoring without preparing gives the same verdicts, slower.
+        """
+        reader = self.scam_bios
+        if reader is None:
+            return
+        self.scam_bios = None
+        try:
+            wanted = [
+                readable_bio(account.description or "")
+                for account in accounts
+                if account.description
+                and (
+                    generic_service_name(account.display_name or "")
+                    or any(item.kind == "identity" for item in self.score(account, now).evidence)
+                )
+            ]
+        finally:
+            self.scam_bios = reader
+        reader.prepare(wanted)
+
     def score(self, account: Account, now: datetime, image: ImageResult | None = None) -> AccountVerdict:
         """Score one account; `image` is its fetched profile image (or why it could not be fetched)."""
         official = self.is_official(account)
@@ -832,7 +877,7 @@ class ImpersonationScorer:
 
         display_name = account.display_name or ""
         bio = account.description or ""
-        bio_text = undisguised(readable(bio))[0]
+        bio_text = readable_bio(bio)
         profile_text = " ".join(part for part in (bio_text, account.url or "") if part)
         view = handle_view(account.handle or "", account.platform)
         staff = staff_marker(bio_text)
@@ -855,7 +900,7 @@ class ImpersonationScorer:
         if identity > 0:
             shown = _shown_name(account)
             deceptions = self._deception_evidence(shown, bio, profile_text, view, strengths, found)
-            deceptions += self._donation_evidence(display_name, profile_text, view, affiliate, deceptions)
+            deceptions += self._donation_evidence(display_name, bio_text, profile_text, view, affiliate, deceptions)
             evidence += deceptions
             own_channel = self._affiliate_channel(profile_text) if self.trust.affiliates else None
             presents_as_other = affiliate is not None or organisation_words(
@@ -897,7 +942,8 @@ class ImpersonationScorer:
         elements = tuple(key for key, strength in strengths.items() if strength >= self.element_present)
         deception = sum(item.weight for item in evidence if item.kind == "deception")
         untraceable = any(
-            item.name == "donation_outside_charity" and item.value == UNTRACEABLE_DONATION for item in evidence
+            item.name == "donation_outside_charity" and item.value in (UNTRACEABLE_DONATION, LEARNED_FAKE_APPEAL)
+            for item in evidence
         )
         verdict = self._verdict(score, elements, identity, deception, parody is not None, untraceable=untraceable)
         kept_for_a_person = self._page_for_the_digest(verdict, bio_text, evidence, deception)
@@ -1299,7 +1345,7 @@ class ImpersonationScorer:
                 # raising it speaks for the Trust whatever the name says ("Hospital Heroes Fund").
                 claim = FUNDRAISER_BIO_STRENGTH, f"bio raises money for {reference} ({channel.matched!r})"
         if claim is None and not own_account and reference is not None and generic_service_name(display_name):
-            offer = offers_jobs_or_takes_money(bio)
+            offer = self._offer(bio)
             if offer is not None:
                 # "NHS Jobs Centre" hiring for a named hospital, "Donations UK" collecting for it: a page that offers
                 # the Trust's jobs or takes money for it under a name no organisation has, as the fake recruitment
@@ -1387,15 +1433,8 @@ class ImpersonationScorer:
             return f"{domain} presents itself as an NHS domain but is not on nhs.uk"
         return None
 
-    def _deception_evidence(
-        self,
-        display_name: str,
-        bio: str,
-        profile_text: str,
-        view: HandleView,
-        strengths: dict[str, float],
-        found: dict[str, Evidence],
-    ) -> list[Evidence]:
+    def _scam_content(self, display_name: str, bio: str, profile_text: str) -> list[Evidence]:
+        """Scam wording in the profile, listed cues and the learned reading of the bio."""
         evidence: list[Evidence] = []
         # A display name is scam wording too ("Patient Refunds Desk"), read as its own sentence.
         cues = scam_cues(f"{readable(display_name)}.\n{profile_text}")
@@ -1410,6 +1449,32 @@ class ImpersonationScorer:
                     "deception",
                 )
             )
+        learned = self._scam_bio(bio)
+        if learned is not None:
+            # The learned reading counts as one more cue: beside the listed ones it adds what one more would.
+            listed = min(len(cues), len(SCAM_CUE_WEIGHTS) - 1)
+            weight = SCAM_CUE_WEIGHTS[min(listed + 1, len(SCAM_CUE_WEIGHTS) - 1)] - SCAM_CUE_WEIGHTS[listed]
+            evidence.append(
+                Evidence(
+                    "scam_bio",
+                    f"bio reads as a donation, refund or job scam to the learned reading (p = {learned:.2f})",
+                    round(weight, 4),
+                    round(learned, 3),
+                    "deception",
+                )
+            )
+        return evidence
+
+    def _deception_evidence(
+        self,
+        display_name: str,
+        bio: str,
+        profile_text: str,
+        view: HandleView,
+        strengths: dict[str, float],
+        found: dict[str, Evidence],
+    ) -> list[Evidence]:
+        evidence = self._scam_content(display_name, bio, profile_text)
         for domain in domains_in(profile_text):
             why = self.lookalike_domain(domain)
             if why is not None:
@@ -1577,13 +1642,32 @@ class ImpersonationScorer:
             )
         return evidence
 
+    def _scam_bio(self, bio: str) -> float | None:
+        """The learned reading's probability when `bio` reads as a scam, else None (or no reader configured)."""
+        if self.scam_bios is None:
+            return None
+        text = readable_bio(bio)
+        # The reading knows what a bio is about (refunds, donations, pay), not whether it warns against the scam
+        # or sends people to the organisation's own desk or site: a PALS or cashier's page saying "we will never
+        # ask for bank details" or "claimed in person" is left to the listed rules.
+        if SAFETY_NOTICE.search(text) or OWN_MONEY_CHANNEL.search(text):
+            return None
+        return self.scam_bios.reads_as_scam(text)
+
+    def _offer(self, bio: str) -> str | None:
+        """What in `bio` offers jobs or handles money: the listed wording, else the learned reading's verdict."""
+        offer = offers_jobs_or_takes_money(bio)
+        if offer is None and self._scam_bio(bio) is not None:
+            return "reads as a scam offer to the learned reading"
+        return offer
+
     def _generic_service_name(self, display_name: str, bio: str, strengths: dict[str, float]) -> Evidence | None:
         """Deception when a name naming no organisation stands beside a copied handle, or beside a bio offering the
         Trust's jobs or taking money for it."""
         # The Trust named in the bio, or its web domain imitated there, is whose jobs or money the page handles.
         offer = (
             max(strengths.get("bio", 0.0), strengths.get("contact", 0.0)) >= self.element_present
-            and offers_jobs_or_takes_money(readable(bio)) is not None
+            and self._offer(readable(bio)) is not None
         )
         if not (
             (strengths.get("handle", 0.0) >= self.element_present or offer)
@@ -1821,6 +1905,11 @@ def _bio_claim(
             return 0.5, f"bio speaks as a team ({claim.group(0)!r}) and warns against scams ({notice.group(0)!r})"
         return (0.8 if service is not None else 0.7), f"bio speaks as an official account ({claim.group(0)!r})"
     return None
+
+
+def readable_bio(bio: str) -> str:
+    """A bio as the scorer reads it: styled and look-alike letters read as letters, "0fficial" as "official"."""
+    return undisguised(readable(bio))[0]
 
 
 def offers_jobs_or_takes_money(bio: str) -> str | None:

@@ -266,6 +266,25 @@ def test_check_accounts_prints_the_route_and_the_takedown_draft(demo_config: Pat
     assert "3 accounts checked" in result.stderr
 
 
+def test_check_accounts_reads_bios_with_the_learned_head_unless_switched_off(
+    demo_config: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    account = {
+        "platform": "x",
+        "handle": "kingsmere_charity_appeal",
+        "display_name": "Kingsmere General Charity",
+        "description": "Emergency appeal: our hospital is in crisis. Please give what you can.",
+    }
+    body = json.dumps(account).encode()
+    read = json.loads(_check_accounts(demo_config, tmp_path, body).stdout)
+    monkeypatch.setenv("TRUSTWATCH_IMPERSONATION__SCAM_BIO_READING", "false")
+    rules = json.loads(_check_accounts(demo_config, tmp_path, body).stdout)
+
+    assert "scam_bio" in {item["name"] for item in read["evidence"]}
+    assert "scam_bio" not in {item["name"] for item in rules["evidence"]}
+    assert (read["verdict"], rules["verdict"]) == ("impersonation", "suspicious")
+
+
 @pytest.mark.parametrize(
     ("body", "message"),
     [
