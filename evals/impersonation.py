@@ -18,6 +18,8 @@
     .venv/bin/python -m evals.impersonation --set nhs15 [--public-profiles FILE] [--affiliates] [--misses]
     .venv/bin/python -m evals.impersonation --set nhs16 [--public-profiles FILE] [--affiliates] [--misses]
     .venv/bin/python -m evals.impersonation --set nhs17 [--public-profiles FILE] [--affiliates] [--misses]
+    .venv/bin/python -m evals.impersonation --set nhs18 --i-have-read-decision-0106 --public-profiles FILE
+        [--affiliates]
 
 The set (evals/data/impersonation_nhs/, SOURCES.md says how it was made) was built from public reports of NHS
 impersonation scams by someone who had not read the detector. Each account is scored against the Trust it names,
@@ -58,7 +60,9 @@ and is development data now (`--set nhs15`, split `dev15`). A sixteenth set by a
 author (evals/data/impersonation_nhs16/) was read once by the rule in docs/decisions/0099 (results: decision 0100)
 and is development data now (`--set nhs16`, split `dev16`). A seventeenth set by a seventeenth
 author (evals/data/impersonation_nhs17/) was read once by the rule in docs/decisions/0102 (results: decision 0103)
-and is development data now (`--set nhs17`, split `dev17`). The real
+and is development data now (`--set nhs17`, split `dev17`). An eighteenth set by an eighteenth
+author (evals/data/impersonation_nhs18/) is sealed (split `sealed18`): read once by the rule in docs/decisions/0106,
+its misses never listed. The real
 Twitter profiles are scored against the later sets' Trusts too, each against one of them chosen by its id.
 `--affiliates` configures the charities each Trust's entry lists as
 `[[trust.affiliates]]`, as docs/impersonation.md asks a Trust to. The 1,338 real Twitter profiles of the first
@@ -114,6 +118,7 @@ SETS = {
     "nhs15": Path(__file__).parent / "data" / "impersonation_nhs15",
     "nhs16": Path(__file__).parent / "data" / "impersonation_nhs16",
     "nhs17": Path(__file__).parent / "data" / "impersonation_nhs17",
+    "nhs18": Path(__file__).parent / "data" / "impersonation_nhs18",
 }
 # Scored as `check-accounts` would score them on the day this evaluation was set up: account ages in the set
 # run to November 2025, so few of them look new, as in the issue's own run.
@@ -139,9 +144,10 @@ WHOLE_SET_SPLITS = {
     "nhs15": "dev15",
     "nhs16": "dev16",
     "nhs17": "dev17",
+    "nhs18": "sealed18",
 }
 # Sealed splits and the decision whose reading rule each follows.
-SEALED = {"sealed": "0030"}
+SEALED = {"sealed": "0030", "sealed18": "0106"}
 PUBLIC_PREFIXES = ("gp-kag-", "gp-gnd-")
 GROUPS = ("official", "official_case_variant", "nhs_adjacent", "general_public")
 VERDICTS = tuple(verdict.value for verdict in Verdict)
