@@ -18,8 +18,7 @@
     .venv/bin/python -m evals.impersonation --set nhs15 [--public-profiles FILE] [--affiliates] [--misses]
     .venv/bin/python -m evals.impersonation --set nhs16 [--public-profiles FILE] [--affiliates] [--misses]
     .venv/bin/python -m evals.impersonation --set nhs17 [--public-profiles FILE] [--affiliates] [--misses]
-    .venv/bin/python -m evals.impersonation --set nhs18 --i-have-read-decision-0106 --public-profiles FILE
-        [--affiliates]
+    .venv/bin/python -m evals.impersonation --set nhs18 [--public-profiles FILE] [--affiliates] [--misses]
 
 The set (evals/data/impersonation_nhs/, SOURCES.md says how it was made) was built from public reports of NHS
 impersonation scams by someone who had not read the detector. Each account is scored against the Trust it names,
@@ -61,8 +60,8 @@ author (evals/data/impersonation_nhs16/) was read once by the rule in docs/decis
 and is development data now (`--set nhs16`, split `dev16`). A seventeenth set by a seventeenth
 author (evals/data/impersonation_nhs17/) was read once by the rule in docs/decisions/0102 (results: decision 0103)
 and is development data now (`--set nhs17`, split `dev17`). An eighteenth set by an eighteenth
-author (evals/data/impersonation_nhs18/) is sealed (split `sealed18`): read once by the rule in docs/decisions/0106,
-its misses never listed. The real
+author (evals/data/impersonation_nhs18/) was read once by the rule in docs/decisions/0106 (results: decision 0107)
+and is development data now (`--set nhs18`, split `dev18`). The real
 Twitter profiles are scored against the later sets' Trusts too, each against one of them chosen by its id.
 `--affiliates` configures the charities each Trust's entry lists as
 `[[trust.affiliates]]`, as docs/impersonation.md asks a Trust to. The 1,338 real Twitter profiles of the first
@@ -144,10 +143,10 @@ WHOLE_SET_SPLITS = {
     "nhs15": "dev15",
     "nhs16": "dev16",
     "nhs17": "dev17",
-    "nhs18": "sealed18",
+    "nhs18": "dev18",
 }
 # Sealed splits and the decision whose reading rule each follows.
-SEALED = {"sealed": "0030", "sealed18": "0106"}
+SEALED = {"sealed": "0030"}
 PUBLIC_PREFIXES = ("gp-kag-", "gp-gnd-")
 GROUPS = ("official", "official_case_variant", "nhs_adjacent", "general_public")
 VERDICTS = tuple(verdict.value for verdict in Verdict)
