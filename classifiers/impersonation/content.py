@@ -226,7 +226,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
         r"\bappeal\b[^.!?\n]{0,60}\b(donate|send|pay|give)|"
         # Charity Commission advice: a collecting charity gives its registered number; "pending" is no number.
         r"\bcharity\s+(reg(istration|istered)?\.?\s+)?(no\.?|number|status)\s+(is\s+)?pending\b|"
-        r"\bpending\s+(charity\s+)?registration\b",
+        r"\bpending\s+(charity\s+)?registration\b|"
+        r"\bcharity\s+(reg(istration|istered)?\.?\s+)?pending\b|\bregistered\s+charity\s*\(\s*pending\s*\)",
     ),
 )
 CUES = tuple((name, description, re.compile(pattern, re.IGNORECASE)) for name, description, pattern in _CUES)

@@ -36,6 +36,9 @@ _SEPARATORS = {
     "mastodon": "_",
 }
 _DEFAULT_SEPARATORS = "._-"
+# The longest handle each platform accepts, where a name spelled out in full is cut ("croydon.university.hospi").
+# X's 15 is left out: at that length half of everyone's handles are cut, staff's own among them ("gatesheadheal23").
+MAX_HANDLE_LENGTH = {"instagram": 30, "threads": 30, "tiktok": 24, "youtube": 30}
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _TRAILING_DIGITS = re.compile(r"[\d_.\-]+$")
 # Facebook profile and page ids are long numbers; pages made since 2023 have 15-digit ids starting 615.
@@ -57,6 +60,12 @@ class HandleView:
     numeric_id: str | None = None
     # A Bluesky handle on its own domain.
     domain: str | None = None
+
+    @property
+    def at_length_limit(self) -> bool:
+        """True when the handle is as long as its platform allows, so it may be a longer name cut short."""
+        limit = MAX_HANDLE_LENGTH.get(self.platform)
+        return limit is not None and len(self.handle) >= limit
 
 
 def handle_view(handle: str, platform: str) -> HandleView:

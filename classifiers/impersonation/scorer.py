@@ -300,6 +300,8 @@ STAFF_WEIGHT = -0.15
 MIN_BIO_WITHOUT_NAMES = 25
 # Letters a short official bio needs beside the Trust's names for a word-for-word copy of it to count.
 MIN_OWN_WORDS = 8
+# Letters a handle cut at its platform's limit must keep to be read as the name it starts to spell.
+MIN_CUT_HANDLE = 12
 # An element copied at least this strongly counts as copied.
 ELEMENT_PRESENT = 0.6
 # A name or handle that is another organisation's (the Trust's charity, a union branch) is capped below an
@@ -1181,6 +1183,9 @@ class ImpersonationScorer:
         short = self._short_stem_match(view)
         if short is not None:
             consider(0.8, f"the Trust's initials {short!r}", "initials plus affixes")
+        cut = self._cut_name(view)
+        if cut is not None:
+            consider(0.85, f"the Trust's name {cut!r}", f"cut at {view.platform}'s handle length limit")
         if best is None:
             return None
         strength, target, how = best
@@ -1193,6 +1198,19 @@ class ImpersonationScorer:
             strength = ORGANISATION_CAP
             text += f" (with another organisation's word: {', '.join(organisation)})"
         return strength, _identity("handle", text, {"handle": view.handle, "of": target, "how": how})
+
+    def _cut_name(self, view: HandleView) -> str | None:
+        """The Trust's name or alias a handle at its platform's length limit spells until it is cut, or None."""
+        if not view.at_length_limit or len(view.core) < MIN_CUT_HANDLE:
+            return None
+        for form in (self.trust.name, *self.trust.alias_forms):
+            spelled = "".join(name_tokens(form))
+            if len(view.core) >= 0.6 * len(spelled) and any(
+                (affixed := before + spelled + after).startswith(view.core) and len(view.core) < len(affixed)
+                for before, after in (("", ""), ("", "nhs"), ("nhs", ""), ("the", ""))
+            ):
+                return form
+        return None
 
     def _short_stem_match(self, view: HandleView) -> str | None:
         """The Trust's initials when the handle is them plus affixes ("GSTT.Jobs", "sth_hq", "jobs_cuh")."""
