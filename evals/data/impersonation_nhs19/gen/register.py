@@ -1,0 +1,370 @@
+"""Trust register for set 19, written by hand from memory (not verified online).
+
+Executives are invented people. Phone numbers are Ofcom drama numbers. Account ids,
+follower counts and creation dates are invented.
+"""
+
+ABOUT = ("Trust register for TrustWatch's independent impersonation evaluation set 19 (ten NHS Trusts in England "
+         "not used by earlier sets). Trust names, ODS codes, web domains, sites and official social-media handles "
+         "were written from memory of public information and were not verified online, so some handles or codes may "
+         "be wrong or out of date. Every account_id, follower count and creation date is invented (platform-shaped "
+         "only). Official bios were written for this set in the style of NHS Trust bios; they are not copies of the "
+         "real ones. Executives (chief executive and chair) are invented people, so no real person is impersonated. "
+         "Phone numbers come from Ofcom's drama-reserved ranges. Bradford District Care's ODS code begins with T, "
+         "as real mental health trust codes of that vintage do.")
+
+
+def acc(platform, handle, account_id, display_name, bio, followers, following, verified, created_at=None):
+    a = {"platform": platform, "handle": handle, "account_id": account_id, "display_name": display_name,
+         "bio": bio, "followers": followers, "following": following, "verified": verified}
+    if created_at:
+        a["created_at"] = created_at
+    return a
+
+
+TRUSTS = {}
+
+TRUSTS["barnsley"] = {
+    "name": "Barnsley Hospital NHS Foundation Trust",
+    "type": "acute",
+    "region": "Yorkshire and the Humber",
+    "city": "Barnsley",
+    "aliases": ["Barnsley Hospital", "BHNFT", "Barnsley Hospital NHS FT", "Barnsley Hospital NHS"],
+    "initials": "BHNFT",
+    "ods_codes": ["RFF"],
+    "web_domains": ["barnsleyhospital.nhs.uk"],
+    "phone_numbers": ["0114 496 0218", "0114 496 0762"],
+    "sites": ["Barnsley Hospital", "Barnsley Community Diagnostic Centre"],
+    "official_accounts": [
+        acc("x", "BarnsleyHospNHS", "2217460381", "Barnsley Hospital",
+            "News from Barnsley Hospital NHS Foundation Trust. We can't give medical advice here - for urgent help use NHS 111, in an emergency call 999.",
+            21840, 1402, True, "2011-09-14T10:22:41Z"),
+        acc("facebook", "BarnsleyHospitalNHSFT", "168204517730921", "Barnsley Hospital NHS Foundation Trust",
+            "The official Facebook page for Barnsley Hospital. Updates on visiting, services and our fantastic staff. Page checked Mon-Fri, office hours.",
+            38112, 210, True, "2012-02-08T09:03:12Z"),
+        acc("instagram", "barnsleyhospital", "4410728356", "Barnsley Hospital NHS FT",
+            "Behind the scenes at Barnsley Hospital \U0001F499 Our people, our patients, our town. No medical advice via DM.",
+            9207, 611, True, "2016-05-19T14:40:00Z"),
+        acc("linkedin", "barnsley-hospital-nhs-foundation-trust", "3318204", "Barnsley Hospital NHS Foundation Trust",
+            "Acute hospital care for Barnsley and the surrounding area. All our vacancies are posted on NHS Jobs and we never ask applicants for money.",
+            14520, 96, False),
+        acc("youtube", "BarnsleyHospitalNHS", "UCb7Qm2LxR4vT9kPwZ3sHn1A", "Barnsley Hospital NHS FT",
+            "Videos from Barnsley Hospital NHS Foundation Trust: patient information, recruitment films and staff stories.",
+            1830, 12, False, "2013-10-02T11:15:27Z"),
+    ],
+    "executives": [
+        {"role": "chief_executive", "name": "Dr Helen Marchbank", "invented": True},
+        {"role": "chair", "name": "Graham Ollerenshaw", "invented": True},
+    ],
+}
+
+TRUSTS["bdct"] = {
+    "name": "Bradford District Care NHS Foundation Trust",
+    "type": "mental health and community",
+    "region": "Yorkshire and the Humber",
+    "city": "Bradford",
+    "aliases": ["Bradford District Care", "BDCFT", "BDCT", "Bradford District Care Trust"],
+    "initials": "BDCT",
+    "ods_codes": ["TAD"],
+    "web_domains": ["bdct.nhs.uk"],
+    "phone_numbers": ["0113 496 0345", "0113 496 0871"],
+    "sites": ["Lynfield Mount Hospital", "Airedale Centre for Mental Health", "New Mill, Saltaire"],
+    "official_accounts": [
+        acc("x", "BDCFT", "289114705", "Bradford District Care NHS FT",
+            "Mental health, learning disability and community services for Bradford, Airedale, Wharfedale and Craven. Not monitored 24/7 - in crisis call NHS 111 option 2.",
+            15320, 2210, True, "2011-03-22T08:51:09Z"),
+        acc("facebook", "BDCFTNHS", "120553810472256", "Bradford District Care NHS Foundation Trust",
+            "Official page of Bradford District Care NHS Foundation Trust. We share news, events and ways to look after your wellbeing. Please don't post personal health details.",
+            11205, 388, True, "2012-06-11T12:30:45Z"),
+        acc("instagram", "bdctnhs", "3390276514", "Bradford District Care",
+            "Community and mental health care across Bradford & Craven \U0001F49C Careers, wellbeing tips and team shout-outs.",
+            4320, 805, False, "2017-01-30T16:02:33Z"),
+        acc("linkedin", "bradford-district-care-nhs-foundation-trust", "210447", "Bradford District Care NHS Foundation Trust",
+            "Providing mental health, learning disability and community health services. Jobs are advertised on NHS Jobs and our own careers site only.",
+            19870, 140, False),
+        acc("youtube", "BDCFTvideo", "UCx2Lr8NwQ5jT1mVb7Kd4Zp0", "BDCFT",
+            "Films from Bradford District Care NHS Foundation Trust.",
+            940, 5, False, "2012-11-05T10:00:18Z"),
+    ],
+    "executives": [
+        {"role": "chief_executive", "name": "Nadia Farrowby", "invented": True},
+        {"role": "chair", "name": "Keith Lamberhurst", "invented": True},
+    ],
+}
+
+TRUSTS["wuth"] = {
+    "name": "Wirral University Teaching Hospital NHS Foundation Trust",
+    "type": "acute",
+    "region": "North West",
+    "city": "Wirral",
+    "aliases": ["Wirral University Teaching Hospital", "WUTH", "Arrowe Park Hospital", "Clatterbridge Hospital", "Wirral Hospitals"],
+    "initials": "WUTH",
+    "ods_codes": ["RBL"],
+    "web_domains": ["wuth.nhs.uk"],
+    "phone_numbers": ["0151 496 0427", "0151 496 0913"],
+    "sites": ["Arrowe Park Hospital", "Clatterbridge Hospital", "Wirral Women and Children's Hospital"],
+    "official_accounts": [
+        acc("x", "WUTHNHS", "358820114", "Wirral University Teaching Hospital",
+            "Official account for Arrowe Park and Clatterbridge hospitals. We're unable to respond to clinical questions here. Emergency? Call 999.",
+            26410, 1780, True, "2011-07-01T13:44:02Z"),
+        acc("facebook", "WirralUniversityTeachingHospital", "141730892235617", "Wirral University Teaching Hospital NHS FT",
+            "News and updates from WUTH - Arrowe Park Hospital, Clatterbridge Hospital and our community sites across Wirral.",
+            41600, 150, True, "2012-04-17T09:18:33Z"),
+        acc("instagram", "wuthnhs", "5120984737", "WUTH NHS",
+            "Arrowe Park \u2022 Clatterbridge \u2022 Wirral \U0001F499 Meet the people behind your care.",
+            7105, 540, False, "2018-02-26T17:20:44Z"),
+        acc("linkedin", "wirral-university-teaching-hospital-nhs-foundation-trust", "1044729", "Wirral University Teaching Hospital NHS Foundation Trust",
+            "One of the largest employers on the Wirral. We only recruit through NHS Jobs and never charge a fee at any stage of recruitment.",
+            22340, 77, False),
+        acc("tiktok", "wuthnhs", "6981240375518203911", "WUTH NHS",
+            "Real life on the wards at Arrowe Park & Clatterbridge. Not medical advice.",
+            3120, 45, False, "2021-06-09T19:05:10Z"),
+    ],
+    "executives": [
+        {"role": "chief_executive", "name": "Janet Corkhill", "invented": True},
+        {"role": "chair", "name": "Sir Anthony Brackwell", "invented": True},
+    ],
+}
+
+TRUSTS["stockport"] = {
+    "name": "Stockport NHS Foundation Trust",
+    "type": "acute and community",
+    "region": "North West",
+    "city": "Stockport",
+    "aliases": ["Stockport NHS FT", "Stepping Hill Hospital", "Stepping Hill", "SFT", "Stockport NHS"],
+    "initials": "SFT",
+    "ods_codes": ["RWJ"],
+    "web_domains": ["stockport.nhs.uk"],
+    "phone_numbers": ["0161 496 0152", "0161 496 0684"],
+    "sites": ["Stepping Hill Hospital", "Stockport community health services"],
+    "official_accounts": [
+        acc("x", "StockportNHS", "471200338", "Stockport NHS FT",
+            "Stepping Hill Hospital and community health services in Stockport. Account monitored in office hours. For health advice contact NHS 111.",
+            19760, 950, True, "2012-01-19T11:11:11Z"),
+        acc("facebook", "StockportNHS", "101948220374418", "Stockport NHS Foundation Trust",
+            "Official page for Stepping Hill Hospital and Stockport community services. We can't discuss individual care on Facebook.",
+            33480, 95, True, "2013-01-07T08:45:00Z"),
+        acc("instagram", "stockportnhs", "2750193864", "Stockport NHS FT",
+            "Stepping Hill Hospital & our community teams \U0001F499 Stories, jobs and health tips for Stockport.",
+            5890, 402, False, "2015-09-14T12:12:59Z"),
+        acc("linkedin", "stockport-nhs-foundation-trust", "905512", "Stockport NHS Foundation Trust",
+            "Hospital and community care for Stockport and the High Peak. Vacancies appear on NHS Jobs - we will never ask you to pay for an interview or visa.",
+            17110, 60, False),
+        acc("youtube", "StockportNHSFT", "UCk5Hn0qTz3VwY8mRb2Lc6Xe", "Stockport NHS FT",
+            "Patient information and staff films from Stockport NHS Foundation Trust.",
+            1210, 3, False, "2014-03-03T15:36:21Z"),
+    ],
+    "executives": [
+        {"role": "chief_executive", "name": "Owen Pettifer", "invented": True},
+        {"role": "chair", "name": "Dr Rukhsana Hallowell", "invented": True},
+    ],
+}
+
+TRUSTS["geh"] = {
+    "name": "George Eliot Hospital NHS Trust",
+    "type": "acute",
+    "region": "West Midlands",
+    "city": "Nuneaton",
+    "aliases": ["George Eliot Hospital", "GEH", "George Eliot", "George Eliot NHS"],
+    "initials": "GEH",
+    "ods_codes": ["RLT"],
+    "web_domains": ["geh.nhs.uk"],
+    "phone_numbers": ["0121 496 0230", "01632 960 418"],
+    "sites": ["George Eliot Hospital", "Nuneaton"],
+    "official_accounts": [
+        acc("x", "GeorgeEliotNHS", "301782259", "George Eliot Hospital",
+            "Caring for Nuneaton, Bedworth, North Warwickshire and South-West Leicestershire. We can't give clinical advice on here.",
+            12780, 1330, True, "2011-04-28T09:29:51Z"),
+        acc("facebook", "GeorgeEliotHospital", "177390125563012", "George Eliot Hospital NHS Trust",
+            "Welcome to the official page of George Eliot Hospital in Nuneaton. News, visiting information and staff celebrations.",
+            24330, 180, True, "2012-10-10T10:10:40Z"),
+        acc("instagram", "georgeeliothospital", "6028813745", "George Eliot Hospital",
+            "Your local hospital in Nuneaton \U0001F3E5 Team stories, jobs and updates. DMs not monitored for clinical queries.",
+            3960, 288, False, "2019-03-11T18:01:20Z"),
+        acc("linkedin", "george-eliot-hospital-nhs-trust", "466120", "George Eliot Hospital NHS Trust",
+            "District general hospital serving North Warwickshire. Jobs are listed on NHS Jobs; we never request payment from candidates.",
+            8815, 51, False),
+        acc("tiktok", "georgeeliotnhs", "7103349821176544002", "George Eliot Hospital",
+            "A day in the life at George Eliot \U0001F499 Not for medical advice.",
+            1740, 30, False, "2022-05-23T13:47:06Z"),
+    ],
+    "executives": [
+        {"role": "chief_executive", "name": "Martin Stoneleigh", "invented": True},
+        {"role": "chair", "name": "Bernadette Quillan", "invented": True},
+    ],
+}
+
+TRUSTS["sath"] = {
+    "name": "The Shrewsbury and Telford Hospital NHS Trust",
+    "type": "acute",
+    "region": "West Midlands",
+    "city": "Shrewsbury",
+    "aliases": ["Shrewsbury and Telford Hospital NHS Trust", "SaTH", "Royal Shrewsbury Hospital", "Princess Royal Hospital",
+                "Shrewsbury and Telford Hospital", "RSH", "PRH"],
+    "initials": "SaTH",
+    "ods_codes": ["RXW"],
+    "web_domains": ["sath.nhs.uk"],
+    "phone_numbers": ["01632 960 127", "01632 960 559"],
+    "sites": ["Royal Shrewsbury Hospital", "Princess Royal Hospital", "Telford"],
+    "official_accounts": [
+        acc("x", "SaTHNHS", "545017238", "Shrewsbury and Telford Hospital",
+            "Royal Shrewsbury Hospital and the Princess Royal Hospital, Telford. Not monitored 24/7. Need urgent help? Use NHS 111 online.",
+            18450, 1105, True, "2012-05-02T08:14:39Z"),
+        acc("facebook", "SaTHNHS", "154902331890245", "The Shrewsbury and Telford Hospital NHS Trust",
+            "Official page for RSH and PRH. Hospital news, appeals from our charity and information for patients and visitors across Shropshire, Telford & Wrekin and mid Wales.",
+            36970, 122, True, "2012-09-19T14:05:11Z"),
+        acc("instagram", "sathnhs", "3872091146", "SaTH NHS",
+            "Shrewsbury \u2022 Telford \u2022 Shropshire \U0001F499 Celebrating our colleagues. No clinical advice in DMs.",
+            6240, 455, False, "2017-07-07T07:07:07Z"),
+        acc("linkedin", "the-shrewsbury-and-telford-hospital-nhs-trust", "1280336", "The Shrewsbury and Telford Hospital NHS Trust",
+            "Main provider of acute hospital services for Shropshire, Telford & Wrekin and mid Wales. Recruitment only via NHS Jobs and Trac.",
+            16600, 88, False),
+        acc("youtube", "SaTHNHS", "UCq9Tz4Wm1Kx7Lp2Nb8Rv5Ys", "SaTH NHS",
+            "Official videos from the Shrewsbury and Telford Hospital NHS Trust.",
+            2210, 9, False, "2013-06-21T16:44:02Z"),
+    ],
+    "executives": [
+        {"role": "chief_executive", "name": "Dr Fiona Baskerfield", "invented": True},
+        {"role": "chair", "name": "Colin Ashbury", "invented": True},
+    ],
+}
+
+TRUSTS["swft"] = {
+    "name": "South Warwickshire University NHS Foundation Trust",
+    "type": "acute and community",
+    "region": "West Midlands",
+    "city": "Warwick",
+    "aliases": ["South Warwickshire University NHS FT", "SWFT", "Warwick Hospital", "South Warwickshire NHS", "Stratford Hospital"],
+    "initials": "SWFT",
+    "ods_codes": ["RJC"],
+    "web_domains": ["swft.nhs.uk"],
+    "phone_numbers": ["0121 496 0571", "0121 496 0816"],
+    "sites": ["Warwick Hospital", "Stratford Hospital", "Ellen Badger Hospital", "Leamington Spa Hospital"],
+    "official_accounts": [
+        acc("x", "SWFT_NHS", "612209847", "SWFT",
+            "South Warwickshire University NHS Foundation Trust - Warwick Hospital, Stratford Hospital and community services across Warwickshire.",
+            14090, 870, True, "2012-08-30T10:31:58Z"),
+        acc("facebook", "SouthWarwickshireNHS", "133408771925604", "South Warwickshire University NHS Foundation Trust",
+            "Hospital and community care across South Warwickshire. Please don't share personal medical information in comments or messages.",
+            21870, 140, True, "2013-02-14T09:00:00Z"),
+        acc("instagram", "swftnhs", "4815162342", "SWFT NHS",
+            "Warwick \u2022 Stratford \u2022 Leamington \u2022 Shipston \U0001F499 Our people and places.",
+            4470, 380, False, "2018-09-01T11:22:33Z"),
+        acc("linkedin", "south-warwickshire-university-nhs-foundation-trust", "740221", "South Warwickshire University NHS Foundation Trust",
+            "Integrated acute and community provider. Find genuine vacancies on NHS Jobs - we never charge candidates for applications or certificates.",
+            12350, 70, False),
+        acc("bluesky", "swftnhs.bsky.social", "did:plc:k4r7wzq2mfx5tnb3vh6yld2c", "SWFT NHS",
+            "South Warwickshire University NHS FT. News from Warwick, Stratford and our community teams.",
+            820, 140, False, "2024-11-18T12:00:41Z"),
+    ],
+    "executives": [
+        {"role": "chief_executive", "name": "Gemma Tillotson", "invented": True},
+        {"role": "chair", "name": "Professor David Lanchester", "invented": True},
+    ],
+}
+
+TRUSTS["kgh"] = {
+    "name": "Kettering General Hospital NHS Foundation Trust",
+    "type": "acute",
+    "region": "East Midlands",
+    "city": "Kettering",
+    "aliases": ["Kettering General Hospital", "KGH", "Kettering General", "Kettering Hospital"],
+    "initials": "KGH",
+    "ods_codes": ["RNQ"],
+    "web_domains": ["kgh.nhs.uk"],
+    "phone_numbers": ["0116 496 0294", "0116 496 0738"],
+    "sites": ["Kettering General Hospital", "Corby Urgent Care Centre"],
+    "official_accounts": [
+        acc("x", "KGH_NHS", "398115627", "Kettering General Hospital",
+            "Official account of Kettering General Hospital NHS Foundation Trust, part of University Hospitals of Northamptonshire. Not for clinical queries.",
+            16210, 1290, True, "2011-11-11T12:00:05Z"),
+        acc("facebook", "KetteringGeneralHospital", "119877300645129", "Kettering General Hospital",
+            "The official page of Kettering General Hospital. News, visiting updates and stories from our staff and patients.",
+            29940, 233, True, "2012-03-29T10:40:00Z"),
+        acc("instagram", "kgh_nhs", "2976604117", "Kettering General Hospital",
+            "KGH \U0001F499 Caring for north Northamptonshire. Staff stories, jobs and hospital news.",
+            5120, 390, False, "2016-11-02T09:55:18Z"),
+        acc("linkedin", "kettering-general-hospital-nhs-foundation-trust", "350991", "Kettering General Hospital NHS Foundation Trust",
+            "Acute hospital serving north Northamptonshire and beyond. All vacancies are on NHS Jobs; we never ask for fees or deposits.",
+            11780, 65, False),
+        acc("youtube", "KGHNHS", "UCw3Fd6Jr9Qp2Sx5Tb1Mn8Hk", "Kettering General Hospital",
+            "Films from Kettering General Hospital NHS Foundation Trust.",
+            1450, 4, False, "2014-08-12T18:18:18Z"),
+    ],
+    "executives": [
+        {"role": "chief_executive", "name": "Rajesh Mannering", "invented": True},
+        {"role": "chair", "name": "Alison Treadgold", "invented": True},
+    ],
+}
+
+TRUSTS["esth"] = {
+    "name": "Epsom and St Helier University Hospitals NHS Trust",
+    "type": "acute",
+    "region": "London",
+    "city": "Sutton",
+    "aliases": ["Epsom and St Helier", "ESTH", "Epsom Hospital", "St Helier Hospital", "Epsom and St Helier Hospitals"],
+    "initials": "ESTH",
+    "ods_codes": ["RVR"],
+    "web_domains": ["epsom-sthelier.nhs.uk"],
+    "phone_numbers": ["020 7946 0281", "020 7946 0594"],
+    "sites": ["Epsom Hospital", "St Helier Hospital", "Sutton Hospital", "Queen Mary's Hospital for Children"],
+    "official_accounts": [
+        acc("x", "epsomsthelier", "275530186", "Epsom and St Helier",
+            "Epsom Hospital, St Helier Hospital and Sutton Hospital. Part of the St George's, Epsom and St Helier hospital group. Not monitored 24/7.",
+            23300, 1650, True, "2010-12-06T15:20:10Z"),
+        acc("facebook", "EpsomStHelier", "109284466713057", "Epsom and St Helier University Hospitals NHS Trust",
+            "The official page for Epsom and St Helier hospitals. Please don't share personal or medical information here.",
+            31250, 190, True, "2012-07-23T12:12:12Z"),
+        acc("instagram", "epsomsthelier", "3150027789", "Epsom and St Helier",
+            "Epsom \u2022 St Helier \u2022 Sutton \U0001F499 Celebrating our teams across south west London and Surrey.",
+            6680, 511, False, "2016-02-15T08:08:08Z"),
+        acc("linkedin", "epsom-and-st-helier-university-hospitals-nhs-trust", "612873", "Epsom and St Helier University Hospitals NHS Trust",
+            "Acute care for south west London and north east Surrey. We advertise on NHS Jobs only and never ask candidates for payment.",
+            20490, 80, False),
+        acc("tiktok", "epsomsthelier", "6899102233445566778", "Epsom and St Helier",
+            "Meet the teams at Epsom & St Helier hospitals \U0001F3E5",
+            2890, 21, False, "2020-10-20T20:20:20Z"),
+    ],
+    "executives": [
+        {"role": "chief_executive", "name": "Siobhan Garrity", "invented": True},
+        {"role": "chair", "name": "Dame Eleanor Pettigrew", "invented": True},
+    ],
+}
+
+TRUSTS["lnwh"] = {
+    "name": "London North West University Healthcare NHS Trust",
+    "type": "acute and community",
+    "region": "London",
+    "city": "Harrow",
+    "aliases": ["London North West University Healthcare", "LNWH", "Northwick Park Hospital", "Ealing Hospital",
+                "Central Middlesex Hospital", "St Mark's Hospital", "London North West Healthcare"],
+    "initials": "LNWH",
+    "ods_codes": ["R1K"],
+    "web_domains": ["lnwh.nhs.uk"],
+    "phone_numbers": ["020 7946 0138", "020 7946 0847"],
+    "sites": ["Northwick Park Hospital", "Ealing Hospital", "Central Middlesex Hospital", "St Mark's Hospital"],
+    "official_accounts": [
+        acc("x", "LNWH_NHS", "1302984402", "LNWH NHS Trust",
+            "London North West University Healthcare NHS Trust - Northwick Park, Ealing, Central Middlesex and St Mark's. We can't answer clinical questions here.",
+            28770, 2010, True, "2014-10-01T09:00:00Z"),
+        acc("facebook", "LNWHNHS", "150338800912477", "London North West University Healthcare NHS Trust",
+            "Official page of LNWH. Hospital and community services for Brent, Ealing and Harrow. Please contact PALS about your care, not this page.",
+            27120, 240, True, "2014-10-01T10:30:00Z"),
+        acc("instagram", "lnwh_nhs", "5530198876", "LNWH NHS",
+            "Northwick Park \u2022 Ealing \u2022 Central Middlesex \u2022 St Mark's \U0001F499 Our staff and our communities.",
+            8910, 620, False, "2017-04-04T14:14:14Z"),
+        acc("linkedin", "london-north-west-university-healthcare-nhs-trust", "5120448", "London North West University Healthcare NHS Trust",
+            "One of London's largest integrated care trusts, serving Brent, Ealing and Harrow. Genuine jobs appear on NHS Jobs; we never take fees from applicants.",
+            41200, 130, False),
+        acc("bluesky", "lnwh.bsky.social", "did:plc:a3bq6mz7yx2wtlr5kn4dfe7s", "LNWH NHS Trust",
+            "News from London North West University Healthcare NHS Trust.",
+            1340, 210, False, "2024-11-20T10:05:00Z"),
+        acc("x", "LNWHCareers", "1402277391", "LNWH Careers",
+            "Jobs and careers at LNWH. Every vacancy is on NHS Jobs. We never charge fees for applications, visas or training.",
+            4120, 690, False, "2018-06-06T06:06:06Z"),
+    ],
+    "executives": [
+        {"role": "chief_executive", "name": "Dr Kwabena Ofori", "invented": True},
+        {"role": "chair", "name": "Margaret Underhill", "invented": True},
+    ],
+}
