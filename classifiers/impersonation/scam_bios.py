@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -85,15 +85,33 @@ class ScamBioReader:
     `prepare` reads many bios in batches (a run's or a file's accounts); a bio not prepared is read alone.
     """
 
-    def __init__(self, head: ScamBioHead, encoder: SentenceEncoder) -> None:
-        if encoder.fingerprint != head.encoder_fingerprint:
+    def __init__(self, head: ScamBioHead, encoder: SentenceEncoder | Callable[[], SentenceEncoder]) -> None:
+        """`encoder` is the encoder, or what loads it when the first bio is read (a run with no account to check
+        never loads it)."""
+        self.head = head
+        self._encoder: SentenceEncoder | None = None
+        self._load: Callable[[], SentenceEncoder] | None = None
+        if callable(encoder):
+            self._load = encoder
+        else:
+            self._encoder = self._checked(encoder)
+        self._read: dict[str, float] = {}
+
+    def _checked(self, encoder: SentenceEncoder) -> SentenceEncoder:
+        if encoder.fingerprint != self.head.encoder_fingerprint:
             raise ConfigError(
-                f"scam bio head was trained on another encoder ({head.encoder_fingerprint[:12]}), "
+                f"scam bio head was trained on another encoder ({self.head.encoder_fingerprint[:12]}), "
                 f"not {encoder.model_dir.name} ({encoder.fingerprint[:12]})"
             )
-        self.head = head
-        self.encoder = encoder
-        self._read: dict[str, float] = {}
+        return encoder
+
+    @property
+    def encoder(self) -> SentenceEncoder:
+        """The encoder, loaded and checked against the head on first use."""
+        if self._encoder is None:
+            assert self._load is not None
+            self._encoder = self._checked(self._load())
+        return self._encoder
 
     @property
     def threshold(self) -> float:
@@ -137,4 +155,4 @@ def builtin_scam_bio_reader(head_path: Path = HEAD_PATH) -> ScamBioReader:
 
     Each call gives a reader with its own memory of bios read, so a long-lived process keeps none between runs.
     """
-    return ScamBioReader(load_scam_bio_head(head_path), _builtin_bio_encoder())
+    return ScamBioReader(load_scam_bio_head(head_path), _builtin_bio_encoder)

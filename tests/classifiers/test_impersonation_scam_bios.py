@@ -189,3 +189,21 @@ def test_the_shipped_head_loads_on_the_builtin_encoder() -> None:
     assert reader.head == head and len(head.weights) == reader.encoder.dimension
     assert 0.5 < head.threshold < 1.0
     assert 0.0 <= reader.probability(SCAM) <= 1.0
+
+
+def test_the_encoder_is_loaded_only_when_a_bio_is_read(tmp_path: Path) -> None:
+    loads: list[int] = []
+
+    def load() -> SentenceEncoder:
+        loads.append(1)
+        return SentenceEncoder(build_tiny_bert(tmp_path / "bert"), max_length=32)
+
+    fingerprint = load().fingerprint
+    loads.clear()
+    reader = ScamBioReader(load_scam_bio_head(write_head(tmp_path / "h.json", encoder_fingerprint=fingerprint)), load)
+    reader.prepare([])
+    assert reader.probability("") == 0.0
+    assert loads == []
+    reader.prepare(["the nurse was kind", "the ward food was cold"])
+    reader.probability("the nurse was kind")
+    assert loads == [1]
