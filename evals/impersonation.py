@@ -20,8 +20,7 @@
     .venv/bin/python -m evals.impersonation --set nhs17 [--public-profiles FILE] [--affiliates] [--misses]
     .venv/bin/python -m evals.impersonation --set nhs18 [--public-profiles FILE] [--affiliates] [--misses]
     .venv/bin/python -m evals.impersonation --set nhs19 [--public-profiles FILE] [--affiliates] [--misses]
-    .venv/bin/python -m evals.impersonation --set nhs20 --i-have-read-decision-0111 --public-profiles FILE
-        [--affiliates] [--rules-only]
+    .venv/bin/python -m evals.impersonation --set nhs20 [--public-profiles FILE] [--affiliates] [--misses]
 
 The set (evals/data/impersonation_nhs/, SOURCES.md says how it was made) was built from public reports of NHS
 impersonation scams by someone who had not read the detector. Each account is scored against the Trust it names,
@@ -67,8 +66,8 @@ author (evals/data/impersonation_nhs18/) was read once by the rule in docs/decis
 and is development data now (`--set nhs18`, split `dev18`). A nineteenth set by a nineteenth
 author (evals/data/impersonation_nhs19/) was read once by the rule in docs/decisions/0109 (results: decision 0110)
 and is development data now (`--set nhs19`, split `dev19`). A twentieth set by a twentieth
-author (evals/data/impersonation_nhs20/, eight Trusts) is sealed (split `sealed20`): read once by the rule in
-docs/decisions/0111, its misses never listed. The real
+author (evals/data/impersonation_nhs20/, eight Trusts) was read once by the rule in docs/decisions/0111 (results:
+decision 0112) and is development data now (`--set nhs20`, split `dev20`). The real
 Twitter profiles are scored against the later sets' Trusts too, each against one of them chosen by its id.
 `--affiliates` configures the charities each Trust's entry lists as
 `[[trust.affiliates]]`, as docs/impersonation.md asks a Trust to. The 1,338 real Twitter profiles of the first
@@ -154,10 +153,10 @@ WHOLE_SET_SPLITS = {
     "nhs17": "dev17",
     "nhs18": "dev18",
     "nhs19": "dev19",
-    "nhs20": "sealed20",
+    "nhs20": "dev20",
 }
 # Sealed splits and the decision whose reading rule each follows.
-SEALED = {"sealed": "0030", "sealed20": "0111"}
+SEALED = {"sealed": "0030"}
 PUBLIC_PREFIXES = ("gp-kag-", "gp-gnd-")
 GROUPS = ("official", "official_case_variant", "nhs_adjacent", "general_public")
 VERDICTS = tuple(verdict.value for verdict in Verdict)
