@@ -23,6 +23,7 @@ but never make a verdict on their own.
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -853,20 +854,19 @@ class ImpersonationScorer:
         reader = self.scam_bios
         if reader is None:
             return
-        self.scam_bios = None
-        try:
-            wanted = [
-                readable_bio(account.description or "")
-                for account in accounts
-                if account.description
-                and (
-                    generic_service_name(account.display_name or "")
-                    or any(item.kind == "identity" for item in self.score(account, now).evidence)
-                )
-            ]
-        finally:
-            self.scam_bios = reader
-        reader.prepare(wanted)
+        # The same scorer without the reading (a shallow copy keeps what it has worked out about the Trust) says
+        # which accounts carry the Trust's identity.
+        rules_only = copy.copy(self)
+        rules_only.scam_bios = None
+        reader.prepare(
+            readable_bio(account.description or "")
+            for account in accounts
+            if account.description
+            and (
+                generic_service_name(account.display_name or "")
+                or any(item.kind == "identity" for item in rules_only.score(account, now).evidence)
+            )
+        )
 
     def score(self, account: Account, now: datetime, image: ImageResult | None = None) -> AccountVerdict:
         """Score one account; `image` is its fetched profile image (or why it could not be fetched)."""
