@@ -90,11 +90,11 @@ class ScamBioReader:
         never loads it)."""
         self.head = head
         self._encoder: SentenceEncoder | None = None
-        self._load: Callable[[], SentenceEncoder] | None = None
         if callable(encoder):
             self._load = encoder
         else:
-            self._encoder = self._checked(encoder)
+            given = self._encoder = self._checked(encoder)
+            self._load = lambda: given
         self._read: dict[str, float] = {}
 
     def _checked(self, encoder: SentenceEncoder) -> SentenceEncoder:
@@ -109,7 +109,6 @@ class ScamBioReader:
     def encoder(self) -> SentenceEncoder:
         """The encoder, loaded and checked against the head on first use."""
         if self._encoder is None:
-            assert self._load is not None
             self._encoder = self._checked(self._load())
         return self._encoder
 
