@@ -255,32 +255,14 @@ def check_accounts(
     try:
         from alerts.routing import delivery, recipients_for
         from alerts.takedown import REPORT_ROUTES, build_takedown_draft, write_evidence_pack
-        from classifiers.approved_accounts import ApprovedRegister, load_approved_accounts
-        from classifiers.impersonation import (
-            ImpersonationScorer,
-            Verdict,
-            builtin_scam_bio_reader,
-            fetch_profile_image,
-            impersonation_finding,
-            load_logo_hashes,
-        )
+        from classifiers.impersonation import Verdict, configured_scorer, fetch_profile_image, impersonation_finding
         from classifiers.impersonation import (
             check_accounts as score_accounts,
         )
 
         settings = load_settings(config)
         trust = settings.trust
-        register = (
-            load_approved_accounts(settings.resolve(trust.approved_accounts))
-            if trust.approved_accounts
-            else ApprovedRegister()
-        )
-        scorer = ImpersonationScorer(
-            trust,
-            register,
-            load_logo_hashes(settings.resolve(p) for p in trust.logos),
-            scam_bios=builtin_scam_bio_reader() if settings.impersonation.scam_bio_reading else None,
-        )
+        scorer = configured_scorer(settings)
         origin = "stdin" if input_path == "-" else input_path
         now = utc_now()
         counts: dict[str, int] = {}

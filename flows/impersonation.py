@@ -31,7 +31,7 @@ from prefect import task
 from prefect.cache_policies import NONE
 
 from alerts.takedown import build_takedown_draft, write_evidence_pack
-from classifiers.approved_accounts import ApprovedRegister, load_approved_accounts, normalise_handle
+from classifiers.approved_accounts import normalise_handle
 from classifiers.impersonation import (
     AccountVerdict,
     Evidence,
@@ -40,10 +40,10 @@ from classifiers.impersonation import (
     ImpersonationScorer,
     ProfileImage,
     Verdict,
-    builtin_scam_bio_reader,
+    approved_register,
+    configured_scorer,
     fetch_profile_image,
     impersonation_finding,
-    load_logo_hashes,
 )
 from classifiers.lookalikes import LOOKUP_BATCH_SIZE, LookalikeHandle, lookalike_handles
 from connectors import ConfiguredSource
@@ -100,11 +100,6 @@ def _current_run(store: Store) -> str:
     return run_id
 
 
-def _register(settings: Settings) -> ApprovedRegister:
-    path = settings.trust.approved_accounts
-    return load_approved_accounts(settings.resolve(path)) if path is not None else ApprovedRegister()
-
-
 def _spent_on_lookups(state: dict[str, Any], source: str, month: str) -> int:
     return int(state.get("usage", {}).get(source, {}).get(month, 0))
 
@@ -132,7 +127,7 @@ def probe_lookalikes(
     and skipped: probing never fails the run.
     """
     run_id = run_id or _current_run(store)
-    register = _register(settings)
+    register = approved_register(settings)
     now = utc_now()
     month = now.strftime("%Y-%m")
     found_all: list[Account] = []
@@ -207,13 +202,6 @@ def reply_candidates(store: Store, run_id: str) -> list[Account]:
     return stored_accounts.reply_candidates(store, run_id)
 
 
-def build_scorer(settings: Settings) -> ImpersonationScorer:
-    """The scorer for the configured Trust: its profile, approved register and logo hashes."""
-    logos = load_logo_hashes(settings.resolve(path) for path in settings.trust.logos)
-    reader = builtin_scam_bio_reader() if settings.impersonation.scam_bio_reading else None
-    return ImpersonationScorer(trust=settings.trust, register=_register(settings), logo_hashes=logos, scam_bios=reader)
-
-
 def _profile_images(
     settings: Settings, scorer: ImpersonationScorer, ranked: Sequence[Account], limit: int
 ) -> dict[tuple[str, str], ImageResult]:
@@ -266,7 +254,7 @@ def impersonation_findings(
     `max_image_fetches` accounts that score highest without them (probed and replying accounts
     first), within the size and time limits of `fetch_profile_image`.
     """
-    scorer = build_scorer(settings)
+    scorer = configured_scorer(settings)
     now = utc_now()
     extra_keys = {(a.platform, a.account_id) for a in extra_accounts}
     accounts: dict[tuple[str, str], Account] = {}
@@ -359,7 +347,7 @@ def draft_takedowns(settings: Settings, store: Store, findings: Sequence[Finding
             first_seen = datetime.fromisoformat(finding.evidence.get("first_seen") or finding.detected_at.isoformat())
         else:
             account, first_seen = stored
-        scorer = scorer or ImpersonationScorer(settings.trust, _register(settings))
+        scorer = scorer or ImpersonationScorer(settings.trust, approved_register(settings))
         draft = build_takedown_draft(
             account,
             verdict_from_evidence(finding.evidence),

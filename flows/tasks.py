@@ -111,10 +111,10 @@ def load_config(config_path: str, only_sources: Sequence[str] | None = None) -> 
 
 def check_detection_inputs(settings: Settings) -> None:
     """Read the staff directory, the account register and the logos now; a bad one is a ConfigError naming it."""
-    from flows.impersonation import build_scorer
+    from classifiers.impersonation import configured_scorer
 
     staff_detector_for(settings)
-    build_scorer(settings)
+    configured_scorer(settings)
 
 
 def source_windows(

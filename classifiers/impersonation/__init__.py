@@ -3,10 +3,12 @@
 - `scorer`: evidence (identity, deception, mitigation) and the verdict, every point of the score listed;
 - `handles`: each platform's handle rules; `content`: scam cues, labels, domains; `images`: logos;
 - `scam_bios`: the learned reading of scam bios;
+- `configured`: the scorer as the configuration sets it up;
 - `accounts`: JSON-lines input for `trustwatch check-accounts`; `findings`: what the store keeps.
 """
 
 from classifiers.impersonation.accounts import AccountInputError, account_from_json, check_accounts, read_accounts
+from classifiers.impersonation.configured import approved_register, configured_scorer
 from classifiers.impersonation.findings import FINDING_KINDS, impersonation_finding, profile_fingerprint
 from classifiers.impersonation.images import (
     LOGO_MATCH_DISTANCE,
@@ -49,8 +51,10 @@ __all__ = [
     "ScamBioReader",
     "Verdict",
     "account_from_json",
+    "approved_register",
     "builtin_scam_bio_reader",
     "check_accounts",
+    "configured_scorer",
     "content_box",
     "fetch_profile_image",
     "impersonation_finding",

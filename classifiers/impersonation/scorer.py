@@ -1199,12 +1199,16 @@ class ImpersonationScorer:
             text += f" (with another organisation's word: {', '.join(organisation)})"
         return strength, _identity("handle", text, {"handle": view.handle, "of": target, "how": how})
 
+    @cached_property
+    def _spelled_names(self) -> list[tuple[str, str]]:
+        """The Trust's name and each alias, with its words run together as a handle spells them."""
+        return [(form, "".join(name_tokens(form))) for form in (self.trust.name, *self.trust.alias_forms)]
+
     def _cut_name(self, view: HandleView) -> str | None:
         """The Trust's name or alias a handle at its platform's length limit spells until it is cut, or None."""
         if not view.at_length_limit or len(view.core) < MIN_CUT_HANDLE:
             return None
-        for form in (self.trust.name, *self.trust.alias_forms):
-            spelled = "".join(name_tokens(form))
+        for form, spelled in self._spelled_names:
             if len(view.core) >= 0.6 * len(spelled) and any(
                 (affixed := before + spelled + after).startswith(view.core) and len(view.core) < len(affixed)
                 for before, after in (("", ""), ("", "nhs"), ("nhs", ""), ("the", ""))

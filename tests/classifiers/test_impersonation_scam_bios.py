@@ -22,6 +22,7 @@ from classifiers.impersonation.accounts import PREPARE_BATCH, AccountInputError
 from classifiers.impersonation.scam_bios import HEAD_PATH, ScamBioHead
 from tests.support.impersonation import NOW, evidence_names, kingsmere_scorer, score_account
 from tests.support.models import build_tiny_bert
+from trustwatch.errors import ConfigError
 
 SCAM = "Nurses wanted for Kingsmere General wards. Start Monday, we sort everything for you, message us"
 APPEAL = "Every little helps our hospital heroes this winter, link below"
@@ -160,17 +161,18 @@ def write_head(path: Path, **fields: object) -> Path:
     ("fields", "message"),
     [({"threshold": 1.5}, "threshold between 0 and 1"), ({"weights": "many"}, "not a number"), ({"bias": None}, "")],
 )
-def test_a_malformed_head_file_is_a_config_error_naming_it(tmp_path: Path, fields: dict, message: str) -> None:
+def test_a_malformed_head_file_is_a_config_error_naming_it(
+    tmp_path: Path, fields: dict[str, object], message: str
+) -> None:
     path = write_head(tmp_path / "head.json", **fields)
-    with pytest.raises(Exception, match=f"{path}.*{message}") as error:
+    with pytest.raises(ConfigError, match=f"{path}.*{message}"):
         load_scam_bio_head(path)
-    assert type(error.value).__name__ == "ConfigError"
 
 
 def test_a_head_trained_on_another_encoder_is_refused(tmp_path: Path) -> None:
     encoder = SentenceEncoder(build_tiny_bert(tmp_path / "bert"), max_length=32)
     head = load_scam_bio_head(write_head(tmp_path / "head.json"))
-    with pytest.raises(Exception, match="trained on another encoder"):
+    with pytest.raises(ConfigError, match="trained on another encoder"):
         ScamBioReader(head, encoder)
     reader = ScamBioReader(
         load_scam_bio_head(write_head(tmp_path / "h2.json", encoder_fingerprint=encoder.fingerprint)), encoder
