@@ -806,13 +806,19 @@ class ImpersonationScorer:
         channel = personal_channel(collecting)
         if channel is not None:
             how = "in a way no registered charity does" if channel.cue == UNTRACEABLE_DONATION else "through a person"
+            value, reading = channel.cue, ""
+            if channel.cue != UNTRACEABLE_DONATION and (learned := self._scam_bio(bio)) is not None:
+                # A bank transfer or PayPal is how a League of Friends may take money too; an appeal that also reads
+                # as the fake appeals the reading learned is one, as it would be with no channel named at all.
+                value = LEARNED_FAKE_APPEAL
+                reading = f"; the appeal reads as a fake appeal to the learned reading of scam bios (p = {learned:.2f})"
             evidence.append(
                 Evidence(
                     "donation_outside_charity",
                     f"collects money for the Trust or its charity {how}, not a registered charity's own "
-                    f"channel ({channel.description}: {channel.matched!r})",
+                    f"channel ({channel.description}: {channel.matched!r}){reading}",
                     DONATION_OUTSIDE_CHARITY_WEIGHT,
-                    channel.cue,
+                    value,
                     "deception",
                 )
             )

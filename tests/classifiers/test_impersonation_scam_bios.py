@@ -73,6 +73,24 @@ def test_an_appeal_under_a_charity_style_name_read_as_a_fake_appeal_is_impersona
     assert "learned_fake_appeal" in {str(item.value) for item in verdict.evidence}
 
 
+def test_an_appeal_taking_bank_transfers_is_a_fake_appeal_only_when_it_also_reads_as_one() -> None:
+    friends = "Raising funds for a new scanner on the children's ward. Bank transfer details on request."
+    crisis = "Our hospital is in crisis and staff are going hungry. Bank transfer details on request."
+    scorer, _ = reading(crisis)
+    # A handle of its own: the charity-style name is the only copy of the Trust.
+    name = {"handle": "scanner_fund_72", "display_name": "Kingsmere General Charity"}
+    # The way a League of Friends might take money is left to a person in the digest...
+    plain = score_account(scorer, **name, description=friends)
+    assert plain.verdict is Verdict.SUSPICIOUS
+    assert "learned_fake_appeal" not in {str(item.value) for item in plain.evidence}
+    # ...and the same way beside an appeal the reading takes for a fake one is a takedown.
+    fake = score_account(scorer, **name, description=crisis)
+    assert fake.verdict is Verdict.IMPERSONATION
+    channel = next(item for item in fake.evidence if item.name == "donation_outside_charity")
+    assert channel.value == "learned_fake_appeal"
+    assert "bank details" in channel.text
+
+
 @pytest.mark.parametrize(
     "bio",
     [
