@@ -22,6 +22,8 @@
     .venv/bin/python -m evals.impersonation --set nhs19 [--public-profiles FILE] [--affiliates] [--misses]
     .venv/bin/python -m evals.impersonation --set nhs20 [--public-profiles FILE] [--affiliates] [--misses]
     .venv/bin/python -m evals.impersonation --set nhs21 [--public-profiles FILE] [--affiliates] [--misses]
+    .venv/bin/python -m evals.impersonation --set nhs22 --i-have-read-decision-0118 --public-profiles FILE
+        [--affiliates] [--rules-only]
 
 The set (evals/data/impersonation_nhs/, SOURCES.md says how it was made) was built from public reports of NHS
 impersonation scams by someone who had not read the detector. Each account is scored against the Trust it names,
@@ -70,7 +72,9 @@ and is development data now (`--set nhs19`, split `dev19`). A twentieth set by a
 author (evals/data/impersonation_nhs20/, eight Trusts) was read once by the rule in docs/decisions/0111 (results:
 decision 0112) and is development data now (`--set nhs20`, split `dev20`). A twenty-first set by a twenty-first
 author (evals/data/impersonation_nhs21/, fifteen Trusts earlier sets also used) was read once by the rule in
-docs/decisions/0116 (results: decision 0117) and is development data now (`--set nhs21`, split `dev21`). The real
+docs/decisions/0116 (results: decision 0117) and is development data now (`--set nhs21`, split `dev21`). A
+twenty-second set by a twenty-second author (evals/data/impersonation_nhs22/, fifteen other Trusts) is sealed (split
+`sealed22`): read once by the rule in docs/decisions/0118, its misses never listed. The real
 Twitter profiles are scored against the later sets' Trusts too, each against one of them chosen by its id.
 `--affiliates` configures the charities each Trust's entry lists as
 `[[trust.affiliates]]`, as docs/impersonation.md asks a Trust to. The 1,338 real Twitter profiles of the first
@@ -130,6 +134,7 @@ SETS = {
     "nhs19": Path(__file__).parent / "data" / "impersonation_nhs19",
     "nhs20": Path(__file__).parent / "data" / "impersonation_nhs20",
     "nhs21": Path(__file__).parent / "data" / "impersonation_nhs21",
+    "nhs22": Path(__file__).parent / "data" / "impersonation_nhs22",
 }
 # Scored as `check-accounts` would score them on the day this evaluation was set up: account ages in the set
 # run to November 2025, so few of them look new, as in the issue's own run.
@@ -159,9 +164,10 @@ WHOLE_SET_SPLITS = {
     "nhs19": "dev19",
     "nhs20": "dev20",
     "nhs21": "dev21",
+    "nhs22": "sealed22",
 }
 # Sealed splits and the decision whose reading rule each follows.
-SEALED = {"sealed": "0030"}
+SEALED = {"sealed": "0030", "sealed22": "0118"}
 PUBLIC_PREFIXES = ("gp-kag-", "gp-gnd-")
 GROUPS = ("official", "official_case_variant", "nhs_adjacent", "general_public")
 VERDICTS = tuple(verdict.value for verdict in Verdict)
