@@ -566,6 +566,31 @@ class ImpersonationScorer:
         """Every distinctive token of the Trust's names (an extra word outside it weakens a name match)."""
         return {token for variant in self.name_variants for token in variant.distinctive}
 
+    def place_service_name(self, display_name: str) -> bool:
+        """True when `display_name` is two or more service and cause words beside one word of the Trust's names, such
+        as its town or a site ("Norwich NHS Jobs", "Sheffield Patient Refunds"): a place, not an organisation."""
+        tokens = name_tokens(display_name)
+        service = [token for token in tokens if token in SERVICE_NAME_TOKENS]
+        own = [token for token in tokens if token not in SERVICE_NAME_TOKENS and token in self.distinctive_vocabulary]
+        return len(own) == 1 and len(service) >= 2 and len(own) + len(service) == len(tokens)
+
+    def nameless(self, display_name: str) -> bool:
+        """True when `display_name` names no organisation: service and cause words alone, or beside a place."""
+        return generic_service_name(display_name) or self.place_service_name(display_name)
+
+    def _nameless_offer(self, display_name: str, bio: str) -> str | None:
+        """What in `bio` offers the Trust's jobs or takes money for it under a name naming no organisation."""
+        if generic_service_name(display_name):
+            return self._offer(bio)
+        if not self.place_service_name(display_name):
+            return None
+        # Genuine job boards and appeals are named after towns too ("Bath Health Jobs" linking NHS Jobs adverts):
+        # beside a place only scam wording counts, listed or learned, not an offer alone.
+        cues = scam_cues(bio)
+        if cues:
+            return cues[0].matched
+        return "reads as a scam offer to the learned reading" if self._scam_bio(bio) is not None else None
+
     @cached_property
     def own_name_words(self) -> frozenset[str]:
         """Every word of the Trust's names, aliases and registered display names (no filler added)."""
@@ -869,7 +894,7 @@ class ImpersonationScorer:
             for account in accounts
             if account.description
             and (
-                generic_service_name(account.display_name or "")
+                self.nameless(account.display_name or "")
                 or any(item.kind == "identity" for item in rules_only.score(account, now).evidence)
             )
         )
@@ -1372,8 +1397,8 @@ class ImpersonationScorer:
                 # takes money by bank transfer, payment app, crypto or DM is not a registered charity's; the bio
                 # raising it speaks for the Trust whatever the name says ("Hospital Heroes Fund").
                 claim = FUNDRAISER_BIO_STRENGTH, f"bio raises money for {reference} ({channel.matched!r})"
-        if claim is None and not own_account and reference is not None and generic_service_name(display_name):
-            offer = self._offer(bio)
+        if claim is None and not own_account and reference is not None:
+            offer = self._nameless_offer(display_name, bio)
             if offer is not None:
                 # "NHS Jobs Centre" hiring for a named hospital, "Donations UK" collecting for it: a page that offers
                 # the Trust's jobs or takes money for it under a name no organisation has, as the fake recruitment
@@ -1695,13 +1720,10 @@ class ImpersonationScorer:
         # The Trust named in the bio, or its web domain imitated there, is whose jobs or money the page handles.
         offer = (
             max(strengths.get("bio", 0.0), strengths.get("contact", 0.0)) >= self.element_present
-            and self._offer(readable(bio)) is not None
+            and self._nameless_offer(display_name, readable(bio)) is not None
         )
-        if not (
-            (strengths.get("handle", 0.0) >= self.element_present or offer)
-            and "name" not in strengths
-            and generic_service_name(display_name)
-        ):
+        copied_handle = strengths.get("handle", 0.0) >= self.element_present and generic_service_name(display_name)
+        if not ((copied_handle or offer) and "name" not in strengths):
             return None
         # "NHS Help Desk", "Hospital Updates" beside a handle built on the Trust's initials or name, "NHS Jobs Centre"
         # hiring for its hospital: a page that presents as an NHS service yet names no organisation, as fake pages in
