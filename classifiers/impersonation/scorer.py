@@ -585,10 +585,11 @@ class ImpersonationScorer:
         if not self.place_service_name(display_name):
             return None
         # Genuine job boards and appeals are named after towns too ("Bath Health Jobs" linking NHS Jobs adverts):
-        # beside a place only listed scam wording counts, not an offer alone nor the learned reading, which took
-        # such boards' bios for scams when it had not seen their author.
+        # beside a place only scam wording counts, listed or learned, not an offer alone.
         cues = scam_cues(bio)
-        return cues[0].matched if cues else None
+        if cues:
+            return cues[0].matched
+        return "reads as a scam offer to the learned reading" if self._scam_bio(bio) is not None else None
 
     @cached_property
     def own_name_words(self) -> frozenset[str]:
