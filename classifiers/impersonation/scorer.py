@@ -978,7 +978,15 @@ class ImpersonationScorer:
             item.name == "donation_outside_charity" and item.value in (UNTRACEABLE_DONATION, LEARNED_FAKE_APPEAL)
             for item in evidence
         )
-        verdict = self._verdict(score, elements, identity, deception, parody is not None, untraceable=untraceable)
+        # NHS Employers: an NHS organisation never charges a candidate a fee or deposit. A fee for the job a bio
+        # offers, in any copy of the Trust's name, is a fake recruiter's, as a channel no charity uses is a fake
+        # appeal's.
+        job_fee = _OFFERS_JOBS.search(bio_text) is not None and any(
+            item.name == "scam_content" and isinstance(item.value, list) and "fee" in item.value for item in evidence
+        )
+        verdict = self._verdict(
+            score, elements, identity, deception, parody is not None, untraceable=untraceable or job_fee
+        )
         kept_for_a_person = self._page_for_the_digest(verdict, bio_text, evidence, deception)
         if kept_for_a_person is not None:
             verdict = Verdict.SUSPICIOUS

@@ -48,3 +48,21 @@ def test_a_job_board_named_after_the_trusts_town_without_scam_wording_is_not_imp
     )
     assert verdict.verdict is not Verdict.IMPERSONATION
     assert "generic_service_name" not in evidence_names(verdict)
+
+
+@pytest.mark.parametrize(
+    ("bio", "expected"),
+    [
+        ("Overseas nurses wanted for our wards. Refundable CoS deposit £1,450 payable to our agent.", True),
+        ("Healthcare assistant jobs on our wards, start Monday. £40 DBS fee payable before your first shift.", True),
+        ("Overseas nurses wanted for our wards. Apply through NHS Jobs; we never charge a fee or deposit.", False),
+        ("Staff lottery for our wards: £1 a week, registration fee £2, prizes every month.", False),
+    ],
+    ids=["a visa deposit", "a DBS fee", "a warning against fees", "a fee with no job offered"],
+)
+def test_a_fee_for_a_job_under_any_copy_of_the_trusts_name_is_impersonation(bio: str, expected: bool) -> None:
+    # "Global Talent" weakens the name to a partial copy: the fee, which no NHS employer charges, decides.
+    verdict = score_account(
+        kingsmere_scorer(), handle="talent_desk_88", display_name="Kingsmere General Global Talent", description=bio
+    )
+    assert (verdict.verdict is Verdict.IMPERSONATION) is expected
