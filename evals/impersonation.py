@@ -24,6 +24,8 @@
     .venv/bin/python -m evals.impersonation --set nhs21 [--public-profiles FILE] [--affiliates] [--misses]
     .venv/bin/python -m evals.impersonation --set nhs22 [--public-profiles FILE] [--affiliates] [--misses]
     .venv/bin/python -m evals.impersonation --set nhs23 [--public-profiles FILE] [--affiliates] [--misses]
+    .venv/bin/python -m evals.impersonation --set nhs24 --i-have-read-decision-0125 --public-profiles FILE
+        [--affiliates] [--rules-only]
 
 The set (evals/data/impersonation_nhs/, SOURCES.md says how it was made) was built from public reports of NHS
 impersonation scams by someone who had not read the detector. Each account is scored against the Trust it names,
@@ -77,7 +79,8 @@ twenty-second set by a twenty-second author (evals/data/impersonation_nhs22/, fi
 the rule in docs/decisions/0118 (results: decision 0119) and is development data now (`--set nhs22`, split `dev22`).
 A twenty-third set by a twenty-third author (evals/data/impersonation_nhs23/, fifteen more Trusts) was read once by
 the rule in docs/decisions/0122 (results: decision 0123) and is development data now (`--set nhs23`, split `dev23`).
-The real
+A twenty-fourth set by a twenty-fourth author (evals/data/impersonation_nhs24/, fifteen more Trusts) is sealed (split
+`sealed24`): read once by the rule in docs/decisions/0125, its misses never listed. The real
 Twitter profiles are scored against the later sets' Trusts too, each against one of them chosen by its id.
 `--affiliates` configures the charities each Trust's entry lists as
 `[[trust.affiliates]]`, as docs/impersonation.md asks a Trust to. The 1,338 real Twitter profiles of the first
@@ -139,6 +142,7 @@ SETS = {
     "nhs21": Path(__file__).parent / "data" / "impersonation_nhs21",
     "nhs22": Path(__file__).parent / "data" / "impersonation_nhs22",
     "nhs23": Path(__file__).parent / "data" / "impersonation_nhs23",
+    "nhs24": Path(__file__).parent / "data" / "impersonation_nhs24",
 }
 # Scored as `check-accounts` would score them on the day this evaluation was set up: account ages in the set
 # run to November 2025, so few of them look new, as in the issue's own run.
@@ -170,9 +174,10 @@ WHOLE_SET_SPLITS = {
     "nhs21": "dev21",
     "nhs22": "dev22",
     "nhs23": "dev23",
+    "nhs24": "sealed24",
 }
 # Sealed splits and the decision whose reading rule each follows.
-SEALED = {"sealed": "0030"}
+SEALED = {"sealed": "0030", "sealed24": "0125"}
 PUBLIC_PREFIXES = ("gp-kag-", "gp-gnd-")
 GROUPS = ("official", "official_case_variant", "nhs_adjacent", "general_public")
 VERDICTS = tuple(verdict.value for verdict in Verdict)
