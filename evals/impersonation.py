@@ -24,8 +24,7 @@
     .venv/bin/python -m evals.impersonation --set nhs21 [--public-profiles FILE] [--affiliates] [--misses]
     .venv/bin/python -m evals.impersonation --set nhs22 [--public-profiles FILE] [--affiliates] [--misses]
     .venv/bin/python -m evals.impersonation --set nhs23 [--public-profiles FILE] [--affiliates] [--misses]
-    .venv/bin/python -m evals.impersonation --set nhs24 --i-have-read-decision-0125 --public-profiles FILE
-        [--affiliates] [--rules-only]
+    .venv/bin/python -m evals.impersonation --set nhs24 [--public-profiles FILE] [--affiliates] [--misses]
 
 The set (evals/data/impersonation_nhs/, SOURCES.md says how it was made) was built from public reports of NHS
 impersonation scams by someone who had not read the detector. Each account is scored against the Trust it names,
@@ -79,8 +78,9 @@ twenty-second set by a twenty-second author (evals/data/impersonation_nhs22/, fi
 the rule in docs/decisions/0118 (results: decision 0119) and is development data now (`--set nhs22`, split `dev22`).
 A twenty-third set by a twenty-third author (evals/data/impersonation_nhs23/, fifteen more Trusts) was read once by
 the rule in docs/decisions/0122 (results: decision 0123) and is development data now (`--set nhs23`, split `dev23`).
-A twenty-fourth set by a twenty-fourth author (evals/data/impersonation_nhs24/, fifteen more Trusts) is sealed (split
-`sealed24`): read once by the rule in docs/decisions/0125, its misses never listed. The real
+A twenty-fourth set by a twenty-fourth author (evals/data/impersonation_nhs24/, fifteen more Trusts) was read once
+by the rule in docs/decisions/0125 (results: decision 0126) and is development data now (`--set nhs24`, split
+`dev24`). The real
 Twitter profiles are scored against the later sets' Trusts too, each against one of them chosen by its id.
 `--affiliates` configures the charities each Trust's entry lists as
 `[[trust.affiliates]]`, as docs/impersonation.md asks a Trust to. The 1,338 real Twitter profiles of the first
@@ -174,10 +174,10 @@ WHOLE_SET_SPLITS = {
     "nhs21": "dev21",
     "nhs22": "dev22",
     "nhs23": "dev23",
-    "nhs24": "sealed24",
+    "nhs24": "dev24",
 }
 # Sealed splits and the decision whose reading rule each follows.
-SEALED = {"sealed": "0030", "sealed24": "0125"}
+SEALED = {"sealed": "0030"}
 PUBLIC_PREFIXES = ("gp-kag-", "gp-gnd-")
 GROUPS = ("official", "official_case_variant", "nhs_adjacent", "general_public")
 VERDICTS = tuple(verdict.value for verdict in Verdict)
