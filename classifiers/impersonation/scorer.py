@@ -985,7 +985,7 @@ class ImpersonationScorer:
             item.name == "scam_content" and isinstance(item.value, list) and "fee" in item.value for item in evidence
         )
         verdict = self._verdict(
-            score, elements, identity, deception, parody is not None, untraceable=untraceable or job_fee
+            score, elements, identity, deception, parody is not None, money_no_genuine_body_takes=untraceable or job_fee
         )
         kept_for_a_person = self._page_for_the_digest(verdict, bio_text, evidence, deception)
         if kept_for_a_person is not None:
@@ -1027,7 +1027,7 @@ class ImpersonationScorer:
         deception: float,
         parody: bool,
         *,
-        untraceable: bool = False,
+        money_no_genuine_body_takes: bool = False,
     ) -> Verdict:
         if parody and (elements or score >= SUSPICIOUS_THRESHOLD):
             return Verdict.PARODY_LABELLED
@@ -1037,9 +1037,10 @@ class ImpersonationScorer:
             or (identity >= WEAK_IDENTITY_NEEDED and deception >= STRONG_DECEPTION_NEEDED)
         ):
             return Verdict.IMPERSONATION
-        if untraceable and identity >= FUNDRAISER_IDENTITY_NEEDED:
+        if money_no_genuine_body_takes and identity >= FUNDRAISER_IDENTITY_NEEDED:
             # An appeal in the Trust's or its charity's name taking money as no registered charity does (crypto,
-            # gift cards, PayPal friends and family, a treasurer's account) is a fake appeal, whoever's name it uses.
+            # gift cards, PayPal friends and family, a treasurer's account) is a fake appeal, and a fee for a job no
+            # NHS employer would charge is a fake recruiter's, whoever's name either also uses.
             return Verdict.IMPERSONATION
         if elements or (identity > 0 and score >= SUSPICIOUS_THRESHOLD):
             return Verdict.SUSPICIOUS
