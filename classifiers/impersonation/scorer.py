@@ -586,10 +586,7 @@ class ImpersonationScorer:
             return None
         # Genuine job boards and appeals are named after towns too ("Bath Health Jobs" linking NHS Jobs adverts):
         # beside a place only scam wording counts, listed or learned, not an offer alone.
-        cues = scam_cues(bio)
-        if cues:
-            return cues[0].matched
-        return "reads as a scam offer to the learned reading" if self._scam_bio(bio) is not None else None
+        return self._scam_wording(bio)
 
     @cached_property
     def own_name_words(self) -> frozenset[str]:
@@ -1716,12 +1713,16 @@ class ImpersonationScorer:
             return None
         return self.scam_bios.reads_as_scam(text)
 
+    def _scam_wording(self, bio: str) -> str | None:
+        """The listed scam wording in `bio`, else the learned reading's verdict, else None."""
+        cues = scam_cues(bio)
+        if cues:
+            return cues[0].matched
+        return "reads as a scam offer to the learned reading" if self._scam_bio(bio) is not None else None
+
     def _offer(self, bio: str) -> str | None:
         """What in `bio` offers jobs or handles money: the listed wording, else the learned reading's verdict."""
-        offer = offers_jobs_or_takes_money(bio)
-        if offer is None and self._scam_bio(bio) is not None:
-            return "reads as a scam offer to the learned reading"
-        return offer
+        return offers_jobs_or_takes_money(bio) or self._scam_wording(bio)
 
     def _generic_service_name(self, display_name: str, bio: str, strengths: dict[str, float]) -> Evidence | None:
         """Deception when a name naming no organisation stands beside a copied handle, or beside a bio offering the
